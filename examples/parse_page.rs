@@ -1,0 +1,114 @@
+//! Parses a news page and prints it, as `shared/spec/eval-view.md` says.
+//!
+//! ```text
+//! parse_page                 outline of a bundled sample page
+//! parse_page FILE            outline of FILE
+//! parse_page --json FILE     the eval view of FILE, as JSON
+//! parse_page --jsonl         JSON lines {"id", "text"} on stdin, {"id", "page"} out
+//! ```
+
+use std::io::{self, BufRead, Write};
+use std::process::ExitCode;
+
+use khabar::{Page, Role};
+
+const SAMPLE: &str = include_str!("sample.txt");
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        [] => {
+            println!("(no file given: parsing the bundled sample page, examples/sample.txt)\n");
+            outline(SAMPLE)
+        }
+        ["--jsonl"] => jsonl(),
+        ["--json", file] => read(file).and_then(|text| {
+            let json = serde_json::to_string_pretty(&khabar::parse(&text)).map_err(io::Error::other)?;
+            writeln!(io::stdout(), "{json}")
+        }),
+        [file] if !file.starts_with("--") => read(file).and_then(|text| outline(&text)),
+        _ => {
+            eprintln!("usage: parse_page [FILE | --json FILE | --jsonl]");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("parse_page: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn read(file: &str) -> io::Result<String> {
+    std::fs::read_to_string(file).map_err(|e| io::Error::new(e.kind(), format!("{file}: {e}")))
+}
+
+/// Reads `{"id", "text"}` lines and writes `{"id", "page"}` lines, in order.
+fn jsonl() -> io::Result<()> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for (n, line) in io::stdin().lock().lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: serde_json::Value = serde_json::from_str(&line)
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("line {}: {e}", n + 1)))?;
+        let text = doc["text"].as_str().unwrap_or("");
+        let page = khabar::parse(text);
+        let record = serde_json::json!({ "id": doc["id"], "page": page });
+        serde_json::to_writer(&mut out, &record).map_err(io::Error::other)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+/// A readable outline: each article's parts, the related blocks, and the
+/// blocks set aside as boilerplate.
+fn outline(text: &str) -> io::Result<()> {
+    let page = khabar::parse(text);
+    let mut out = io::stdout().lock();
+    print_page(&mut out, &page)?;
+    let set_aside: Vec<&str> = page.blocks().filter(|b| b.role() == Role::Boilerplate).map(|b| b.as_str()).collect();
+    if !set_aside.is_empty() {
+        writeln!(out, "\nboilerplate ({}):", set_aside.len())?;
+        for b in set_aside {
+            writeln!(out, "  · {b}")?;
+        }
+    }
+    Ok(())
+}
+
+fn print_page(out: &mut impl Write, page: &Page<'_>) -> io::Result<()> {
+    for (n, a) in page.articles().iter().enumerate() {
+        writeln!(out, "article {}: {}", n + 1, a.title().map_or("(no title)", |t| t.as_str()))?;
+        for c in a.bylines() {
+            writeln!(out, "  byline  {}", names(c.names()))?;
+        }
+        for p in a.paragraphs() {
+            writeln!(out, "  ¶ {}", p.as_str())?;
+        }
+        for b in a.read_also() {
+            writeln!(out, "  read also [{}]: {}", b.heading().map_or("-", |h| h.as_str()), names(b.items()))?;
+        }
+        for c in a.sources() {
+            writeln!(out, "  source  {} → {}", c.label().map_or("-", |l| l.as_str()), names(c.names()))?;
+        }
+        if !a.tags().is_empty() {
+            writeln!(out, "  tags    {}", names(a.tags()))?;
+        }
+    }
+    for b in page.related() {
+        writeln!(out, "related [{}]:", b.heading().map_or("-", |h| h.as_str()))?;
+        for i in b.items() {
+            writeln!(out, "  • {i}")?;
+        }
+    }
+    Ok(())
+}
+
+fn names(pieces: &[khabar::Piece<'_>]) -> String {
+    pieces.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(" | ")
+}

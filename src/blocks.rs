@@ -1,0 +1,240 @@
+//! Blocks: the lines of a page, and what stands for a line where the page
+//! lost its line breaks.
+//!
+//! A block ends at a line break (`\n`, `\r\n` or `\r`), at a run of three
+//! or more spaces (no-break spaces count), and before a list bullet (`•`)
+//! standing inside a line. A single space never ends a block.
+
+use std::iter::FusedIterator;
+
+use crate::fold::{is_invisible, is_space};
+use crate::span::Span;
+
+/// Bullets that end a block when they stand inside a line.
+const INLINE_BULLETS: &[char] = &['•', '●', '▪', '■', '◾', '◼'];
+
+/// How many spaces in a row stand for a line break.
+const SPACER_RUN: usize = 3;
+
+/// An iterator over the blocks of a text: each a trimmed, non-empty slice
+/// with its span, or an empty one where a line was blank.
+///
+/// Created by [`blocks`].
+#[derive(Clone, Debug)]
+pub struct Blocks<'a> {
+    input: &'a str,
+    at: usize,
+}
+
+/// The blocks of `input`, in order, as `(span, text)` pairs. Blank lines
+/// give empty blocks, so paragraph breaks stay visible.
+///
+/// # Example
+/// ```
+/// let text = "عنوان\n\nفقرة أولى   فقرة ثانية • بند";
+/// let blocks: Vec<&str> = khabar::blocks(text).map(|(_, b)| b).collect();
+/// assert_eq!(blocks, ["عنوان", "", "فقرة أولى", "فقرة ثانية", "• بند"]);
+/// ```
+pub fn blocks(input: &str) -> Blocks<'_> {
+    Blocks { input, at: 0 }
+}
+
+impl<'a> Iterator for Blocks<'a> {
+    type Item = (Span, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = &self.input[self.at..];
+        if rest.is_empty() {
+            return None;
+        }
+        let (len, skip) = block_end(rest);
+        let start = self.at;
+        self.at += len + skip;
+        let raw = &self.input[start..start + len];
+        let text = raw.trim_matches(|c: char| is_space(c) || is_invisible(c));
+        let text_start = start + (text.as_ptr() as usize - raw.as_ptr() as usize);
+        Some((Span::new(text_start, text_start + text.len()), text))
+    }
+}
+
+impl FusedIterator for Blocks<'_> {}
+
+/// Length of the block at the start of `s`, and how many bytes after it
+/// belong to no block (the line break or the spacer run).
+fn block_end(s: &str) -> (usize, usize) {
+    let bytes = s.as_bytes();
+    let mut run_start = None;
+    let mut run_len = 0;
+    let mut seen_text = false;
+    for (i, c) in s.char_indices() {
+        match c {
+            '\n' => return (i, 1),
+            '\r' => return (i, if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 }),
+            _ if is_space(c) => {
+                if run_len == 0 {
+                    run_start = Some(i);
+                }
+                run_len += 1;
+                continue;
+            }
+            _ if INLINE_BULLETS.contains(&c) && seen_text => {
+                // The block ends where the spaces before the bullet start;
+                // the next one starts at the bullet.
+                let end = if run_len > 0 { run_start.unwrap_or(i) } else { i };
+                return (end, i - end);
+            }
+            _ => {}
+        }
+        if run_len >= SPACER_RUN && seen_text {
+            let start = run_start.unwrap_or(i);
+            return (start, i - start);
+        }
+        run_len = 0;
+        if !is_invisible(c) {
+            seen_text = true;
+        }
+    }
+    (s.len(), 0)
+}
+
+/// What a block looks like, measured once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Shape {
+    /// Words: runs of non-space characters holding a letter or digit.
+    pub(crate) words: usize,
+    /// Words made of Arabic letters.
+    pub(crate) arabic_words: usize,
+    /// Words made of Latin letters.
+    pub(crate) latin_words: usize,
+    /// Words that are numbers.
+    pub(crate) number_words: usize,
+    /// The block ends a sentence (`.`, `!`, `…`, possibly inside a quote).
+    pub(crate) ends_sentence: bool,
+    /// The block ends with a question mark (`?`, `؟`).
+    pub(crate) ends_question: bool,
+    /// The block ends with a colon: it introduces what follows.
+    pub(crate) ends_colon: bool,
+    /// A sentence ends inside the block and another begins.
+    pub(crate) inner_sentence: bool,
+    /// The block starts with a bullet or a list number.
+    pub(crate) bulleted: bool,
+}
+
+impl Shape {
+    pub(crate) fn of(text: &str) -> Shape {
+        let mut shape = Shape::default();
+        let mut prev_stop = false;
+        for word in text.split(is_space) {
+            if word.is_empty() {
+                continue;
+            }
+            if prev_stop && word.chars().next().is_some_and(char::is_alphabetic) {
+                shape.inner_sentence = true;
+            }
+            prev_stop = word.ends_with(['.', '!', '؟', '?', '؛']) && !word.ends_with("..");
+            if !word.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            shape.words += 1;
+            if word.chars().any(crate::fold::is_arabic_letter) {
+                shape.arabic_words += 1;
+            } else if word.chars().any(|c| c.is_ascii_alphabetic()) {
+                shape.latin_words += 1;
+            } else if word.chars().any(|c| c.is_numeric()) {
+                shape.number_words += 1;
+            }
+        }
+        let end = text.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ']') || is_space(c) || is_invisible(c));
+        shape.ends_sentence = end.ends_with(['.', '!', '…', '۔']);
+        shape.ends_question = end.ends_with(['?', '؟']);
+        shape.ends_colon = end.ends_with([':', '：']);
+        shape.bulleted = strip_bullet(text).len() < text.len();
+        shape
+    }
+
+    /// Reads as prose: a sentence of some length, or a long run of words.
+    pub(crate) fn is_prose(&self) -> bool {
+        (self.words >= 5 && (self.ends_sentence || self.ends_colon))
+            || (self.words >= 8 && self.inner_sentence)
+            || (self.words >= 16 && self.ends_question)
+            || self.words >= 20
+    }
+
+    /// Could be a headline: a few words, not a finished statement.
+    pub(crate) fn is_headline(&self) -> bool {
+        (2..=24).contains(&self.words) && !self.ends_sentence && !self.ends_colon && self.arabic_words * 2 >= self.words
+    }
+}
+
+/// `text` without a leading list bullet or number (`•`, `-`, `*`, `1.`,
+/// `2-`, `(3)`) and the spaces after it.
+pub(crate) fn strip_bullet(text: &str) -> &str {
+    let t = text.trim_start_matches(|c: char| {
+        matches!(c, '•' | '●' | '▪' | '◦' | '·' | '∙' | '*' | '-' | '–' | '—' | '►' | '▶' | '■' | '□' | '◆' | '◇' | '▸' | '>' | '◾' | '◼' | '✓' | '✔')
+            || is_space(c)
+            || is_invisible(c)
+    });
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_numeric()).len();
+    if (1..=6).contains(&digits) {
+        let after = &t[digits..];
+        let mut cs = after.chars();
+        if let (Some('.' | '-' | ')' | 'ـ'), Some(c)) = (cs.next(), cs.next()) {
+            if is_space(c) {
+                return after[1..].trim_start_matches(is_space);
+            }
+        }
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        blocks(s).map(|(_, t)| t).collect()
+    }
+
+    #[test]
+    fn lines_and_line_breaks() {
+        assert_eq!(texts("a\r\nb\rc\n\nd"), ["a", "b", "c", "", "d"]);
+        assert_eq!(texts(""), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn spacer_runs_split() {
+        assert_eq!(texts("one two   three\u{a0}\u{a0}\u{a0}four x \u{a0} y"), ["one two", "three", "four x", "y"]);
+        assert_eq!(texts("a \u{a0}b"), ["a \u{a0}b"]);
+        assert_eq!(texts("   lead"), ["lead"]);
+    }
+
+    #[test]
+    fn inline_bullets_split() {
+        assert_eq!(texts("• a • b •c"), ["• a", "• b", "•c"]);
+    }
+
+    #[test]
+    fn spans_slice_the_input() {
+        let s = " \u{200f}x   y\r\n•z ";
+        for (span, t) in blocks(s) {
+            assert_eq!(span.slice(s), t);
+        }
+    }
+
+    #[test]
+    fn bullets_are_stripped() {
+        assert_eq!(strip_bullet("  • عنوان"), "عنوان");
+        assert_eq!(strip_bullet("1. عنوان"), "عنوان");
+        assert_eq!(strip_bullet("12- عنوان"), "عنوان");
+        assert_eq!(strip_bullet("2020 عام"), "2020 عام");
+        assert_eq!(strip_bullet("** عنوان"), "عنوان");
+    }
+
+    #[test]
+    fn shapes() {
+        assert!(Shape::of("يضاف ذلك إلى استمرار العنف في وسط البلاد.").is_prose());
+        let h = Shape::of("جماعة معارضة تسقط طائرة شحن تابعة لقوات فاغنر الروسية في مالي");
+        assert!(h.is_headline() && !h.is_prose());
+        assert!(Shape::of("• عنوان خبر").bulleted);
+    }
+}

@@ -1,0 +1,139 @@
+//! What each block is on its own, before the page's structure is read:
+//! blank, furniture, a marker, a credit, a tag line, or text of some shape.
+
+use crate::blocks::Shape;
+use crate::credit::{self, Attribution};
+use crate::error::ErrorKind;
+use crate::fold::Folder;
+use crate::headlines::split_marker_line;
+use crate::lexicon::{Marker, Matcher, is_date_word};
+use crate::tags::is_hashtag_line;
+
+/// The cue a block gives by itself.
+#[derive(Clone, Debug)]
+pub(crate) enum Cue<'a> {
+    Blank,
+    /// Page furniture: dates, counts, share rows, copyright, embeds.
+    Furniture,
+    /// A headline-list marker, with the headline on its line if any.
+    Marker { heading: &'a str, rest: &'a str },
+    /// A source or author credit.
+    Credit(Attribution<'a>),
+    /// A tag line: label (or none, for hashtags) and what follows it.
+    Tags { rest: &'a str },
+    /// Text, to be read by its shape and place.
+    Text(Shape),
+}
+
+/// Longest line, in words, that a marker may head with its headline.
+const MARKER_LINE_WORDS: usize = 40;
+/// Longest furniture line, in words, that a furniture marker may start.
+const FURNITURE_WORDS: usize = 15;
+/// Longest unlabeled credit line, in words.
+const LONE_CREDIT_WORDS: usize = 8;
+
+pub(crate) fn classify<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Cue<'a> {
+    if text.is_empty() {
+        return Cue::Blank;
+    }
+    let shape = Shape::of(text);
+    if is_furniture(text, &shape) {
+        return Cue::Furniture;
+    }
+    if let Some(found) = m.marker(text) {
+        match found.marker {
+            Marker::Headlines if shape.words <= MARKER_LINE_WORDS => {
+                let (heading, rest) = split_marker_line(text, found);
+                let rest_shape = Shape::of(rest);
+                if rest.is_empty() || !rest_shape.is_prose() || rest_shape.words <= 24 {
+                    return Cue::Marker { heading, rest };
+                }
+            }
+            Marker::Source | Marker::Byline => match credit::parse_with(input, text, m) {
+                Ok(a) => return Cue::Credit(a),
+                Err(e) if e.kind() == ErrorKind::NoNames => return Cue::Furniture,
+                Err(_) => {}
+            },
+            Marker::Tags => return Cue::Tags { rest: tag_rest(text, found.len) },
+            Marker::Boilerplate if shape.words <= FURNITURE_WORDS => return Cue::Furniture,
+            _ => {}
+        }
+    }
+    if shape.words <= LONE_CREDIT_WORDS {
+        if let Ok(a) = credit::parse_with(input, text, m) {
+            return Cue::Credit(a);
+        }
+    }
+    if is_hashtag_line(text) {
+        return Cue::Tags { rest: text };
+    }
+    Cue::Text(shape)
+}
+
+fn tag_rest(text: &str, label_len: usize) -> &str {
+    text[label_len..].trim_start_matches(|c: char| c.is_whitespace() || crate::lexicon::is_separator(c))
+}
+
+/// Furniture by shape: a line of dates and times only, an address, an
+/// embedded post, a file name, a line with no word.
+fn is_furniture(text: &str, shape: &Shape) -> bool {
+    if shape.words == 0 {
+        return true;
+    }
+    if text.contains("pic.twitter.com") || text.contains("t.co/") || is_post_signature(text) {
+        return true;
+    }
+    if shape.words <= 2 && text.split_whitespace().all(is_address) {
+        return true;
+    }
+    shape.words <= 12 && text.split(|c: char| c.is_whitespace() || "/:.-,،()|+–".contains(c)).all(|w| w.is_empty() || is_date_token(w))
+}
+
+/// `— name (@handle) date`: the signature line of an embedded post.
+fn is_post_signature(text: &str) -> bool {
+    text.starts_with(['—', '-']) && text.contains("(@")
+}
+
+fn is_address(w: &str) -> bool {
+    let lower = w.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>'));
+    (lower.contains('@') && lower.contains('.'))
+        || lower.starts_with("http")
+        || lower.starts_with("www.")
+        || [".jpg", ".jpeg", ".png", ".gif", ".webp"].iter().any(|e| lower.to_ascii_lowercase().ends_with(e))
+}
+
+fn is_date_token(w: &str) -> bool {
+    w.chars().all(|c| c.is_numeric()) || is_date_word(&Folder::matching().fold(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue(s: &str) -> Cue<'_> {
+        classify(s, s, &mut Matcher::default())
+    }
+
+    #[test]
+    fn furniture() {
+        for s in ["23:58 07.08.2019", "اليوم 13:00", "15 اب", "الأحد، 29 تشرين الثاني/نوفمبر 2009", "suraihi@gmail.com", "جميع الحقوق محفوظة", "-", "صورة.jpg"] {
+            assert!(matches!(cue(s), Cue::Furniture), "{s}");
+        }
+    }
+
+    #[test]
+    fn markers_credits_tags() {
+        assert!(matches!(cue("اقرأ أيضاً"), Cue::Marker { rest: "", .. }));
+        assert!(matches!(cue("المصدر: رويترز"), Cue::Credit(_)));
+        assert!(matches!(cue("(وكالات)"), Cue::Credit(_)));
+        assert!(matches!(cue("كلمات دلالية: غزة"), Cue::Tags { rest: "غزة" }));
+        assert!(matches!(cue("#غزة #القدس"), Cue::Tags { .. }));
+        assert!(matches!(cue("المصدر:"), Cue::Furniture));
+    }
+
+    #[test]
+    fn text() {
+        assert!(matches!(cue("قال الرئيس إن المحادثات كانت مثمرة وبناءة."), Cue::Text(s) if s.is_prose()));
+        assert!(matches!(cue("كتب الرئيس رسالة طويلة إلى نظيره يشرح فيها موقف بلاده من الأزمة الراهنة في المنطقة."), Cue::Text(_)));
+    }
+}

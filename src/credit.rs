@@ -1,0 +1,345 @@
+//! Source attributions and author credits: `المصدر | الخليج الجديد +
+//! متابعات`, `نقلاً عن ...`, `(وكالات)`, `جدة – سويفت نيوز:`, `كتب: ...`.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::blocks::Shape;
+use crate::error::{Error, ErrorKind, whole};
+use crate::lexicon::{self, Marker, Matcher};
+use crate::span::Piece;
+
+/// Whether a credit names where the text comes from or who wrote it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub enum CreditKind {
+    /// A source attribution: a site, a paper, an agency.
+    Source,
+    /// An author credit.
+    Byline,
+}
+
+/// What stands between a credit's label and its names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub enum Separator {
+    /// `المصدر: رويترز`
+    Colon,
+    /// `المصدر | رويترز`
+    Pipe,
+    /// `المصدر - رويترز` (any dash)
+    Dash,
+    /// `متابعة/ سكاي برس`
+    Slash,
+    /// A label that is a phrase: `نقلاً عن الجزيرة`.
+    Space,
+    /// No label at all: a lone credit (`(وكالات)`, `جدة – سويفت نيوز:`).
+    None,
+}
+
+impl Separator {
+    fn of(c: char) -> Separator {
+        match c {
+            ':' | '：' => Separator::Colon,
+            '|' => Separator::Pipe,
+            '/' => Separator::Slash,
+            _ => Separator::Dash,
+        }
+    }
+
+    /// The separator's name, as `FromStr` reads it back.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Separator::Colon => "colon",
+            Separator::Pipe => "pipe",
+            Separator::Dash => "dash",
+            Separator::Slash => "slash",
+            Separator::Space => "space",
+            Separator::None => "none",
+        }
+    }
+}
+
+impl fmt::Display for Separator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The error of [`Separator::from_str`]: the name is none of the separators'.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown separator name {0:?}")]
+pub struct UnknownSeparator(pub String);
+
+impl FromStr for Separator {
+    type Err = UnknownSeparator;
+    /// Reads a separator's [`name`](Separator::name) back.
+    ///
+    /// # Example
+    /// ```
+    /// use khabar::Separator;
+    /// assert_eq!("pipe".parse::<Separator>().unwrap(), Separator::Pipe);
+    /// assert_eq!(Separator::Pipe.to_string(), "pipe");
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        [Separator::Colon, Separator::Pipe, Separator::Dash, Separator::Slash, Separator::Space, Separator::None]
+            .into_iter()
+            .find(|sep| sep.name() == s)
+            .ok_or_else(|| UnknownSeparator(s.to_owned()))
+    }
+}
+
+/// A source attribution or author credit: label as written (or none), the
+/// separator after it, and the credited names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Attribution<'a> {
+    #[cfg_attr(feature = "serde", serde(skip))]
+    kind: CreditKind,
+    label: Option<Piece<'a>>,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    separator: Separator,
+    names: Vec<Piece<'a>>,
+}
+
+impl<'a> Attribution<'a> {
+    /// Source or author.
+    pub fn kind(&self) -> CreditKind {
+        self.kind
+    }
+
+    /// The label as written (`المصدر`, `نقلاً عن`, `كتب`), `None` for a lone credit.
+    pub fn label(&self) -> Option<Piece<'a>> {
+        self.label
+    }
+
+    /// What separates label and names.
+    pub fn separator(&self) -> Separator {
+        self.separator
+    }
+
+    /// The credited names, in order, each trimmed.
+    pub fn names(&self) -> &[Piece<'a>] {
+        &self.names
+    }
+}
+
+impl<'a> TryFrom<&'a str> for Attribution<'a> {
+    type Error = Error;
+    /// Same as [`parse_attribution`].
+    fn try_from(line: &'a str) -> Result<Self, Error> {
+        parse_attribution(line)
+    }
+}
+
+/// Parses one line as a source attribution or author credit.
+///
+/// Names are split on `+`, `/`, `،`, `,` and on a joining `و` before a
+/// known agency (`رويترز وأ ف ب`). Unlabeled lines are credits only when
+/// they name a medium or agency (`العرب تيفي - رويترز`, `(وكالات)`); a
+/// place before a dateline dash is not a name (`جدة – سويفت نيوز:`).
+///
+/// # Errors
+/// [`ErrorKind::Empty`], [`ErrorKind::NotAttribution`] for a line that is
+/// no credit, [`ErrorKind::NoNames`] for a label with nothing after it,
+/// [`ErrorKind::TooLong`] for prose that merely starts like one.
+///
+/// # Example
+/// ```
+/// use khabar::{parse_attribution, Separator};
+/// let a = parse_attribution("المصدر | الخليج الجديد + متابعات").unwrap();
+/// assert_eq!(a.label().unwrap().as_str(), "المصدر");
+/// assert_eq!(a.separator(), Separator::Pipe);
+/// let names: Vec<&str> = a.names().iter().map(|n| n.as_str()).collect();
+/// assert_eq!(names, ["الخليج الجديد", "متابعات"]);
+/// ```
+pub fn parse_attribution(line: &str) -> Result<Attribution<'_>, Error> {
+    parse_with(line, line, &mut Matcher::default())
+}
+
+/// The longest credit line khabar accepts, in words.
+const MAX_WORDS: usize = 14;
+
+/// Parses `line`, a subslice of `input`, with reusable buffers.
+pub(crate) fn parse_with<'a>(input: &'a str, line: &'a str, m: &mut Matcher) -> Result<Attribution<'a>, Error> {
+    let err = |kind| Error::new(kind, crate::span::Span::of(input, line));
+    let text = trim_credit(line);
+    if text.is_empty() {
+        return Err(if input.is_empty() { Error::new(ErrorKind::Empty, whole(input)) } else { err(ErrorKind::Empty) });
+    }
+    if Shape::of(text).words > MAX_WORDS {
+        return Err(err(ErrorKind::TooLong));
+    }
+    let found = m.marker(text).filter(|f| matches!(f.marker, Marker::Source | Marker::Byline));
+    let Some(found) = found else {
+        return lone_credit(input, text, m).ok_or_else(|| err(ErrorKind::NotAttribution));
+    };
+    let label_text = text[..found.len].trim_start_matches(lexicon::is_lead);
+    let rest = &text[found.len..];
+    let after_space = rest.trim_start();
+    let (separator, names_text) = match after_space.chars().next() {
+        Some(c) if lexicon::is_separator(c) => {
+            (Separator::of(c), after_space.trim_start_matches(|c: char| lexicon::is_separator(c) || c.is_whitespace()))
+        }
+        _ => (Separator::Space, after_space),
+    };
+    let names = split_names(input, names_text, m);
+    if names.is_empty() {
+        return Err(err(ErrorKind::NoNames));
+    }
+    let kind = match found.marker {
+        Marker::Byline if names.iter().all(|n| !m.is_medium(n.as_str())) => CreditKind::Byline,
+        _ => CreditKind::Source,
+    };
+    Ok(Attribution { kind, label: Some(Piece::within(input, label_text)), separator, names })
+}
+
+/// A credit without a label: `(وكالات)`, `العرب تيفي - رويترز`,
+/// `جدة – سويفت نيوز:`, `القاهرة في 3 مارس (أ ش أ)`.
+fn lone_credit<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Attribution<'a>> {
+    if Shape::of(text).words > 8 {
+        return None;
+    }
+    let dateline = text.ends_with([':', '：']);
+    let body = text.trim_end_matches([':', '：', ' ']);
+    // A credit in brackets at the end of a dateline.
+    if let Some(open) = body.rfind('(').filter(|_| body.ends_with(')')) {
+        let inner = &body[open + 1..body.len() - 1];
+        if m.is_medium(inner) {
+            let names = split_names(input, inner, m);
+            return (!names.is_empty()).then(|| Attribution {
+                kind: CreditKind::Source,
+                label: None,
+                separator: Separator::None,
+                names,
+            });
+        }
+    }
+    let parts: Vec<&str> = split_parts(body).collect();
+    if parts.iter().any(|p| Shape::of(p).words > 4) {
+        return None;
+    }
+    let media: Vec<&str> = parts.iter().copied().filter(|p| m.is_medium(p)).collect();
+    // A lone part must be an agency (`وكالات`), not any word with `نت` in it;
+    // several parts need a medium among them, and a dateline's first part is
+    // a place.
+    let credited = match parts.len() {
+        0 => false,
+        1 => m.is_agency(parts[0]),
+        _ => !media.is_empty() && (dateline || media.len() == parts.len() || m.is_agency(parts[parts.len() - 1])),
+    };
+    if !credited {
+        return None;
+    }
+    let keep: Vec<&str> = if parts.len() > 1 && (dateline || media.len() < parts.len()) { media } else { parts };
+    let names: Vec<Piece<'a>> = keep.into_iter().flat_map(|p| split_names(input, p, m)).collect();
+    (!names.is_empty()).then(|| Attribution { kind: CreditKind::Source, label: None, separator: Separator::None, names })
+}
+
+/// Dash- or slash-separated parts of an unlabeled credit line.
+fn split_parts(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| matches!(c, '–' | '—' | '|'))
+        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split(" / "))
+        .map(|p| p.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '-' | ':' | '/')))
+        .filter(|p| !p.is_empty())
+}
+
+/// The names in `s`: split on `+ / ، ,` and a joining `و` before an agency.
+fn split_names<'a>(input: &'a str, s: &'a str, m: &mut Matcher) -> Vec<Piece<'a>> {
+    let mut names = Vec::new();
+    for part in s.split(['+', '/', '،', ',', '؛']) {
+        let mut start = 0;
+        for at in part.match_indices(' ').map(|(i, _)| i + 1) {
+            let rest = &part[at..];
+            if let Some(after) = rest.strip_prefix('و') {
+                if !after.is_empty() && m.is_agency(after) && !m.is_agency(rest) {
+                    push_name(input, &part[start..at], &mut names);
+                    start = at + 'و'.len_utf8();
+                }
+            }
+        }
+        push_name(input, &part[start..], &mut names);
+    }
+    names
+}
+
+fn push_name<'a>(input: &'a str, raw: &'a str, names: &mut Vec<Piece<'a>>) {
+    let name = trim_credit(raw).trim_end_matches(|c: char| matches!(c, '.' | ':' | '-' | '–')).trim();
+    if name.chars().any(char::is_alphanumeric) {
+        names.push(Piece::within(input, name));
+    }
+}
+
+/// A credit line without its leading stars and bullets, and without the
+/// brackets around a whole-line credit (`(المصدر : الجزيرة)`).
+fn trim_credit(line: &str) -> &str {
+    let t = line.trim_matches(|c: char| c.is_whitespace() || crate::fold::is_invisible(c));
+    let t = t.trim_start_matches(['*', '•', '-', '–', ' ', '\u{a0}']);
+    match t.strip_prefix('(').and_then(|s| s.strip_suffix(')')) {
+        Some(inner) if !inner.contains(['(', ')']) => inner.trim(),
+        _ => t,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(line: &str) -> Vec<&str> {
+        parse_attribution(line).unwrap().names.iter().map(|n| n.as_str()).collect()
+    }
+
+    #[test]
+    fn labeled_sources() {
+        assert_eq!(names("المصدر | الخليج الجديد + متابعات"), ["الخليج الجديد", "متابعات"]);
+        assert_eq!(names("المصدر: الخليج الجديد"), ["الخليج الجديد"]);
+        assert_eq!(names("المصدر - سبوتنيك"), ["سبوتنيك"]);
+        assert_eq!(names("(المصدر : الجزيرة / وكالة الأناضول)"), ["الجزيرة", "وكالة الأناضول"]);
+        let a = parse_attribution("*نقلاً عن الجزيرة السعودية").unwrap();
+        assert_eq!(a.label().unwrap().as_str(), "نقلاً عن");
+        assert_eq!(a.separator(), Separator::Space);
+        assert_eq!(names("المصدر: رويترز وأ ف ب"), ["رويترز", "أ ف ب"]);
+        assert_eq!(names("المصدر: وكالة الأناضول"), ["وكالة الأناضول"]);
+    }
+
+    #[test]
+    fn lone_credits() {
+        assert_eq!(names("(وكالات)"), ["وكالات"]);
+        assert_eq!(names("العرب تيفي - رويترز"), ["العرب تيفي", "رويترز"]);
+        assert_eq!(names("جدة – سويفت نيوز:"), ["سويفت نيوز"]);
+        assert_eq!(names("بيروت – (أ ف ب):"), ["أ ف ب"]);
+        assert_eq!(names("القاهرة في 3 مارس 2021 (أ ش أ)"), ["أ ش أ"]);
+        assert!(parse_attribution("موسكو تدعم باماكو").is_err());
+    }
+
+    #[test]
+    fn bylines() {
+        let a = parse_attribution("كتب: محمد علي").unwrap();
+        assert_eq!(a.kind(), CreditKind::Byline);
+        assert_eq!(a.names()[0].as_str(), "محمد علي");
+        let s = parse_attribution("متابعة/ سكاي برس:").unwrap();
+        assert_eq!(s.kind(), CreditKind::Source);
+        assert_eq!(s.separator(), Separator::Slash);
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(parse_attribution("").unwrap_err().kind(), ErrorKind::Empty);
+        assert_eq!(parse_attribution("المصدر:").unwrap_err().kind(), ErrorKind::NoNames);
+        let long = "المصدر ".to_owned() + &"كلمة ".repeat(20);
+        assert_eq!(parse_attribution(&long).unwrap_err().kind(), ErrorKind::TooLong);
+        assert_eq!(parse_attribution("قال الرئيس").unwrap_err().kind(), ErrorKind::NotAttribution);
+    }
+
+    #[test]
+    fn spans_point_into_the_line() {
+        let line = "المصدر | الخليج الجديد + متابعات";
+        let a = parse_attribution(line).unwrap();
+        for n in a.names() {
+            assert_eq!(n.span().slice(line), n.as_str());
+        }
+    }
+}

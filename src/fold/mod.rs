@@ -1,0 +1,538 @@
+//! Arabic folding: one normalized form for matching, with offsets back to
+//! the input.
+//!
+//! The same word reaches a news page in many spellings: `اقرأ أيضاً`,
+//! `إقرأ أيضا:`, `اقرا ايضا`; Persian `ک`/`ی` for `ك`/`ي`; tatweel
+//! (`أيضـــاً`); presentation forms (`ﻏﺰﺓ`); zero-width and bidi marks;
+//! no-break spaces; Arabic-Indic digits; and words split on purpose
+//! (`غـ ، ـزة`, `غ.ز.ة`). A [`Folder`] maps all of them to one form in one
+//! pass. Each step is a separate switch; [`Folder::matching`] and
+//! [`Folder::display`] are the presets.
+//!
+//! # Example
+//! ```
+//! use khabar::fold::Folder;
+//! let f = Folder::matching();
+//! assert_eq!(f.fold("إقرأ أيضـــاً:"), "اقرا ايضا:");
+//! assert_eq!(f.fold("المجلس العسکری"), "المجلس العسكري");
+//! assert_eq!(f.fold("قطاع غـ ، ـزة"), "قطاع غزه");
+//! ```
+
+mod tables;
+
+use std::borrow::Cow;
+
+use crate::Span;
+
+/// A set of folding steps, built from a preset and switched with setters.
+///
+/// Folding is idempotent: folding folded text changes nothing.
+///
+/// # Example
+/// ```
+/// use khabar::fold::Folder;
+/// // Matching, but keep teh marbuta apart from heh.
+/// let f = Folder::matching().teh_marbuta(false);
+/// assert_eq!(f.fold("مدرسة"), "مدرسة");
+/// assert_eq!(Folder::matching().fold("مدرسة"), "مدرسه");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Folder {
+    alef: bool,
+    alef_maksura: bool,
+    teh_marbuta: bool,
+    hamza: bool,
+    diacritics: bool,
+    tatweel: bool,
+    letter_variants: bool,
+    presentation_forms: bool,
+    invisibles: bool,
+    spaces: bool,
+    digits: bool,
+    split_words: bool,
+    latin_case: bool,
+}
+
+macro_rules! setters {
+    ($($(#[$doc:meta])* $name:ident;)*) => {$(
+        $(#[$doc])*
+        pub const fn $name(mut self, on: bool) -> Self {
+            self.$name = on;
+            self
+        }
+    )*};
+}
+
+impl Folder {
+    /// Every step on: the form khabar compares text in (markers, labels,
+    /// tag evidence). Not meant for display: `ة` becomes `ه`, `ى` `ي`.
+    pub const fn matching() -> Self {
+        Folder {
+            alef: true,
+            alef_maksura: true,
+            teh_marbuta: true,
+            hamza: true,
+            diacritics: true,
+            tatweel: true,
+            letter_variants: true,
+            presentation_forms: true,
+            invisibles: true,
+            spaces: true,
+            digits: true,
+            split_words: true,
+            latin_case: true,
+        }
+    }
+
+    /// Only what no reader sees: presentation forms to letters, invisible
+    /// and bidi marks removed, every space to one space. Spelling is kept.
+    pub const fn display() -> Self {
+        Folder {
+            presentation_forms: true,
+            invisibles: true,
+            spaces: true,
+            ..Folder::none()
+        }
+    }
+
+    /// No step on: folding returns the input.
+    pub const fn none() -> Self {
+        Folder {
+            alef: false,
+            alef_maksura: false,
+            teh_marbuta: false,
+            hamza: false,
+            diacritics: false,
+            tatweel: false,
+            letter_variants: false,
+            presentation_forms: false,
+            invisibles: false,
+            spaces: false,
+            digits: false,
+            split_words: false,
+            latin_case: false,
+        }
+    }
+
+    setters! {
+        /// `أ إ آ ٱ` → `ا`.
+        alef;
+        /// `ى` → `ي`: the two are confused in the wild, mostly word-finally.
+        alef_maksura;
+        /// `ة` → `ه`: writers drop the dots of word-final teh marbuta.
+        teh_marbuta;
+        /// Hamza carriers `ؤ` → `و`, `ئ` → `ي`, and a lone `ء` dropped.
+        hamza;
+        /// Harakat, tanween, shadda, sukun, superscript alef and Quranic marks removed.
+        diacritics;
+        /// Tatweel (kashida) `ـ` removed: it only stretches a word.
+        tatweel;
+        /// Persian and Urdu letters (`ک ی ہ ۀ` and kin) to the Arabic ones.
+        letter_variants;
+        /// Presentation forms (`ﻏﺰﺓ`, from PDFs and old sites) to base letters.
+        presentation_forms;
+        /// Zero-width and bidi marks (ZWJ, ZWNJ, LRM, RLM, ALM, isolates, BOM, soft hyphen) removed.
+        invisibles;
+        /// Every Unicode space (NBSP, thin, ideographic, tabs) to one ASCII space, runs collapsed.
+        spaces;
+        /// Arabic-Indic and Persian digits to ASCII digits.
+        digits;
+        /// Repair of words split on purpose: fragments joined where a tatweel marks them as one
+        /// word (`غـ ، ـزة`, `فلسـ طين`), letters separated only by dots (`غ.ز.ة`), and a
+        /// fragment that no word can start with (`ة ى ئ`). Two ordinary words are never joined.
+        split_words;
+        /// ASCII letters lowercased, so `Tags:` and `tags:` match.
+        latin_case;
+    }
+
+    /// Folds `input`, borrowing it when nothing changes.
+    ///
+    /// # Example
+    /// ```
+    /// use std::borrow::Cow;
+    /// use khabar::fold::Folder;
+    /// assert!(matches!(Folder::matching().fold("اقرا ايضا"), Cow::Borrowed(_)));
+    /// ```
+    pub fn fold<'a>(&self, input: &'a str) -> Cow<'a, str> {
+        if !self.changes(input) {
+            return Cow::Borrowed(input);
+        }
+        let mut out = Folded::default();
+        self.fold_into(input, &mut out);
+        Cow::Owned(out.text)
+    }
+
+    /// Folds `input` and keeps, for every byte of the result, where it came
+    /// from in the input.
+    ///
+    /// # Example
+    /// ```
+    /// use khabar::fold::Folder;
+    /// let input = "كلمات دلالية: المجلس العسکری";
+    /// let folded = Folder::matching().fold_with_offsets(input);
+    /// let at = folded.as_str().find("العسكري").unwrap();
+    /// let span = folded.source_span(at..at + "العسكري".len());
+    /// assert_eq!(span.slice(input), "العسکری");
+    /// ```
+    pub fn fold_with_offsets(&self, input: &str) -> Folded {
+        let mut out = Folded::default();
+        self.fold_into(input, &mut out);
+        out
+    }
+
+    /// Folds `input` into `out`, reusing its buffers (no allocation once
+    /// they are large enough).
+    pub fn fold_into(&self, input: &str, out: &mut Folded) {
+        out.clear();
+        let mut chars = Chars::new(input);
+        out.input_len = input.len();
+        while let Some((start, c)) = chars.next() {
+            let end = start + c.len_utf8();
+            if self.split_words {
+                if c == 'ـ' {
+                    if let Some(skip_to) = self.tatweel_join(input, end, out) {
+                        chars.seek(skip_to);
+                        continue;
+                    }
+                } else if c == '.' && dotted_letters(input, start) {
+                    continue;
+                } else if c.is_whitespace() && non_initial_follows(input, end, out) {
+                    continue;
+                }
+            }
+            if self.spaces && is_space(c) {
+                if !out.text.ends_with(' ') {
+                    out.push(' ', start);
+                }
+                continue;
+            }
+            match self.map_char(c) {
+                Mapped::Drop => {}
+                Mapped::One(m) => out.push(m, start),
+                Mapped::Two(a, b) => {
+                    out.push(a, start);
+                    out.push(b, start);
+                }
+            }
+        }
+    }
+
+    /// Whether folding would change `input` (so `fold` can borrow it).
+    fn changes(&self, input: &str) -> bool {
+        let mut prev = '\0';
+        for (i, c) in input.char_indices() {
+            if !matches!(self.map_char(c), Mapped::One(m) if m == c) {
+                return true;
+            }
+            if self.spaces && is_space(c) && (c != ' ' || prev == ' ') {
+                return true;
+            }
+            if self.split_words
+                && ((c == '.' && is_arabic_letter(prev))
+                    || (c == ' ' && input[i + 1..].starts_with(['ة', 'ى', 'ئ'])))
+            {
+                return true;
+            }
+            prev = c;
+        }
+        false
+    }
+
+    /// After a tatweel at `after`: the input offset to resume from when the
+    /// tatweel joins two fragments of one word, `None` otherwise.
+    fn tatweel_join(&self, input: &str, after: usize, out: &Folded) -> Option<usize> {
+        let rest = &input[after..];
+        let gap_len = rest
+            .find(|c: char| !(c.is_whitespace() || is_split_punct(c) || c == 'ـ'))
+            .unwrap_or(rest.len());
+        let gap = &rest[..gap_len];
+        let next = rest[gap_len..].chars().next()?;
+        if gap.is_empty() || !is_arabic_letter(next) {
+            return None;
+        }
+        // `غـ ، ـزة`: a tatweel on both sides of the gap marks one word.
+        let closed = gap.trim_end_matches(|c: char| c != 'ـ').ends_with('ـ');
+        // `فلسـ طين`: a stretched fragment of two letters or more, then a
+        // space. A one-letter proclitic (`لـ الناتو`) stays apart.
+        let fragment = out.text.rsplit(' ').next().unwrap_or("");
+        let open = gap.chars().all(char::is_whitespace) && fragment.chars().count() >= 2;
+        (closed || open).then_some(after + gap_len)
+    }
+
+    fn map_char(&self, c: char) -> Mapped {
+        use Mapped::*;
+        let c = if self.presentation_forms {
+            match presentation_base(c) {
+                Some(Two(a, b)) => return self.map_two(a, b),
+                Some(One(b)) => b,
+                _ => c,
+            }
+        } else {
+            c
+        };
+        match c {
+            _ if self.invisibles && is_invisible(c) => Drop,
+            'ـ' if self.tatweel => Drop,
+            _ if self.diacritics && is_diacritic(c) => Drop,
+            _ if self.alef && tables::ALEFS.contains(&c) => One('ا'),
+            'ى' if self.alef_maksura => One('ي'),
+            'ة' if self.teh_marbuta => One('ه'),
+            'ؤ' if self.hamza => One('و'),
+            'ئ' if self.hamza => One(if self.alef_maksura { 'ي' } else { 'ى' }),
+            'ء' if self.hamza => Drop,
+            '٠'..='٩' if self.digits => One(char::from(b'0' + (c as u32 - 0x660) as u8)),
+            '۰'..='۹' if self.digits => One(char::from(b'0' + (c as u32 - 0x6F0) as u8)),
+            'A'..='Z' if self.latin_case => One(c.to_ascii_lowercase()),
+            _ if self.letter_variants => match tables::LETTER_VARIANTS.iter().find(|(v, _)| *v == c) {
+                Some(&(_, a)) => self.map_char(a),
+                None => One(c),
+            },
+            _ => One(c),
+        }
+    }
+
+    fn map_two(&self, a: char, b: char) -> Mapped {
+        match (self.map_char(a), self.map_char(b)) {
+            (Mapped::One(x), Mapped::One(y)) => Mapped::Two(x, y),
+            (Mapped::One(x), Mapped::Drop) | (Mapped::Drop, Mapped::One(x)) => Mapped::One(x),
+            _ => Mapped::Drop,
+        }
+    }
+}
+
+impl Default for Folder {
+    /// The [`matching`](Folder::matching) preset.
+    fn default() -> Self {
+        Folder::matching()
+    }
+}
+
+/// Folded text with, for each of its bytes, the input bytes it came from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Folded {
+    text: String,
+    starts: Vec<usize>,
+    input_len: usize,
+}
+
+impl Folded {
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The input span that the folded bytes `range` came from: from the
+    /// start of the character that produced its first byte up to the
+    /// character that produced the byte after its last (so characters that
+    /// folding dropped after the range, such as tanween, belong to it).
+    /// Empty ranges map to an empty span at the position they stand for.
+    ///
+    /// # Panics
+    /// Panics if `range` is not inside the folded text.
+    pub fn source_span(&self, range: std::ops::Range<usize>) -> Span {
+        assert!(range.start <= range.end && range.end <= self.text.len());
+        let at = |i: usize| self.starts.get(i).copied().unwrap_or(self.input_len);
+        Span::new(at(range.start), at(range.end))
+    }
+
+    fn clear(&mut self) {
+        self.text.clear();
+        self.starts.clear();
+        self.input_len = 0;
+    }
+
+    fn push(&mut self, c: char, start: usize) {
+        self.text.push(c);
+        self.starts.extend(std::iter::repeat_n(start, c.len_utf8()));
+    }
+}
+
+enum Mapped {
+    Drop,
+    One(char),
+    Two(char, char),
+}
+
+/// `char_indices` that can jump ahead.
+struct Chars<'a> {
+    input: &'a str,
+    at: usize,
+}
+
+impl<'a> Chars<'a> {
+    fn new(input: &'a str) -> Self {
+        Chars { input, at: 0 }
+    }
+    fn seek(&mut self, at: usize) {
+        self.at = at;
+    }
+}
+
+impl Iterator for Chars<'_> {
+    type Item = (usize, char);
+    fn next(&mut self) -> Option<(usize, char)> {
+        let c = self.input[self.at..].chars().next()?;
+        let at = self.at;
+        self.at += c.len_utf8();
+        Some((at, c))
+    }
+}
+
+/// `غ.ز.ة`: a dot between two single letters is dropped.
+fn dotted_letters(input: &str, dot: usize) -> bool {
+    let single = |mut cs: std::iter::Peekable<&mut dyn Iterator<Item = char>>| {
+        cs.next().is_some_and(is_arabic_letter) && cs.peek().is_none_or(|&c| c == '.' || !is_arabic_letter(c))
+    };
+    let before: &mut dyn Iterator<Item = char> = &mut input[..dot].chars().rev();
+    let after: &mut dyn Iterator<Item = char> = &mut input[dot + 1..].chars();
+    single(before.peekable()) && single(after.peekable())
+}
+
+/// A space before `ة`, `ى` or `ئ`, which no Arabic word starts with, after
+/// a letter: the space splits one word.
+fn non_initial_follows(input: &str, after: usize, out: &Folded) -> bool {
+    input[after..].starts_with(['ة', 'ى', 'ئ']) && out.text.chars().next_back().is_some_and(is_arabic_letter)
+}
+
+fn presentation_base(c: char) -> Option<Mapped> {
+    let cp = c as u32;
+    match cp {
+        0xFE80..=0xFEF4 => {
+            let mut at = 0xFE80;
+            for &(base, forms) in tables::PRESENTATION_B {
+                if cp < at + forms as u32 {
+                    return Some(Mapped::One(base));
+                }
+                at += forms as u32;
+            }
+            None
+        }
+        0xFEF5..=0xFEFC => Some(Mapped::Two('ل', tables::LAM_ALEF[((cp - 0xFEF5) / 2) as usize])),
+        _ => None,
+    }
+}
+
+/// An Arabic letter (not a mark, digit or punctuation).
+pub(crate) fn is_arabic_letter(c: char) -> bool {
+    matches!(c, 'ء'..='ي' | 'ٱ'..='ۓ' | 'ە' | 'ۺ'..='ۼ' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
+        && c != 'ـ'
+}
+
+/// Spaces khabar treats as one: every Unicode white space but line breaks.
+pub(crate) fn is_space(c: char) -> bool {
+    c != '\n' && c != '\r' && c.is_whitespace()
+}
+
+/// Zero-width, bidi and other invisible format characters.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
+}
+
+fn is_diacritic(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
+}
+
+/// Punctuation that may stand inside a deliberately split word.
+fn is_split_punct(c: char) -> bool {
+    matches!(c, '،' | ',' | '.' | '-' | '؛' | '_' | '*' | '/' | '|')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> String {
+        Folder::matching().fold(s).into_owned()
+    }
+
+    #[test]
+    fn alef_forms() {
+        assert_eq!(m("أإآٱا"), "ااااا");
+        assert_eq!(Folder::none().alef(true).fold("أمن"), "امن");
+    }
+
+    #[test]
+    fn maksura_marbuta_hamza_are_optional() {
+        assert_eq!(m("على مدرسة سؤال رئيس سماء"), "علي مدرسه سوال رييس سما");
+        let keep = Folder::matching().alef_maksura(false).teh_marbuta(false).hamza(false);
+        assert_eq!(keep.fold("على مدرسة سؤال"), "على مدرسة سؤال");
+    }
+
+    #[test]
+    fn diacritics_and_tanween() {
+        assert_eq!(m("أيضاً أيضًا مُحَمَّدٌ"), "ايضا ايضا محمد");
+        assert_eq!(m("رحمٰن"), "رحمن");
+    }
+
+    #[test]
+    fn tatweel() {
+        assert_eq!(m("أيضـــاً"), "ايضا");
+        assert_eq!(Folder::none().tatweel(true).fold("جـمـيـل"), "جميل");
+    }
+
+    #[test]
+    fn persian_letters() {
+        assert_eq!(m("المجلس العسکری"), "المجلس العسكري");
+        assert_eq!(m("ہ ۀ"), "ه ه");
+    }
+
+    #[test]
+    fn presentation_forms() {
+        assert_eq!(m("ﻏﺰﺓ"), "غزه");
+        assert_eq!(Folder::display().fold("ﻏﺰﺓ"), "غزة");
+        assert_eq!(Folder::display().fold("ﻻ"), "لا");
+        assert_eq!(m("ﻷ"), "لا");
+    }
+
+    #[test]
+    fn invisibles_removed() {
+        assert_eq!(m("\u{200f}غزة\u{200c}\u{200d}\u{200e}\u{061c}\u{2066}\u{2069}\u{feff}\u{ad}"), "غزه");
+    }
+
+    #[test]
+    fn spaces_become_one() {
+        assert_eq!(m("a\u{a0}\u{a0} b\u{2009}c\td"), "a b c d");
+    }
+
+    #[test]
+    fn digits() {
+        assert_eq!(m("٢٠٢٤ ۱۴۰۳"), "2024 1403");
+    }
+
+    #[test]
+    fn split_words_are_joined() {
+        assert_eq!(m("غـ ، ـزة"), "غزه");
+        assert_eq!(m("فلسـ طين"), "فلسطين");
+        assert_eq!(m("غ.ز.ة"), "غزه");
+        assert_eq!(m("إسرا ئيل"), "اسراييل");
+    }
+
+    #[test]
+    fn ordinary_words_stay_apart() {
+        assert_eq!(m("لـ“التعاون”"), "ل“التعاون”");
+        assert_eq!(m("لـ الناتو"), "ل الناتو");
+        assert_eq!(m("بـ 50 مليون"), "ب 50 مليون");
+        assert_eq!(m("قال الرئيس. ثم"), "قال الرييس. ثم");
+        assert_eq!(m("Hello, World 3.14 - ok"), "hello, world 3.14 - ok");
+    }
+
+    #[test]
+    fn borrowed_when_already_folded() {
+        assert!(matches!(Folder::matching().fold("اقرا ايضا"), Cow::Borrowed(_)));
+        assert!(matches!(Folder::matching().fold("اقرأ"), Cow::Owned(_)));
+    }
+
+    #[test]
+    fn offsets_map_back() {
+        let input = "إقرأ أيضـــاً";
+        let f = Folder::matching().fold_with_offsets(input);
+        assert_eq!(f.as_str(), "اقرا ايضا");
+        let at = f.as_str().find("ايضا").unwrap();
+        assert_eq!(f.source_span(at..f.as_str().len()).slice(input), "أيضـــاً");
+        assert_eq!(f.source_span(0..0), Span::new(0, 0));
+    }
+}

@@ -1,0 +1,137 @@
+//! Headline blocks: read-also boxes inside a body and related-headline
+//! lists on the page (`مقالات مشابهة`, `اقرأ أيضاً`, bare bullet lists).
+
+use crate::blocks::{blocks, strip_bullet};
+use crate::error::{Error, ErrorKind, whole};
+use crate::lexicon::{self, Found, Marker, Matcher};
+use crate::span::Piece;
+
+/// A heading (as written, or none) and its headlines, without bullets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct HeadlineBlock<'a> {
+    pub(crate) heading: Option<Piece<'a>>,
+    pub(crate) items: Vec<Piece<'a>>,
+}
+
+impl<'a> HeadlineBlock<'a> {
+    /// The marker line (`اقرأ أيضاً`, `مقالات مشابهة`), `None` for a bare list.
+    pub fn heading(&self) -> Option<Piece<'a>> {
+        self.heading
+    }
+
+    /// The headlines, in order. A heading whose list was lost has none.
+    pub fn items(&self) -> &[Piece<'a>] {
+        &self.items
+    }
+}
+
+/// Parses a block of headlines: an optional heading line, then one
+/// headline per line, bulleted (`•`, `-`, `*`, `1.`) or not, or run
+/// together on one line with runs of spaces or inline bullets.
+///
+/// # Errors
+/// [`ErrorKind::Empty`] for a blank block, [`ErrorKind::NoHeadlines`] for
+/// one with neither a heading nor a headline.
+///
+/// # Example
+/// ```
+/// let b = khabar::parse_headlines("مقالات مشابهة\n  • خبر أول عن الاقتصاد\n  • خبر ثان عن السياسة").unwrap();
+/// assert_eq!(b.heading().unwrap().as_str(), "مقالات مشابهة");
+/// assert_eq!(b.items().len(), 2);
+/// assert_eq!(b.items()[1].as_str(), "خبر ثان عن السياسة");
+/// ```
+pub fn parse_headlines(block: &str) -> Result<HeadlineBlock<'_>, Error> {
+    if block.trim().is_empty() {
+        return Err(Error::new(ErrorKind::Empty, whole(block)));
+    }
+    let mut m = Matcher::default();
+    let mut out = HeadlineBlock { heading: None, items: Vec::new() };
+    for (_, text) in blocks(block).filter(|(_, t)| !t.is_empty()) {
+        match m.marker(text) {
+            Some(found) if found.marker == Marker::Headlines && out.heading.is_none() && out.items.is_empty() => {
+                let (heading, rest) = split_marker_line(text, found);
+                out.heading = Some(Piece::within(block, heading));
+                push_item(block, rest, &mut out.items);
+            }
+            _ => push_item(block, text, &mut out.items),
+        }
+    }
+    if out.heading.is_none() && out.items.is_empty() {
+        return Err(Error::new(ErrorKind::NoHeadlines, whole(block)));
+    }
+    Ok(out)
+}
+
+pub(crate) fn push_item<'a>(input: &'a str, text: &'a str, items: &mut Vec<Piece<'a>>) {
+    let item = strip_bullet(text).trim();
+    if item.chars().any(char::is_alphanumeric) {
+        items.push(Piece::within(input, item));
+    }
+}
+
+/// How many words after a marker its heading may run on before a colon
+/// (`رابط الخبر بصحيفة الوئام: ...`).
+const HEADING_RUN_ON: usize = 4;
+
+/// Splits a marker line into its heading and the headline after it:
+/// `اقرأ أيضاً: عنوان` → (`اقرأ أيضاً`, `عنوان`).
+pub(crate) fn split_marker_line(text: &str, found: Found) -> (&str, &str) {
+    let lead = text.len() - text.trim_start_matches(lexicon::is_lead).len();
+    let mut end = found.len;
+    let rest = &text[end..];
+    if !rest.trim_start().starts_with(lexicon::is_separator) {
+        if let Some(colon) = rest.find([':', '：']) {
+            if rest[..colon].split_whitespace().count() <= HEADING_RUN_ON {
+                end += colon;
+            }
+        }
+    }
+    let heading = text[lead..end].trim_end();
+    let rest = text[end..].trim_start_matches(|c: char| c.is_whitespace() || lexicon::is_separator(c));
+    (heading, rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items<'a>(b: &HeadlineBlock<'a>) -> Vec<&'a str> {
+        b.items().iter().map(|p| p.as_str()).collect()
+    }
+
+    #[test]
+    fn heading_and_inline_item() {
+        let b = parse_headlines("اقرأ أيضا: عنوان الخبر الآخر").unwrap();
+        assert_eq!(b.heading().unwrap().as_str(), "اقرأ أيضا");
+        assert_eq!(items(&b), ["عنوان الخبر الآخر"]);
+        let b = parse_headlines("رابط الخبر بصحيفة المدينة: عنوان").unwrap();
+        assert_eq!(b.heading().unwrap().as_str(), "رابط الخبر بصحيفة المدينة");
+    }
+
+    #[test]
+    fn items_run_together() {
+        let b = parse_headlines("روابط ذات علاقة    خبر أول هنا    خبر ثان هنا • خبر ثالث").unwrap();
+        assert_eq!(items(&b), ["خبر أول هنا", "خبر ثان هنا", "خبر ثالث"]);
+    }
+
+    #[test]
+    fn bare_list_and_numbers() {
+        let b = parse_headlines("1. خبر أول\n2. خبر ثان\n- خبر ثالث").unwrap();
+        assert!(b.heading().is_none());
+        assert_eq!(items(&b), ["خبر أول", "خبر ثان", "خبر ثالث"]);
+    }
+
+    #[test]
+    fn lost_list_keeps_heading() {
+        let b = parse_headlines("قد يعجبكِ أيضاً:").unwrap();
+        assert_eq!(b.heading().unwrap().as_str(), "قد يعجبكِ أيضاً");
+        assert!(b.items().is_empty());
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(parse_headlines(" \n").unwrap_err().kind(), ErrorKind::Empty);
+        assert_eq!(parse_headlines("•\n-").unwrap_err().kind(), ErrorKind::NoHeadlines);
+    }
+}

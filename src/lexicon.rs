@@ -1,0 +1,303 @@
+//! Marker words as data: what a line starting with them is.
+//!
+//! Entries are written in any common spelling; they are folded with
+//! [`Folder::matching`] once, and lines are compared in the same folded
+//! form, so spelling variants (hamza, tanween, tatweel, Persian letters)
+//! need no entries of their own.
+
+use once_cell::sync::Lazy;
+
+use crate::fold::{Folded, Folder};
+
+/// What a marker at the start of a line announces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Marker {
+    /// A list of headlines: read-also inside a body, related on the page.
+    Headlines,
+    /// A source attribution label.
+    Source,
+    /// An author credit label.
+    Byline,
+    /// A tag-list label.
+    Tags,
+    /// Page furniture: copyright, share rows, ad labels, end markers.
+    Boilerplate,
+}
+
+/// Whether a marker must be followed by a separator (`:`, `|`, `-`) to
+/// count: `اقرأ:` is a marker, `اقرأ هذا المقال` is prose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Needs {
+    Nothing,
+    Separator,
+}
+
+use Marker::*;
+use Needs::*;
+
+#[rustfmt::skip]
+const ENTRIES: &[(&str, Marker, Needs)] = &[
+    // Read-also and related-headline headings.
+    ("اقرأ أيضاً", Headlines, Nothing), ("اقرأ كذلك", Headlines, Nothing),
+    ("اقرأ المزيد", Headlines, Nothing), ("اقرأ أيضا في", Headlines, Nothing),
+    ("اقرأ", Headlines, Separator), ("إقرأ المزيد", Headlines, Nothing),
+    ("شاهد أيضاً", Headlines, Nothing), ("شاهد أيضا في", Headlines, Nothing),
+    ("شاهد", Headlines, Separator), ("طالع أيضاً", Headlines, Nothing),
+    ("طالع", Headlines, Separator), ("اطلع أيضا", Headlines, Nothing),
+    ("تابع أيضاً", Headlines, Nothing), ("اقرأ ايضاً", Headlines, Nothing),
+    ("قد يهمك أيضاً", Headlines, Nothing), ("قد يهمك", Headlines, Nothing),
+    ("قد يعجبك أيضاً", Headlines, Nothing), ("قد يعجبك", Headlines, Nothing),
+    ("ربما يهمك", Headlines, Nothing), ("ربما يعجبك", Headlines, Nothing),
+    ("يهمك أيضاً", Headlines, Nothing), ("ننصحك بقراءة", Headlines, Nothing),
+    ("مقالات مشابهة", Headlines, Nothing), ("مقالات ذات صلة", Headlines, Nothing),
+    ("مقالات متعلقة", Headlines, Nothing), ("مقالات أخرى", Headlines, Nothing),
+    ("أخبار ذات صلة", Headlines, Nothing), ("أخبار مشابهة", Headlines, Nothing),
+    ("أخبار متعلقة", Headlines, Nothing), ("أخبار أخرى", Headlines, Nothing),
+    ("مواضيع ذات صلة", Headlines, Nothing), ("مواضيع مشابهة", Headlines, Nothing),
+    ("موضوعات ذات صلة", Headlines, Nothing), ("مواد ذات صلة", Headlines, Nothing),
+    ("روابط ذات علاقة", Headlines, Nothing), ("روابط ذات صلة", Headlines, Nothing),
+    ("ذات صلة", Headlines, Nothing), ("الأكثر قراءة", Headlines, Nothing),
+    ("الأكثر مشاهدة", Headlines, Nothing), ("الأكثر تداولاً", Headlines, Nothing),
+    ("الأكثر تعليقاً", Headlines, Nothing), ("آخر الأخبار", Headlines, Nothing),
+    ("أحدث الأخبار", Headlines, Nothing), ("اخترنا لك", Headlines, Nothing),
+    ("اخترنا لكم", Headlines, Nothing), ("للمزيد", Headlines, Separator),
+    ("المزيد من الأخبار", Headlines, Nothing), ("المزيد", Headlines, Separator),
+    ("رابط الخبر", Headlines, Nothing), ("رابط المقال", Headlines, Nothing),
+    ("Read also", Headlines, Nothing), ("Read more", Headlines, Nothing),
+    ("See also", Headlines, Nothing), ("Related", Headlines, Nothing),
+    ("Lire aussi", Headlines, Nothing), ("À lire aussi", Headlines, Nothing),
+    ("Voir aussi", Headlines, Nothing), ("Sur le même sujet", Headlines, Nothing),
+    // Source labels.
+    ("المصدر", Source, Nothing), ("المصادر", Source, Nothing),
+    ("مصدر الخبر", Source, Nothing), ("مصدر", Source, Separator),
+    ("نقلاً عن", Source, Nothing), ("نقلا ً عن", Source, Nothing),
+    ("نقلاُ عن", Source, Nothing), ("منقول عن", Source, Nothing),
+    ("منقول", Source, Separator), ("خاص", Source, Nothing),
+    ("Source", Source, Nothing), ("Sources", Source, Nothing),
+    ("Via", Source, Separator),
+    // Author credits.
+    ("كتب", Byline, Nothing), ("كتبت", Byline, Nothing), ("بقلم", Byline, Nothing),
+    ("تقرير", Byline, Separator), ("ترجمة", Byline, Separator),
+    ("ترجمة وتحرير", Byline, Separator), ("إعداد", Byline, Separator),
+    ("تحرير", Byline, Separator), ("متابعة", Byline, Separator),
+    ("حوار", Byline, Separator), ("دكتور", Byline, Separator),
+    ("By", Byline, Nothing), ("Par", Byline, Separator),
+    ("Auteur", Byline, Separator), ("Author", Byline, Separator),
+    // Tag-list labels.
+    ("كلمات دلالية", Tags, Nothing), ("الكلمات الدلالية", Tags, Nothing),
+    ("كلمات مفتاحية", Tags, Nothing), ("الكلمات المفتاحية", Tags, Nothing),
+    ("الوسوم", Tags, Nothing), ("وسوم", Tags, Separator), ("الكلمات", Tags, Separator),
+    ("Tags", Tags, Nothing), ("Tag", Tags, Separator), ("Mots-clés", Tags, Nothing),
+    ("Mots clés", Tags, Nothing), ("Étiquettes", Tags, Nothing), ("Keywords", Tags, Nothing),
+    // Page furniture.
+    ("جميع الحقوق محفوظة", Boilerplate, Nothing), ("كل الحقوق محفوظة", Boilerplate, Nothing),
+    ("الحقوق محفوظة", Boilerplate, Nothing), ("حقوق الطبع", Boilerplate, Nothing),
+    ("جميع المقالات المنشورة", Boilerplate, Nothing), ("الآراء الواردة", Boilerplate, Nothing),
+    ("المقال يعبر عن رأي", Boilerplate, Nothing), ("تصفح المزيد", Boilerplate, Nothing),
+    ("شارك", Boilerplate, Separator), ("شارك الخبر", Boilerplate, Nothing),
+    ("شارك هذا", Boilerplate, Nothing), ("مشاركة", Boilerplate, Separator),
+    ("تابعونا", Boilerplate, Nothing), ("تابعنا", Boilerplate, Nothing),
+    ("تابعوا", Boilerplate, Nothing), ("اشترك", Boilerplate, Nothing),
+    ("للاشتراك", Boilerplate, Nothing), ("للتواصل", Boilerplate, Nothing),
+    ("للإعلان", Boilerplate, Nothing), ("إعلان", Boilerplate, Nothing),
+    ("اعلانات", Boilerplate, Nothing), ("محتوى إعلاني", Boilerplate, Nothing),
+    ("آخر تحديث", Boilerplate, Nothing), ("تاريخ النشر", Boilerplate, Nothing),
+    ("نشر في", Boilerplate, Separator), ("عدد المشاهدات", Boilerplate, Nothing),
+    ("عدد القراءات", Boilerplate, Nothing), ("مشاهدات", Boilerplate, Separator),
+    ("التعليقات", Boilerplate, Nothing), ("أضف تعليق", Boilerplate, Nothing),
+    ("اضف تعليقك", Boilerplate, Nothing), ("حمل تطبيق", Boilerplate, Nothing),
+    ("حمّل تطبيق", Boilerplate, Nothing), ("اضغط هنا", Boilerplate, Nothing),
+    ("انقر هنا", Boilerplate, Nothing), ("الصور المرفقة", Boilerplate, Nothing),
+    ("انتهى", Boilerplate, Nothing), ("-انتهى", Boilerplate, Nothing),
+    ("(انتهى)", Boilerplate, Nothing), ("Copyright", Boilerplate, Nothing),
+    ("All rights reserved", Boilerplate, Nothing), ("©", Boilerplate, Nothing),
+    ("Advertisement", Boilerplate, Nothing), ("Publicité", Boilerplate, Nothing),
+    ("Share", Boilerplate, Nothing), ("Partager", Boilerplate, Nothing),
+];
+
+/// News agencies and generic media words: a short unlabeled line made of
+/// them is a credit, not a headline.
+#[rustfmt::skip]
+const AGENCIES: &[&str] = &[
+    "وكالات", "متابعات", "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "فرانس برس", "فرانس 24",
+    "أ ش أ", "أ.ش.أ", "د ب أ", "د.ب.أ", "يو بي آي", "الأناضول", "وكالة الأناضول",
+    "أسوشيتد برس", "الأسوشيتد برس", "أ ب", "سبوتنيك", "واس", "وام", "قنا", "كونا",
+    "بترا", "سانا", "إرنا", "شينخوا", "بي بي سي", "سي إن إن", "CNN", "AFP", "Reuters",
+    "AP", "DPA", "Anadolu",
+];
+
+/// Words that name a medium (agency, site, paper, channel).
+#[rustfmt::skip]
+const MEDIA_WORDS: &[&str] = &[
+    "وكالة", "وكالات", "موقع", "صحيفة", "جريدة", "قناة", "شبكة", "مجلة", "إذاعة",
+    "نيوز", "برس", "تيفي", "تي في", "نت", "news", "press", "tv", "net", "com",
+];
+
+/// Words of dates and times: months (Gregorian, Levantine, French,
+/// English), weekdays, and time words. A line of these and numbers only
+/// is a date stamp.
+#[rustfmt::skip]
+const DATE_WORDS: &[&str] = &[
+    "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
+    "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان",
+    "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "الأول", "الثاني", "أول", "ثاني",
+    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    "اليوم", "أمس", "منذ", "ساعة", "ساعات", "دقيقة", "دقائق", "يوم", "أيام", "ص", "م",
+    "مساء", "صباحا", "صباحاً", "مساءً", "تحديث", "آخر", "نشر", "في", "بتوقيت", "غرينتش",
+    "هـ", "هجري", "ميلادي", "gmt", "am", "pm", "utc", "janvier", "février", "mars", "avril",
+    "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+static DATES: Lazy<std::collections::HashSet<String>> =
+    Lazy::new(|| DATE_WORDS.iter().map(|w| Folder::matching().fold(w).into_owned()).collect());
+
+/// Whether the folded word `w` is a date or time word.
+pub(crate) fn is_date_word(w: &str) -> bool {
+    DATES.contains(w)
+}
+
+/// A marker found at the start of a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub(crate) marker: Marker,
+    /// Byte length of the marker in the (unfolded) line.
+    pub(crate) len: usize,
+}
+
+struct Lexicon {
+    /// Folded entries, longest first, so the longest marker wins.
+    entries: Vec<(String, Marker, Needs)>,
+    agencies: Vec<String>,
+    media: Vec<String>,
+}
+
+static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
+    let fold = |s: &str| Folder::matching().fold(s).into_owned();
+    let mut entries: Vec<_> = ENTRIES.iter().map(|&(s, m, n)| (fold(s), m, n)).collect();
+    entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    Lexicon {
+        entries,
+        agencies: AGENCIES.iter().map(|s| fold(s)).collect(),
+        media: MEDIA_WORDS.iter().map(|s| fold(s)).collect(),
+    }
+});
+
+/// How many characters of a line are folded to look for a marker: longer
+/// than the longest entry, short enough to keep long lines cheap.
+const PREFIX_CHARS: usize = 40;
+
+/// Reusable buffers for marker look-ups, so matching allocates nothing per
+/// line once warm.
+#[derive(Default)]
+pub(crate) struct Matcher {
+    folded: Folded,
+}
+
+impl Matcher {
+    /// The marker that `line` starts with (after leading bullets and
+    /// punctuation such as `*` or `(`), if any.
+    pub(crate) fn marker(&mut self, line: &str) -> Option<Found> {
+        let lead = line.len() - line.trim_start_matches(is_lead).len();
+        let body = &line[lead..];
+        let end = body.char_indices().nth(PREFIX_CHARS).map_or(body.len(), |(i, _)| i);
+        Folder::matching().fold_into(&body[..end], &mut self.folded);
+        let folded = self.folded.as_str();
+        LEXICON.entries.iter().find_map(|(key, marker, needs)| {
+            let rest = folded.strip_prefix(key.as_str())?;
+            let boundary = rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let separated = rest.trim_start().starts_with(is_separator) || rest.trim().is_empty();
+            (boundary && (*needs == Needs::Nothing || separated)).then(|| Found {
+                marker: *marker,
+                // Up to the next kept character, so marks dropped by folding
+                // (`أيضاً`'s tanween) stay with the marker.
+                len: lead + self.folded.source_span(0..key.len()).end,
+            })
+        })
+    }
+
+    /// Whether `name` is, or starts with, a known news agency.
+    pub(crate) fn is_agency(&mut self, name: &str) -> bool {
+        Folder::matching().fold_into(name, &mut self.folded);
+        let f = self.folded.as_str();
+        LEXICON.agencies.iter().any(|a| {
+            f.strip_prefix(a.as_str()).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        })
+    }
+
+    /// Whether `name` names a medium: an agency, or a word such as
+    /// `وكالة`, `موقع`, `نيوز`, `برس`, or a domain.
+    pub(crate) fn is_medium(&mut self, name: &str) -> bool {
+        if self.is_agency(name) {
+            return true;
+        }
+        Folder::matching().fold_into(name, &mut self.folded);
+        self.folded
+            .as_str()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| LEXICON.media.iter().any(|m| m == w))
+    }
+}
+
+/// Characters that may stand before a marker: bullets, stars, brackets.
+pub(crate) fn is_lead(c: char) -> bool {
+    crate::fold::is_space(c)
+        || crate::fold::is_invisible(c)
+        || matches!(c, '*' | '(' | '[' | '«' | '"' | '•' | '●' | '▪' | '■' | '►' | '▶' | '◄' | '>' | '#')
+}
+
+/// Separators between a label and what it labels.
+pub(crate) fn is_separator(c: char) -> bool {
+    matches!(c, ':' | '：' | '|' | '-' | '–' | '—' | '/' | '»' | '›' | '>' | '=')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marker(line: &str) -> Option<(Marker, &str)> {
+        Matcher::default().marker(line).map(|f| (f.marker, &line[..f.len]))
+    }
+
+    #[test]
+    fn spelling_variants_match() {
+        for line in ["اقرأ أيضاً", "إقرأ أيضا:", "اقرا ايضا", "اقرأ أيضـــاً: عنوان", "اقرأ أيضًا"] {
+            assert_eq!(marker(line).map(|m| m.0), Some(Headlines), "{line}");
+        }
+        assert_eq!(marker("إقرأ أيضاً:"), Some((Headlines, "إقرأ أيضاً")));
+    }
+
+    #[test]
+    fn bare_verbs_need_a_separator() {
+        assert_eq!(marker("اقرأ: عنوان"), Some((Headlines, "اقرأ")));
+        assert_eq!(marker("اقرأ هذا المقال مع قهوتك"), None);
+        assert_eq!(marker("كتبت الصحيفة أن"), Some((Byline, "كتبت")));
+        assert_eq!(marker("تقرير الأمم المتحدة يقول"), None);
+    }
+
+    #[test]
+    fn labels_in_three_languages() {
+        assert_eq!(marker("*نقلاً عن الجزيرة").map(|m| m.0), Some(Source));
+        assert_eq!(marker("Tags: a, b").map(|m| m.0), Some(Tags));
+        assert_eq!(marker("Lire aussi : x").map(|m| m.0), Some(Headlines));
+        assert_eq!(marker("Source : AFP").map(|m| m.0), Some(Source));
+    }
+
+    #[test]
+    fn markers_end_at_a_word_boundary() {
+        assert_eq!(marker("المصدرية"), None);
+        assert_eq!(marker("كتبه"), None);
+    }
+
+    #[test]
+    fn agencies_and_media() {
+        let mut m = Matcher::default();
+        assert!(m.is_agency("رويترز"));
+        assert!(m.is_agency("أ ف ب"));
+        assert!(!m.is_agency("رويترزية"));
+        assert!(m.is_medium("سكاي برس"));
+        assert!(m.is_medium("العرب تيفي"));
+        assert!(!m.is_medium("محمد علي"));
+    }
+}

@@ -1,0 +1,87 @@
+//! khabar recovers the structure of Arabic news pages kept as plain text.
+//!
+//! # Overview
+//!
+//! Web-crawl corpora (CulturaX, mC4, FineWeb-2, Common Crawl text) and news
+//! monitors hold millions of Arabic news pages as plain text: the article
+//! mixed with what the site put around it — inline `اقرأ أيضاً` headlines,
+//! source lines (`المصدر | الخليج الجديد + متابعات`), tag lists (`كلمات
+//! دلالية: ...`), related-headline lists, sometimes a second article. The
+//! HTML is gone. khabar reads the text's own structure back:
+//! [`parse`] gives a [`Page`] of [`Article`]s (title, paragraphs, read-also
+//! blocks, sources, bylines, tags) and page-level related blocks. Every
+//! piece is a zero-copy slice of the input with its byte [`Span`].
+//!
+//! Each typed parser also works alone on a line or block:
+//! [`parse_body`], [`parse_attribution`], [`parse_tags`] /
+//! [`parse_tags_with`] and [`parse_headlines`]. Text is compared in one
+//! folded form ([`fold`]), so spelling variants need no special cases.
+//!
+//! khabar is a pure library: no I/O, no allocation of text (pieces borrow
+//! the input), and [`parse`] of a `&str` never panics and never fails.
+//!
+//! # Example
+//! ```
+//! let text = "\
+//! قال الوزير إن المحادثات مع الجانب الآخر كانت مثمرة وبناءة.
+//!
+//! اقرأ أيضاً
+//!
+//! الوزير يلتقي نظيره في العاصمة
+//!
+//! وأضاف أن الاتفاق النهائي سيوقع خلال الأسابيع المقبلة.
+//!
+//! المصدر | وكالة الأنباء + متابعات";
+//!
+//! let page = khabar::parse(text);
+//! let article = &page.articles()[0];
+//! assert_eq!(article.paragraphs().len(), 2);
+//! assert_eq!(article.read_also()[0].items()[0].as_str(), "الوزير يلتقي نظيره في العاصمة");
+//! let names: Vec<&str> = article.sources()[0].names().iter().map(|n| n.as_str()).collect();
+//! assert_eq!(names, ["وكالة الأنباء", "متابعات"]);
+//! // Every piece slices the input to its text.
+//! let p = &article.paragraphs()[1];
+//! assert_eq!(&text[p.span().range()], p.as_str());
+//! ```
+//!
+//! # Crate features
+//! - `serde`: `Serialize` for [`Page`] and its parts, in the JSON shape of
+//!   the eval view (strings as `{"text", "start", "end"}` objects).
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod blocks;
+mod body;
+mod classify;
+mod credit;
+mod error;
+pub mod fold;
+mod headlines;
+mod lexicon;
+mod page;
+mod span;
+mod tags;
+
+pub use blocks::{Blocks, blocks};
+pub use body::{Paragraph, Sentences, parse_body};
+pub use credit::{Attribution, CreditKind, Separator, UnknownSeparator, parse_attribution};
+pub use error::{Error, ErrorKind};
+pub use headlines::{HeadlineBlock, parse_headlines};
+pub use page::{Article, Block, Page, Role, UnknownRole};
+pub use span::{Piece, Span};
+pub use tags::{TagEvidence, TagList, parse_tags, parse_tags_with};
+
+/// Parses the plain text of a news page.
+///
+/// Total: any `&str` gives a [`Page`], never a panic or an error; a text
+/// with no article gives a page with none.
+///
+/// # Example
+/// ```
+/// let page = khabar::parse("");
+/// assert!(page.articles().is_empty());
+/// ```
+pub fn parse(text: &str) -> Page<'_> {
+    page::parse(text)
+}

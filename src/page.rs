@@ -1,0 +1,593 @@
+//! Page assembly: reading the blocks' cues in order and putting them
+//! together into articles, read-also blocks and related blocks, as
+//! `annotation.md` defines them.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::blocks::{Shape, blocks, strip_bullet};
+use crate::body::Paragraph;
+use crate::classify::{Cue, classify};
+use crate::credit::{Attribution, CreditKind};
+use crate::headlines::{HeadlineBlock, push_item};
+use crate::lexicon::Matcher;
+use crate::span::{Piece, Span};
+use crate::tags::{self, TagEvidence};
+
+/// What a block of the page is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub enum Role {
+    /// An article's headline.
+    Title,
+    /// A paragraph of an article's body.
+    Paragraph,
+    /// The marker of a read-also block inside a body.
+    ReadAlsoHeading,
+    /// A headline of a read-also block.
+    ReadAlsoItem,
+    /// The heading of a related-headline block on the page.
+    RelatedHeading,
+    /// A headline of a related-headline block.
+    RelatedItem,
+    /// A source attribution line.
+    Source,
+    /// An author credit line.
+    Byline,
+    /// A tag line, or one tag of a one-per-line list.
+    Tags,
+    /// Page furniture: navigation, dates, share rows, copyright, embeds,
+    /// captions, and anything else that is in no field.
+    Boilerplate,
+    /// A blank line.
+    Blank,
+}
+
+const ROLES: [Role; 11] = [
+    Role::Title,
+    Role::Paragraph,
+    Role::ReadAlsoHeading,
+    Role::ReadAlsoItem,
+    Role::RelatedHeading,
+    Role::RelatedItem,
+    Role::Source,
+    Role::Byline,
+    Role::Tags,
+    Role::Boilerplate,
+    Role::Blank,
+];
+
+impl Role {
+    /// The role's name in snake case (`read_also_item`), as `FromStr` reads it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Role::Title => "title",
+            Role::Paragraph => "paragraph",
+            Role::ReadAlsoHeading => "read_also_heading",
+            Role::ReadAlsoItem => "read_also_item",
+            Role::RelatedHeading => "related_heading",
+            Role::RelatedItem => "related_item",
+            Role::Source => "source",
+            Role::Byline => "byline",
+            Role::Tags => "tags",
+            Role::Boilerplate => "boilerplate",
+            Role::Blank => "blank",
+        }
+    }
+
+    /// Whether the block is part of an article's clean text (title or paragraph).
+    pub fn is_text(&self) -> bool {
+        matches!(self, Role::Title | Role::Paragraph)
+    }
+}
+
+/// The error of [`Role::from_str`]: the name is none of the roles'.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown role name {0:?}")]
+pub struct UnknownRole(pub String);
+
+impl FromStr for Role {
+    type Err = UnknownRole;
+    /// Reads a role's [`name`](Role::name) back.
+    ///
+    /// # Example
+    /// ```
+    /// use khabar::Role;
+    /// assert_eq!("related_item".parse::<Role>().unwrap(), Role::RelatedItem);
+    /// assert_eq!(Role::RelatedItem.to_string(), "related_item");
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        ROLES.into_iter().find(|r| r.name() == s).ok_or_else(|| UnknownRole(s.to_owned()))
+    }
+}
+
+/// One block of the page with its role: see [`Page::blocks`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Block<'a> {
+    role: Role,
+    text: Piece<'a>,
+}
+
+impl<'a> Block<'a> {
+    /// What the block is.
+    pub fn role(&self) -> Role {
+        self.role
+    }
+
+    /// The block's text, trimmed (empty for a blank line).
+    pub fn as_str(&self) -> &'a str {
+        self.text.as_str()
+    }
+
+    /// Where the block stands in the input.
+    pub fn span(&self) -> Span {
+        self.text.span()
+    }
+}
+
+impl fmt::Debug for Block<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {:?}", self.role, self.text)
+    }
+}
+
+/// One article of a page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Article<'a> {
+    title: Option<Piece<'a>>,
+    paragraphs: Vec<Paragraph<'a>>,
+    read_also: Vec<HeadlineBlock<'a>>,
+    sources: Vec<Attribution<'a>>,
+    bylines: Vec<Attribution<'a>>,
+    tags: Vec<Piece<'a>>,
+}
+
+impl<'a> Article<'a> {
+    /// The headline just before the first paragraph, `None` where the text lost it.
+    pub fn title(&self) -> Option<Piece<'a>> {
+        self.title
+    }
+
+    /// The body, one paragraph per block, in order.
+    pub fn paragraphs(&self) -> &[Paragraph<'a>] {
+        &self.paragraphs
+    }
+
+    /// Read-also blocks that interrupt the body.
+    pub fn read_also(&self) -> &[HeadlineBlock<'a>] {
+        &self.read_also
+    }
+
+    /// Source attributions.
+    pub fn sources(&self) -> &[Attribution<'a>] {
+        &self.sources
+    }
+
+    /// Author credits.
+    pub fn bylines(&self) -> &[Attribution<'a>] {
+        &self.bylines
+    }
+
+    /// Tags, one piece per tag.
+    pub fn tags(&self) -> &[Piece<'a>] {
+        &self.tags
+    }
+
+    /// Whether the footer (a source line or tags) has closed the article.
+    fn is_closed(&self) -> bool {
+        !self.sources.is_empty() || !self.tags.is_empty()
+    }
+
+    fn credit(&mut self, a: Attribution<'a>) {
+        match a.kind() {
+            CreditKind::Byline => self.bylines.push(a),
+            _ => self.sources.push(a),
+        }
+    }
+}
+
+/// A parsed page: its articles, its page-level related blocks, and every
+/// block with its role.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Page<'a> {
+    articles: Vec<Article<'a>>,
+    related: Vec<HeadlineBlock<'a>>,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    blocks: Vec<Block<'a>>,
+}
+
+impl<'a> Page<'a> {
+    /// The articles in page order; the first is the main one.
+    pub fn articles(&self) -> &[Article<'a>] {
+        &self.articles
+    }
+
+    /// Related-headline blocks outside any body.
+    pub fn related(&self) -> &[HeadlineBlock<'a>] {
+        &self.related
+    }
+
+    /// Every block of the page in input order with its role, blank lines
+    /// included: nothing the parser saw is hidden.
+    ///
+    /// # Example
+    /// ```
+    /// use khabar::Role;
+    /// let page = khabar::parse("نص الخبر الأول هنا وهو طويل بما يكفي ليكون فقرة.\n\nجميع الحقوق محفوظة");
+    /// let roles: Vec<Role> = page.blocks().map(|b| b.role()).collect();
+    /// assert_eq!(roles, [Role::Paragraph, Role::Blank, Role::Boilerplate]);
+    /// ```
+    pub fn blocks(&self) -> impl ExactSizeIterator<Item = &Block<'a>> + DoubleEndedIterator + Clone + '_ {
+        self.blocks.iter()
+    }
+
+    /// The clean text most corpus users want: every article's title and
+    /// paragraphs, one per line, and nothing else.
+    ///
+    /// # Example
+    /// ```
+    /// let text = "اقرأ أيضاً\n\nعنوان خبر آخر هنا\n\nقال الوزير إن الاتفاق بات قريباً جداً من الآن.";
+    /// assert_eq!(khabar::parse(text).clean_text(), "قال الوزير إن الاتفاق بات قريباً جداً من الآن.\n");
+    /// ```
+    pub fn clean_text(&self) -> String {
+        let mut out = String::new();
+        for a in &self.articles {
+            for line in a.title.iter().map(Piece::as_str).chain(a.paragraphs.iter().map(Paragraph::as_str)) {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+/// A block with its cue, while the page is assembled.
+struct Item<'a> {
+    text: &'a str,
+    span: Span,
+    cue: Cue<'a>,
+}
+
+impl Item<'_> {
+    fn shape(&self) -> Option<&Shape> {
+        match &self.cue {
+            Cue::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+    fn is_marker(&self) -> bool {
+        matches!(self.cue, Cue::Marker { .. })
+    }
+}
+
+/// Longest one-per-line tag, in words.
+const TAG_WORDS: usize = 4;
+
+pub(crate) fn parse(input: &str) -> Page<'_> {
+    let mut m = Matcher::default();
+    let items: Vec<Item<'_>> =
+        blocks(input).map(|(span, text)| Item { text, span, cue: classify(input, text, &mut m) }).collect();
+    let mut a = Assembler { input, roles: vec![Role::Boilerplate; items.len()], items: &items, page: Page::default(), pending: Vec::new(), early_credits: Vec::new(), tag_lines: false, m };
+    for i in 0..items.len() {
+        a.step(i);
+    }
+    a.finish()
+}
+
+struct Assembler<'a, 'i> {
+    input: &'a str,
+    items: &'i [Item<'a>],
+    roles: Vec<Role>,
+    page: Page<'a>,
+    /// Headline-like blocks and markers waiting for what follows them to
+    /// say what they are.
+    pending: Vec<usize>,
+    /// Credits seen before the article they belong to.
+    early_credits: Vec<Attribution<'a>>,
+    /// A tag label stood alone: short lines after it are tags.
+    tag_lines: bool,
+    m: Matcher,
+}
+
+impl<'a> Assembler<'a, '_> {
+    fn step(&mut self, i: usize) {
+        let item = &self.items[i];
+        match &item.cue {
+            Cue::Blank => self.roles[i] = Role::Blank,
+            Cue::Furniture => {}
+            Cue::Marker { .. } => {
+                self.tag_lines = false;
+                self.pending.push(i);
+            }
+            Cue::Credit(a) => {
+                self.tag_lines = false;
+                self.roles[i] = if a.kind() == CreditKind::Byline { Role::Byline } else { Role::Source };
+                self.credit(a.clone());
+            }
+            Cue::Tags { rest } => {
+                self.roles[i] = Role::Tags;
+                self.close_body();
+                if rest.is_empty() {
+                    self.tag_lines = true;
+                } else {
+                    self.tag_line(item.text, rest);
+                }
+            }
+            Cue::Text(shape) => {
+                if self.tag_lines && shape.words <= TAG_WORDS && !shape.is_prose() {
+                    self.roles[i] = Role::Tags;
+                    let text = item.text;
+                    if let Some(art) = self.page.articles.last_mut() {
+                        art.tags.push(Piece::within(self.input, text));
+                    }
+                    return;
+                }
+                self.tag_lines = false;
+                if shape.is_prose() {
+                    self.prose(i);
+                } else {
+                    self.pending.push(i);
+                }
+            }
+        }
+    }
+
+    fn finish(mut self) -> Page<'a> {
+        self.close_body();
+        let pending = std::mem::take(&mut self.pending);
+        self.related(&pending);
+        let roles = self.roles;
+        self.page.blocks = self.items.iter().zip(roles).map(|(it, role)| Block { role, text: Piece::at(it.text, it.span.start) }).collect();
+        self.page
+    }
+
+    fn open_article(&self) -> bool {
+        self.page.articles.last().is_some_and(|a| !a.is_closed())
+    }
+
+    fn credit(&mut self, a: Attribution<'a>) {
+        // A credit after a closed article and before a new title belongs to
+        // what comes next; so does one before the first article.
+        let next = self.page.articles.last().is_none_or(|art| art.is_closed() && !self.pending.is_empty());
+        if next {
+            self.early_credits.push(a);
+            return;
+        }
+        if a.kind() == CreditKind::Source {
+            self.close_body();
+        }
+        if let Some(art) = self.page.articles.last_mut() {
+            art.credit(a);
+        }
+    }
+
+    fn tag_line(&mut self, line: &'a str, rest: &str) {
+        let Some(art) = self.page.articles.last() else { return };
+        let evidence = needs_evidence(rest).then(|| {
+            let mut e = TagEvidence::default();
+            for p in &art.paragraphs {
+                e.add(p.as_str());
+            }
+            e
+        });
+        if let Ok(list) = tags::parse_in(self.input, line, evidence.as_ref(), &mut self.m) {
+            if let Some(art) = self.page.articles.last_mut() {
+                art.tags.extend(list.into_tags());
+            }
+        }
+    }
+
+    /// The body ends here (a footer follows): what waits after it is read
+    /// as the body's tail.
+    fn close_body(&mut self) {
+        if !self.open_article() {
+            return;
+        }
+        let pending = std::mem::take(&mut self.pending);
+        let rest = self.bare_tags(&pending);
+        self.related(rest);
+    }
+
+    fn prose(&mut self, i: usize) {
+        let pending = std::mem::take(&mut self.pending);
+        if self.page.articles.is_empty() {
+            self.start_article(i, &pending, true);
+        } else if self.open_article() {
+            self.interior(&pending);
+            if self.open_article() {
+                self.paragraph(i);
+            } else {
+                self.start_article(i, &[], false);
+            }
+        } else {
+            self.start_article(i, &pending, false);
+        }
+    }
+
+    fn paragraph(&mut self, i: usize) {
+        self.roles[i] = Role::Paragraph;
+        let text = strip_bullet(self.items[i].text);
+        if let Some(art) = self.page.articles.last_mut() {
+            art.paragraphs.push(Paragraph::new(Piece::within(self.input, text)));
+        }
+    }
+
+    /// Prose where no article is open: a new article if a title stands
+    /// before it (or it is the page's first), otherwise page furniture
+    /// (a site blurb after the last article's footer).
+    fn start_article(&mut self, i: usize, pending: &[usize], first: bool) {
+        let (title, deck, before) = if first { self.first_title(pending) } else { self.next_title(pending) };
+        self.related(before);
+        if !first && title.is_none() {
+            return;
+        }
+        let mut art = Article { title: title.map(|t| Piece::within(self.input, strip_bullet(self.items[t].text))), ..Article::default() };
+        if let Some(t) = title {
+            self.roles[t] = Role::Title;
+        }
+        for a in self.early_credits.drain(..) {
+            art.credit(a);
+        }
+        self.page.articles.push(art);
+        for &d in deck {
+            self.paragraph(d);
+        }
+        self.paragraph(i);
+    }
+
+    /// The first article's title: a headline repeated from the page's
+    /// head (the HTML title line), else the first of the headline-shaped
+    /// blocks right before the body, the rest of which are its deck.
+    fn first_title<'p>(&self, pending: &'p [usize]) -> (Option<usize>, &'p [usize], &'p [usize]) {
+        let headline = |i: usize| self.items[i].shape().is_some_and(Shape::is_headline);
+        if let Some(k) = pending.iter().rposition(|&i| headline(i) && self.repeated(i)) {
+            return (Some(pending[k]), &[], &pending[..k]);
+        }
+        let run = pending.len() - pending.iter().rev().take_while(|&&i| headline(i)).count();
+        match &pending[run..] {
+            [] => (None, &[], pending),
+            [t, deck @ ..] => (Some(*t), deck, &pending[..run]),
+        }
+    }
+
+    /// A later article needs its own headline right before its body; a
+    /// marker just before that headline only leads in to it.
+    fn next_title<'p>(&mut self, pending: &'p [usize]) -> (Option<usize>, &'p [usize], &'p [usize]) {
+        match pending {
+            [before @ .., t] if self.items[*t].shape().is_some_and(Shape::is_headline) => {
+                let before = match before {
+                    [rest @ .., lead] if self.items[*lead].is_marker() => rest,
+                    _ => before,
+                };
+                (Some(*t), &[], before)
+            }
+            _ => (None, &[], pending),
+        }
+    }
+
+    /// Whether block `i`'s text already stood inside an earlier block.
+    fn repeated(&self, i: usize) -> bool {
+        let it = &self.items[i];
+        self.items[..i].iter().any(|prev| prev.text.len() > it.text.len() && prev.text.contains(it.text))
+    }
+
+    /// What stood between two paragraphs of one body: read-also blocks
+    /// (with a marker, or a bare run of headlines), one-per-line tags that
+    /// close the body, or subheadings.
+    fn interior(&mut self, pending: &[usize]) {
+        if pending.is_empty() {
+            return;
+        }
+        let rest = self.bare_tags(pending);
+        if !self.open_article() {
+            self.related(rest);
+            return;
+        }
+        let first_marker = rest.iter().position(|&i| self.items[i].is_marker()).unwrap_or(rest.len());
+        let (lead, marked) = rest.split_at(first_marker);
+        let after_colon = self.page.articles.last().and_then(|a| a.paragraphs.last()).is_some_and(|p| Shape::of(p.as_str()).ends_colon);
+        let headlines = lead.len() >= 2 && lead.iter().all(|&i| self.items[i].shape().is_some_and(Shape::is_headline));
+        if headlines && !after_colon {
+            let block = self.headline_block(None, lead, Role::ReadAlsoItem);
+            self.push_read_also(block);
+        } else {
+            for &i in lead {
+                self.paragraph(i);
+            }
+        }
+        for group in groups(marked, |i| self.items[i].is_marker()) {
+            let block = self.headline_block(Some(group[0]), &group[1..], Role::ReadAlsoItem);
+            self.roles[group[0]] = Role::ReadAlsoHeading;
+            self.push_read_also(block);
+        }
+    }
+
+    fn push_read_also(&mut self, block: HeadlineBlock<'a>) {
+        if let Some(art) = self.page.articles.last_mut() {
+            art.read_also.push(block);
+        }
+    }
+
+    /// A run of two or more short lines right after an open body, before
+    /// any marker, is the article's one-per-line tag list; returns the rest.
+    fn bare_tags<'p>(&mut self, pending: &'p [usize]) -> &'p [usize] {
+        let short = |i: usize| {
+            self.items[i].shape().is_some_and(|s| (1..=TAG_WORDS).contains(&s.words) && !s.is_prose() && !s.ends_question && !s.bulleted && s.number_words == 0)
+        };
+        let n = pending.iter().take_while(|&&i| short(i)).count();
+        let has_tags = self.page.articles.last().is_none_or(|a| !a.tags.is_empty());
+        if n < 2 || !self.open_article() || has_tags {
+            return pending;
+        }
+        for &i in &pending[..n] {
+            self.roles[i] = Role::Tags;
+            let tag = Piece::within(self.input, self.items[i].text);
+            if let Some(art) = self.page.articles.last_mut() {
+                art.tags.push(tag);
+            }
+        }
+        &pending[n..]
+    }
+
+    /// Page-level related blocks from what waits outside any body: each
+    /// marker with the headlines after it, and a bare run of two or more
+    /// headlines.
+    fn related(&mut self, pending: &[usize]) {
+        let first_marker = pending.iter().position(|&i| self.items[i].is_marker()).unwrap_or(pending.len());
+        let (lead, marked) = pending.split_at(first_marker);
+        let listed: Vec<usize> = lead.iter().copied().filter(|&i| self.is_listed(i)).collect();
+        if listed.len() >= 2 {
+            let block = self.headline_block(None, &listed, Role::RelatedItem);
+            self.page.related.push(block);
+        }
+        for group in groups(marked, |i| self.items[i].is_marker()) {
+            let items: Vec<usize> = group[1..].iter().copied().filter(|&i| self.is_listed(i)).collect();
+            let block = self.headline_block(Some(group[0]), &items, Role::RelatedItem);
+            self.roles[group[0]] = Role::RelatedHeading;
+            self.page.related.push(block);
+        }
+    }
+
+    /// Whether a waiting block can be a listed headline.
+    fn is_listed(&self, i: usize) -> bool {
+        self.items[i].shape().is_some_and(|s| s.is_headline() || (s.bulleted && s.words >= 2))
+    }
+
+    fn headline_block(&mut self, marker: Option<usize>, items: &[usize], role: Role) -> HeadlineBlock<'a> {
+        let mut block = HeadlineBlock { heading: None, items: Vec::new() };
+        if let Some(mk) = marker {
+            if let Cue::Marker { heading, rest } = self.items[mk].cue {
+                block.heading = Some(Piece::within(self.input, heading));
+                push_item(self.input, rest, &mut block.items);
+            }
+        }
+        for &i in items {
+            self.roles[i] = role;
+            push_item(self.input, self.items[i].text, &mut block.items);
+        }
+        block
+    }
+}
+
+/// Splits `idx` into groups each starting where `starts` holds.
+fn groups<'p>(idx: &'p [usize], starts: impl Fn(usize) -> bool + 'p) -> impl Iterator<Item = &'p [usize]> + 'p {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= idx.len() {
+            return None;
+        }
+        let len = idx[at + 1..].iter().position(|&i| starts(i)).map_or(idx.len() - at, |p| p + 1);
+        let g = &idx[at..at + len];
+        at += len;
+        Some(g)
+    })
+}
+
+/// Tags that run together with single spaces need the body as evidence.
+fn needs_evidence(rest: &str) -> bool {
+    !rest.contains(['،', ',', '|', ';', '؛', '#']) && rest.split_whitespace().nth(1).is_some()
+}

@@ -1,0 +1,214 @@
+//! Tag lists: `كلمات دلالية: ...`, `الوسوم: ...`, `Tags: a, b`, hashtags,
+//! and tags run together with their separators lost.
+
+use std::collections::HashMap;
+
+use crate::error::{Error, ErrorKind, whole};
+use crate::fold::Folder;
+use crate::lexicon::{self, Marker, Matcher};
+use crate::span::{Piece, Span};
+
+/// A tag list: its label as written (or none) and its tags.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TagList<'a> {
+    label: Option<Piece<'a>>,
+    tags: Vec<Piece<'a>>,
+}
+
+impl<'a> TagList<'a> {
+    /// The label (`كلمات دلالية`, `Tags`), `None` for a hashtag line.
+    pub fn label(&self) -> Option<Piece<'a>> {
+        self.label
+    }
+
+    /// The tags, in order, as written (hashtags without `#`).
+    pub fn tags(&self) -> &[Piece<'a>] {
+        &self.tags
+    }
+
+    pub(crate) fn into_tags(self) -> Vec<Piece<'a>> {
+        self.tags
+    }
+}
+
+/// Parses a tag line. Tags are split on `، , | ; #` and ` - `; a run of
+/// words with single spaces only stays one tag here (see
+/// [`parse_tags_with`] to split it with the article's text as evidence).
+///
+/// # Errors
+/// [`ErrorKind::Empty`], [`ErrorKind::NotTagList`] for a line with no tag
+/// label that is not a hashtag list, [`ErrorKind::NoTags`] for a label
+/// with nothing after it.
+///
+/// # Example
+/// ```
+/// let t = khabar::parse_tags("Tags: غزة، القدس, الضفة الغربية").unwrap();
+/// let tags: Vec<&str> = t.tags().iter().map(|t| t.as_str()).collect();
+/// assert_eq!(tags, ["غزة", "القدس", "الضفة الغربية"]);
+/// ```
+pub fn parse_tags(line: &str) -> Result<TagList<'_>, Error> {
+    parse_in(line, line, None, &mut Matcher::default())
+}
+
+/// Parses a tag line whose tags may run together with single spaces,
+/// splitting such runs where the article's own text shows one tag ends:
+/// each tag is the longest run of words that occurs in `evidence`
+/// (compared folded, so `العسکری` matches `العسكري`).
+///
+/// # Example
+/// ```
+/// use khabar::{parse_tags_with, TagEvidence};
+/// let body = "بحث الرئيس فلاديمير بوتين مع رئيس المجلس العسكري المالي الأمن في مالي.";
+/// let evidence = TagEvidence::new(body);
+/// let t = parse_tags_with("كلمات دلالية: فلاديمير بوتين المجلس العسکری المالي مالي", &evidence).unwrap();
+/// let tags: Vec<&str> = t.tags().iter().map(|t| t.as_str()).collect();
+/// assert_eq!(tags, ["فلاديمير بوتين", "المجلس العسکری المالي", "مالي"]);
+/// ```
+pub fn parse_tags_with<'a>(line: &'a str, evidence: &TagEvidence) -> Result<TagList<'a>, Error> {
+    parse_in(line, line, Some(evidence), &mut Matcher::default())
+}
+
+pub(crate) fn parse_in<'a>(
+    input: &'a str,
+    line: &'a str,
+    evidence: Option<&TagEvidence>,
+    m: &mut Matcher,
+) -> Result<TagList<'a>, Error> {
+    let span = if input.is_empty() { whole(input) } else { Span::of(input, line) };
+    let text = line.trim();
+    if text.is_empty() {
+        return Err(Error::new(ErrorKind::Empty, span));
+    }
+    let (label, rest) = match m.marker(text).filter(|f| f.marker == Marker::Tags) {
+        Some(f) => {
+            let label = text[..f.len].trim_start_matches(lexicon::is_lead);
+            let rest = text[f.len..].trim_start_matches(|c: char| c.is_whitespace() || lexicon::is_separator(c));
+            (Some(Piece::within(input, label)), rest)
+        }
+        None if is_hashtag_line(text) => (None, text),
+        None => return Err(Error::new(ErrorKind::NotTagList, span)),
+    };
+    let mut tags = Vec::new();
+    let separated = rest.contains(['،', ',', '|', ';', '؛', '#']) || rest.contains(" - ");
+    for piece in rest.split(['،', ',', '|', ';', '؛', '#']).flat_map(|p| p.split(" - ")) {
+        let piece = piece.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '-' | '_'));
+        if piece.is_empty() {
+            continue;
+        }
+        match evidence {
+            Some(e) if !separated => e.segment(piece, |t| tags.push(Piece::within(input, t))),
+            _ => tags.push(Piece::within(input, piece)),
+        }
+    }
+    if tags.is_empty() {
+        return Err(Error::new(ErrorKind::NoTags, span));
+    }
+    Ok(TagList { label, tags })
+}
+
+/// A line of hashtags only: `#غزة #القدس`.
+pub(crate) fn is_hashtag_line(text: &str) -> bool {
+    let mut words = 0;
+    for w in text.split_whitespace() {
+        if !w.starts_with('#') || w.len() < 2 {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 2
+}
+
+/// The longest tag, in words, that evidence can join.
+const MAX_TAG_WORDS: usize = 6;
+
+/// The words of an article, folded, as evidence of where run-together
+/// tags end.
+#[derive(Clone, Debug, Default)]
+pub struct TagEvidence {
+    words: Vec<String>,
+    at: HashMap<String, Vec<u32>>,
+}
+
+impl TagEvidence {
+    /// Evidence from `text` (usually the article's paragraphs).
+    pub fn new(text: &str) -> Self {
+        let mut e = TagEvidence::default();
+        e.add(text);
+        e
+    }
+
+    /// Adds the words of `text`.
+    pub fn add(&mut self, text: &str) {
+        for w in words(text) {
+            let w = Folder::matching().fold(w).into_owned();
+            self.at.entry(w.clone()).or_default().push(self.words.len() as u32);
+            self.words.push(w);
+        }
+        // A paragraph break is no place for a tag to run across.
+        self.words.push(String::new());
+    }
+
+    /// Whether the folded words `run` occur in a row in the evidence.
+    fn contains(&self, run: &[String]) -> bool {
+        let Some(starts) = self.at.get(&run[0]) else { return false };
+        starts.iter().any(|&s| {
+            let s = s as usize;
+            self.words.get(s..s + run.len()).is_some_and(|w| w == run)
+        })
+    }
+
+    /// Calls `emit` with each tag of `run`, longest evidenced runs first.
+    fn segment<'a>(&self, run: &'a str, mut emit: impl FnMut(&'a str)) {
+        let ws: Vec<&'a str> = words(run).collect();
+        let folded: Vec<String> = ws.iter().map(|w| Folder::matching().fold(w).into_owned()).collect();
+        let mut i = 0;
+        while i < ws.len() {
+            let n = (2..=MAX_TAG_WORDS.min(ws.len() - i)).rev().find(|&n| self.contains(&folded[i..i + n])).unwrap_or(1);
+            let (first, last) = (ws[i], ws[i + n - 1]);
+            let start = first.as_ptr() as usize - run.as_ptr() as usize;
+            let end = last.as_ptr() as usize - run.as_ptr() as usize + last.len();
+            emit(&run[start..end]);
+            i += n;
+        }
+    }
+}
+
+/// Words without the punctuation around them.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || crate::fold::is_arabic_letter(c))))
+        .filter(|w| !w.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags<'a>(t: &TagList<'a>) -> Vec<&'a str> {
+        t.tags().iter().map(|p| p.as_str()).collect()
+    }
+
+    #[test]
+    fn separated_lists() {
+        assert_eq!(tags(&parse_tags("الوسوم: غزة، القدس").unwrap()), ["غزة", "القدس"]);
+        assert_eq!(tags(&parse_tags("#غزة #القدس").unwrap()), ["غزة", "القدس"]);
+        assert_eq!(tags(&parse_tags("Mots-clés : Maroc, Algérie").unwrap()), ["Maroc", "Algérie"]);
+    }
+
+    #[test]
+    fn run_together_tags_split_on_evidence() {
+        let e = TagEvidence::new("الرئيس فلاديمير بوتين ورئيس المجلس العسكري المالي. في مالي مجموعة \"فاجنر\".");
+        let line = "كلمات دلالية: فلاديمير بوتين المجلس العسكري المالي مالي فاجنر المجلس العسکری";
+        assert_eq!(
+            tags(&parse_tags_with(line, &e).unwrap()),
+            ["فلاديمير بوتين", "المجلس العسكري المالي", "مالي", "فاجنر", "المجلس العسکری"]
+        );
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(parse_tags("").unwrap_err().kind(), ErrorKind::Empty);
+        assert_eq!(parse_tags("نص عادي").unwrap_err().kind(), ErrorKind::NotTagList);
+        assert_eq!(parse_tags("كلمات دلالية:").unwrap_err().kind(), ErrorKind::NoTags);
+    }
+}
