@@ -114,10 +114,16 @@ pub(crate) struct Shape {
     pub(crate) ends_question: bool,
     /// The block ends with a colon: it introduces what follows.
     pub(crate) ends_colon: bool,
+    /// The block ends with a comma: a sentence goes on on the next line.
+    pub(crate) ends_comma: bool,
+    /// The block starts with a hashtag (a category or tag, not a headline).
+    pub(crate) hashtag: bool,
     /// A sentence ends inside the block and another begins.
     pub(crate) inner_sentence: bool,
     /// The block starts with a bullet or a list number.
     pub(crate) bulleted: bool,
+    /// The block starts with a section number such as `I ـ` or `2 -`.
+    pub(crate) numbered_section: bool,
 }
 
 impl Shape {
@@ -144,17 +150,22 @@ impl Shape {
                 shape.number_words += 1;
             }
         }
-        let end = text.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ']') || is_space(c) || is_invisible(c));
+        let end = text.trim_end_matches(|c: char| {
+            matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ']') || is_space(c) || is_invisible(c)
+        });
         shape.ends_sentence = end.ends_with(['.', '!', '…', '۔']);
         shape.ends_question = end.ends_with(['?', '؟']);
         shape.ends_colon = end.ends_with([':', '：']);
+        shape.ends_comma = end.ends_with([',', '،', '؛', ';']);
+        shape.hashtag = text.starts_with('#');
         shape.bulleted = strip_bullet(text).len() < text.len();
+        shape.numbered_section = is_numbered_section(text);
         shape
     }
 
     /// Reads as prose: a sentence of some length, or a long run of words.
     pub(crate) fn is_prose(&self) -> bool {
-        (self.words >= 5 && (self.ends_sentence || self.ends_colon))
+        (self.words >= 5 && (self.ends_sentence || self.ends_colon || self.ends_comma))
             || (self.words >= 8 && self.inner_sentence)
             || (self.words >= 16 && self.ends_question)
             || self.words >= 20
@@ -162,16 +173,57 @@ impl Shape {
 
     /// Could be a headline: a few words, not a finished statement.
     pub(crate) fn is_headline(&self) -> bool {
-        (2..=24).contains(&self.words) && !self.ends_sentence && !self.ends_colon && self.arabic_words * 2 >= self.words
+        (2..=24).contains(&self.words)
+            && !self.ends_sentence
+            && !self.ends_colon
+            && !self.ends_comma
+            && !self.hashtag
+            && self.arabic_words * 2 >= self.words
     }
+
+    /// Could be an article's title: a headline of a title's length that is
+    /// no list item or numbered section head.
+    pub(crate) fn is_title(&self) -> bool {
+        self.is_headline() && (3..=14).contains(&self.words) && !self.bulleted && !self.numbered_section
+    }
+}
+
+/// `I ـ عنوان`, `IV - عنوان`, `3 ـ عنوان`: a numbered section head.
+fn is_numbered_section(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(num), Some(dash)) = (words.next(), words.next()) else { return false };
+    let numeral = num.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) || num.chars().all(char::is_numeric);
+    numeral && matches!(dash, "ـ" | "-" | "–" | "—" | "." | ")")
 }
 
 /// `text` without a leading list bullet or number (`•`, `-`, `*`, `1.`,
 /// `2-`, `(3)`) and the spaces after it.
 pub(crate) fn strip_bullet(text: &str) -> &str {
     let t = text.trim_start_matches(|c: char| {
-        matches!(c, '•' | '●' | '▪' | '◦' | '·' | '∙' | '*' | '-' | '–' | '—' | '►' | '▶' | '■' | '□' | '◆' | '◇' | '▸' | '>' | '◾' | '◼' | '✓' | '✔')
-            || is_space(c)
+        matches!(
+            c,
+            '•' | '●'
+                | '▪'
+                | '◦'
+                | '·'
+                | '∙'
+                | '*'
+                | '-'
+                | '–'
+                | '—'
+                | '►'
+                | '▶'
+                | '■'
+                | '□'
+                | '◆'
+                | '◇'
+                | '▸'
+                | '>'
+                | '◾'
+                | '◼'
+                | '✓'
+                | '✔'
+        ) || is_space(c)
             || is_invisible(c)
     });
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_numeric()).len();

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::iter::FusedIterator;
 
-use unicode_segmentation::{UnicodeSegmentation, USentenceBoundIndices};
+use unicode_segmentation::{USentenceBoundIndices, UnicodeSegmentation};
 
 use crate::blocks::{blocks, strip_bullet};
 use crate::error::{Error, ErrorKind, whole};

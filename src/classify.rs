@@ -16,11 +16,16 @@ pub(crate) enum Cue<'a> {
     /// Page furniture: dates, counts, share rows, copyright, embeds.
     Furniture,
     /// A headline-list marker, with the headline on its line if any.
-    Marker { heading: &'a str, rest: &'a str },
+    Marker {
+        heading: &'a str,
+        rest: &'a str,
+    },
     /// A source or author credit.
     Credit(Attribution<'a>),
     /// A tag line: label (or none, for hashtags) and what follows it.
-    Tags { rest: &'a str },
+    Tags {
+        rest: &'a str,
+    },
     /// Text, to be read by its shape and place.
     Text(Shape),
 }
@@ -86,7 +91,10 @@ fn is_furniture(text: &str, shape: &Shape) -> bool {
     if shape.words <= 2 && text.split_whitespace().all(is_address) {
         return true;
     }
-    shape.words <= 12 && text.split(|c: char| c.is_whitespace() || "/:.-,،()|+–".contains(c)).all(|w| w.is_empty() || is_date_token(w))
+    shape.words <= 12
+        && text
+            .split(|c: char| c.is_whitespace() || "/:.-,،()|+–".contains(c))
+            .all(|w| w.is_empty() || is_date_token(w))
 }
 
 /// `— name (@handle) date`: the signature line of an embedded post.
@@ -116,7 +124,16 @@ mod tests {
 
     #[test]
     fn furniture() {
-        for s in ["23:58 07.08.2019", "اليوم 13:00", "15 اب", "الأحد، 29 تشرين الثاني/نوفمبر 2009", "suraihi@gmail.com", "جميع الحقوق محفوظة", "-", "صورة.jpg"] {
+        for s in [
+            "23:58 07.08.2019",
+            "اليوم 13:00",
+            "15 اب",
+            "الأحد، 29 تشرين الثاني/نوفمبر 2009",
+            "suraihi@gmail.com",
+            "جميع الحقوق محفوظة",
+            "-",
+            "صورة.jpg",
+        ] {
             assert!(matches!(cue(s), Cue::Furniture), "{s}");
         }
     }
@@ -134,6 +151,9 @@ mod tests {
     #[test]
     fn text() {
         assert!(matches!(cue("قال الرئيس إن المحادثات كانت مثمرة وبناءة."), Cue::Text(s) if s.is_prose()));
-        assert!(matches!(cue("كتب الرئيس رسالة طويلة إلى نظيره يشرح فيها موقف بلاده من الأزمة الراهنة في المنطقة."), Cue::Text(_)));
+        assert!(matches!(
+            cue("كتب الرئيس رسالة طويلة إلى نظيره يشرح فيها موقف بلاده من الأزمة الراهنة في المنطقة."),
+            Cue::Text(_)
+        ));
     }
 }

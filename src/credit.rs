@@ -159,6 +159,9 @@ pub fn parse_attribution(line: &str) -> Result<Attribution<'_>, Error> {
     parse_with(line, line, &mut Matcher::default())
 }
 
+/// The longest author name, in words.
+const MAX_AUTHOR_WORDS: usize = 4;
+
 /// The longest credit line khabar accepts, in words.
 const MAX_WORDS: usize = 14;
 
@@ -193,6 +196,10 @@ pub(crate) fn parse_with<'a>(input: &'a str, line: &'a str, m: &mut Matcher) -> 
         Marker::Byline if names.iter().all(|n| !m.is_medium(n.as_str())) => CreditKind::Byline,
         _ => CreditKind::Source,
     };
+    // Author names are short; a long run after `تقرير:` is a headline.
+    if kind == CreditKind::Byline && names.iter().any(|n| Shape::of(n.as_str()).words > MAX_AUTHOR_WORDS) {
+        return Err(err(ErrorKind::NotAttribution));
+    }
     Ok(Attribution { kind, label: Some(Piece::within(input, label_text)), separator, names })
 }
 
@@ -208,13 +215,7 @@ fn lone_credit<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Att
     if let Some(open) = body.rfind('(').filter(|_| body.ends_with(')')) {
         let inner = &body[open + 1..body.len() - 1];
         if m.is_medium(inner) {
-            let names = split_names(input, inner, m);
-            return (!names.is_empty()).then(|| Attribution {
-                kind: CreditKind::Source,
-                label: None,
-                separator: Separator::None,
-                names,
-            });
+            return lone(split_names(input, inner, m));
         }
     }
     let parts: Vec<&str> = split_parts(body).collect();
@@ -234,13 +235,22 @@ fn lone_credit<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Att
         return None;
     }
     let keep: Vec<&str> = if parts.len() > 1 && (dateline || media.len() < parts.len()) { media } else { parts };
-    let names: Vec<Piece<'a>> = keep.into_iter().flat_map(|p| split_names(input, p, m)).collect();
-    (!names.is_empty()).then(|| Attribution { kind: CreditKind::Source, label: None, separator: Separator::None, names })
+    lone(keep.into_iter().flat_map(|p| split_names(input, p, m)).collect())
+}
+
+/// An unlabeled source credit, if it names anything.
+fn lone(names: Vec<Piece<'_>>) -> Option<Attribution<'_>> {
+    (!names.is_empty()).then_some(Attribution {
+        kind: CreditKind::Source,
+        label: None,
+        separator: Separator::None,
+        names,
+    })
 }
 
 /// Dash- or slash-separated parts of an unlabeled credit line.
 fn split_parts(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| matches!(c, '–' | '—' | '|'))
+    s.split(['–', '—', '|'])
         .flat_map(|p| p.split(" - "))
         .flat_map(|p| p.split(" / "))
         .map(|p| p.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '-' | ':' | '/')))
@@ -267,7 +277,7 @@ fn split_names<'a>(input: &'a str, s: &'a str, m: &mut Matcher) -> Vec<Piece<'a>
 }
 
 fn push_name<'a>(input: &'a str, raw: &'a str, names: &mut Vec<Piece<'a>>) {
-    let name = trim_credit(raw).trim_end_matches(|c: char| matches!(c, '.' | ':' | '-' | '–')).trim();
+    let name = trim_credit(raw).trim_end_matches(['.', ':', '-', '–']).trim();
     if name.chars().any(char::is_alphanumeric) {
         names.push(Piece::within(input, name));
     }

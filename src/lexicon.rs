@@ -233,10 +233,7 @@ impl Matcher {
             return true;
         }
         Folder::matching().fold_into(name, &mut self.folded);
-        self.folded
-            .as_str()
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| LEXICON.media.iter().any(|m| m == w))
+        self.folded.as_str().split(|c: char| !c.is_alphanumeric()).any(|w| LEXICON.media.iter().any(|m| m == w))
     }
 }
 
@@ -262,7 +259,8 @@ mod tests {
 
     #[test]
     fn spelling_variants_match() {
-        for line in ["اقرأ أيضاً", "إقرأ أيضا:", "اقرا ايضا", "اقرأ أيضـــاً: عنوان", "اقرأ أيضًا"] {
+        for line in ["اقرأ أيضاً", "إقرأ أيضا:", "اقرا ايضا", "اقرأ أيضـــاً: عنوان", "اقرأ أيضًا"]
+        {
             assert_eq!(marker(line).map(|m| m.0), Some(Headlines), "{line}");
         }
         assert_eq!(marker("إقرأ أيضاً:"), Some((Headlines, "إقرأ أيضاً")));

@@ -264,6 +264,11 @@ impl Item<'_> {
     }
 }
 
+/// Fewest words of prose in a page's first article.
+const MIN_WORDS: usize = 12;
+/// Fewest words in a later article of a single paragraph.
+const MIN_LATER_WORDS: usize = 40;
+
 /// Longest one-per-line tag, in words.
 const TAG_WORDS: usize = 4;
 
@@ -271,7 +276,17 @@ pub(crate) fn parse(input: &str) -> Page<'_> {
     let mut m = Matcher::default();
     let items: Vec<Item<'_>> =
         blocks(input).map(|(span, text)| Item { text, span, cue: classify(input, text, &mut m) }).collect();
-    let mut a = Assembler { input, roles: vec![Role::Boilerplate; items.len()], items: &items, page: Page::default(), pending: Vec::new(), early_credits: Vec::new(), tag_lines: false, m };
+    let mut a = Assembler {
+        input,
+        roles: vec![Role::Boilerplate; items.len()],
+        items: &items,
+        page: Page::default(),
+        pending: Vec::new(),
+        early_credits: Vec::new(),
+        tag_lines: false,
+        article_blocks: Vec::new(),
+        m,
+    };
     for i in 0..items.len() {
         a.step(i);
     }
@@ -290,6 +305,8 @@ struct Assembler<'a, 'i> {
     early_credits: Vec<Attribution<'a>>,
     /// A tag label stood alone: short lines after it are tags.
     tag_lines: bool,
+    /// For each article, the blocks given to its title, body and read-also blocks.
+    article_blocks: Vec<Vec<usize>>,
     m: Matcher,
 }
 
@@ -340,9 +357,35 @@ impl<'a> Assembler<'a, '_> {
         self.close_body();
         let pending = std::mem::take(&mut self.pending);
         self.related(&pending);
+        self.drop_slight_articles();
         let roles = self.roles;
-        self.page.blocks = self.items.iter().zip(roles).map(|(it, role)| Block { role, text: Piece::at(it.text, it.span.start) }).collect();
+        self.page.blocks = self
+            .items
+            .iter()
+            .zip(roles)
+            .map(|(it, role)| Block { role, text: Piece::at(it.text, it.span.start) })
+            .collect();
         self.page
+    }
+
+    /// An article needs a body of its own: a page's first article some
+    /// words of prose, a later one two paragraphs or a long one. What falls
+    /// short (a site's about blurb under a heading) is furniture.
+    fn drop_slight_articles(&mut self) {
+        let mut n = 0;
+        let (articles, blocks) = (&mut self.page.articles, &mut self.article_blocks);
+        let roles = &mut self.roles;
+        articles.retain(|a| {
+            let words: usize = a.paragraphs.iter().map(|p| Shape::of(p.as_str()).words).sum();
+            let keep = if n == 0 { words >= MIN_WORDS } else { a.paragraphs.len() >= 2 || words >= MIN_LATER_WORDS };
+            if !keep {
+                for &i in &blocks[n] {
+                    roles[i] = Role::Boilerplate;
+                }
+            }
+            n += 1;
+            keep
+        });
     }
 
     fn open_article(&self) -> bool {
@@ -408,8 +451,18 @@ impl<'a> Assembler<'a, '_> {
         }
     }
 
+    /// Gives block `i` its role, remembering which article's it is.
+    fn assign(&mut self, i: usize, role: Role) {
+        self.roles[i] = role;
+        if matches!(role, Role::Title | Role::Paragraph | Role::ReadAlsoHeading | Role::ReadAlsoItem) {
+            if let Some(blocks) = self.article_blocks.last_mut() {
+                blocks.push(i);
+            }
+        }
+    }
+
     fn paragraph(&mut self, i: usize) {
-        self.roles[i] = Role::Paragraph;
+        self.assign(i, Role::Paragraph);
         let text = strip_bullet(self.items[i].text);
         if let Some(art) = self.page.articles.last_mut() {
             art.paragraphs.push(Paragraph::new(Piece::within(self.input, text)));
@@ -425,9 +478,13 @@ impl<'a> Assembler<'a, '_> {
         if !first && title.is_none() {
             return;
         }
-        let mut art = Article { title: title.map(|t| Piece::within(self.input, strip_bullet(self.items[t].text))), ..Article::default() };
+        self.article_blocks.push(Vec::new());
+        let mut art = Article {
+            title: title.map(|t| Piece::within(self.input, strip_bullet(self.items[t].text))),
+            ..Article::default()
+        };
         if let Some(t) = title {
-            self.roles[t] = Role::Title;
+            self.assign(t, Role::Title);
         }
         for a in self.early_credits.drain(..) {
             art.credit(a);
@@ -444,13 +501,14 @@ impl<'a> Assembler<'a, '_> {
     /// blocks right before the body, the rest of which are its deck.
     fn first_title<'p>(&self, pending: &'p [usize]) -> (Option<usize>, &'p [usize], &'p [usize]) {
         let headline = |i: usize| self.items[i].shape().is_some_and(Shape::is_headline);
-        if let Some(k) = pending.iter().rposition(|&i| headline(i) && self.repeated(i)) {
+        let title = |i: usize| self.items[i].shape().is_some_and(Shape::is_title);
+        if let Some(k) = pending.iter().rposition(|&i| title(i) && self.repeated(i)) {
             return (Some(pending[k]), &[], &pending[..k]);
         }
         let run = pending.len() - pending.iter().rev().take_while(|&&i| headline(i)).count();
         match &pending[run..] {
-            [] => (None, &[], pending),
-            [t, deck @ ..] => (Some(*t), deck, &pending[..run]),
+            [t, deck @ ..] if title(*t) => (Some(*t), deck, &pending[..run]),
+            _ => (None, &[], pending),
         }
     }
 
@@ -458,7 +516,7 @@ impl<'a> Assembler<'a, '_> {
     /// marker just before that headline only leads in to it.
     fn next_title<'p>(&mut self, pending: &'p [usize]) -> (Option<usize>, &'p [usize], &'p [usize]) {
         match pending {
-            [before @ .., t] if self.items[*t].shape().is_some_and(Shape::is_headline) => {
+            [before @ .., t] if self.items[*t].shape().is_some_and(Shape::is_title) => {
                 let before = match before {
                     [rest @ .., lead] if self.items[*lead].is_marker() => rest,
                     _ => before,
@@ -489,7 +547,12 @@ impl<'a> Assembler<'a, '_> {
         }
         let first_marker = rest.iter().position(|&i| self.items[i].is_marker()).unwrap_or(rest.len());
         let (lead, marked) = rest.split_at(first_marker);
-        let after_colon = self.page.articles.last().and_then(|a| a.paragraphs.last()).is_some_and(|p| Shape::of(p.as_str()).ends_colon);
+        let after_colon = self
+            .page
+            .articles
+            .last()
+            .and_then(|a| a.paragraphs.last())
+            .is_some_and(|p| Shape::of(p.as_str()).ends_colon);
         let headlines = lead.len() >= 2 && lead.iter().all(|&i| self.items[i].shape().is_some_and(Shape::is_headline));
         if headlines && !after_colon {
             let block = self.headline_block(None, lead, Role::ReadAlsoItem);
@@ -501,7 +564,7 @@ impl<'a> Assembler<'a, '_> {
         }
         for group in groups(marked, |i| self.items[i].is_marker()) {
             let block = self.headline_block(Some(group[0]), &group[1..], Role::ReadAlsoItem);
-            self.roles[group[0]] = Role::ReadAlsoHeading;
+            self.assign(group[0], Role::ReadAlsoHeading);
             self.push_read_also(block);
         }
     }
@@ -516,7 +579,13 @@ impl<'a> Assembler<'a, '_> {
     /// any marker, is the article's one-per-line tag list; returns the rest.
     fn bare_tags<'p>(&mut self, pending: &'p [usize]) -> &'p [usize] {
         let short = |i: usize| {
-            self.items[i].shape().is_some_and(|s| (1..=TAG_WORDS).contains(&s.words) && !s.is_prose() && !s.ends_question && !s.bulleted && s.number_words == 0)
+            self.items[i].shape().is_some_and(|s| {
+                (1..=TAG_WORDS).contains(&s.words)
+                    && !s.is_prose()
+                    && !s.ends_question
+                    && !s.bulleted
+                    && s.number_words == 0
+            })
         };
         let n = pending.iter().take_while(|&&i| short(i)).count();
         let has_tags = self.page.articles.last().is_none_or(|a| !a.tags.is_empty());
@@ -566,7 +635,7 @@ impl<'a> Assembler<'a, '_> {
             }
         }
         for &i in items {
-            self.roles[i] = role;
+            self.assign(i, role);
             push_item(self.input, self.items[i].text, &mut block.items);
         }
         block

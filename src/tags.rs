@@ -163,7 +163,8 @@ impl TagEvidence {
         let folded: Vec<String> = ws.iter().map(|w| Folder::matching().fold(w).into_owned()).collect();
         let mut i = 0;
         while i < ws.len() {
-            let n = (2..=MAX_TAG_WORDS.min(ws.len() - i)).rev().find(|&n| self.contains(&folded[i..i + n])).unwrap_or(1);
+            let n =
+                (2..=MAX_TAG_WORDS.min(ws.len() - i)).rev().find(|&n| self.contains(&folded[i..i + n])).unwrap_or(1);
             let (first, last) = (ws[i], ws[i + n - 1]);
             let start = first.as_ptr() as usize - run.as_ptr() as usize;
             let end = last.as_ptr() as usize - run.as_ptr() as usize + last.len();

@@ -87,12 +87,7 @@ impl Folder {
     /// Only what no reader sees: presentation forms to letters, invisible
     /// and bidi marks removed, every space to one space. Spelling is kept.
     pub const fn display() -> Self {
-        Folder {
-            presentation_forms: true,
-            invisibles: true,
-            spaces: true,
-            ..Folder::none()
-        }
+        Folder { presentation_forms: true, invisibles: true, spaces: true, ..Folder::none() }
     }
 
     /// No step on: folding returns the input.
@@ -194,9 +189,9 @@ impl Folder {
                         chars.seek(skip_to);
                         continue;
                     }
-                } else if c == '.' && dotted_letters(input, start) {
-                    continue;
-                } else if c.is_whitespace() && non_initial_follows(input, end, out) {
+                } else if (c == '.' && dotted_letters(input, start))
+                    || (c.is_whitespace() && non_initial_follows(input, end, out))
+                {
                     continue;
                 }
             }
@@ -228,8 +223,7 @@ impl Folder {
                 return true;
             }
             if self.split_words
-                && ((c == '.' && is_arabic_letter(prev))
-                    || (c == ' ' && input[i + 1..].starts_with(['ة', 'ى', 'ئ'])))
+                && ((c == '.' && is_arabic_letter(prev)) || (c == ' ' && input[i + 1..].starts_with(['ة', 'ى', 'ئ'])))
             {
                 return true;
             }
@@ -242,9 +236,7 @@ impl Folder {
     /// tatweel joins two fragments of one word, `None` otherwise.
     fn tatweel_join(&self, input: &str, after: usize, out: &Folded) -> Option<usize> {
         let rest = &input[after..];
-        let gap_len = rest
-            .find(|c: char| !(c.is_whitespace() || is_split_punct(c) || c == 'ـ'))
-            .unwrap_or(rest.len());
+        let gap_len = rest.find(|c: char| !(c.is_whitespace() || is_split_punct(c) || c == 'ـ')).unwrap_or(rest.len());
         let gap = &rest[..gap_len];
         let next = rest[gap_len..].chars().next()?;
         if gap.is_empty() || !is_arabic_letter(next) {
@@ -414,8 +406,7 @@ fn presentation_base(c: char) -> Option<Mapped> {
 
 /// An Arabic letter (not a mark, digit or punctuation).
 pub(crate) fn is_arabic_letter(c: char) -> bool {
-    matches!(c, 'ء'..='ي' | 'ٱ'..='ۓ' | 'ە' | 'ۺ'..='ۼ' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
-        && c != 'ـ'
+    matches!(c, 'ء'..='ي' | 'ٱ'..='ۓ' | 'ە' | 'ۺ'..='ۼ' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}') && c != 'ـ'
 }
 
 /// Spaces khabar treats as one: every Unicode white space but line breaks.
