@@ -85,3 +85,7 @@ pub use tags::{TagEvidence, TagList, parse_tags, parse_tags_with};
 pub fn parse(text: &str) -> Page<'_> {
     page::parse(text)
 }
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -217,7 +217,8 @@ impl<'a> Page<'a> {
     /// # Example
     /// ```
     /// use khabar::Role;
-    /// let page = khabar::parse("نص الخبر الأول هنا وهو طويل بما يكفي ليكون فقرة.\n\nجميع الحقوق محفوظة");
+    /// let text = "قال الوزير إن المحادثات مع الجانب الآخر كانت مثمرة وبناءة للغاية في كل الملفات.\n\nجميع الحقوق محفوظة";
+    /// let page = khabar::parse(text);
     /// let roles: Vec<Role> = page.blocks().map(|b| b.role()).collect();
     /// assert_eq!(roles, [Role::Paragraph, Role::Blank, Role::Boilerplate]);
     /// ```
@@ -230,8 +231,12 @@ impl<'a> Page<'a> {
     ///
     /// # Example
     /// ```
-    /// let text = "اقرأ أيضاً\n\nعنوان خبر آخر هنا\n\nقال الوزير إن الاتفاق بات قريباً جداً من الآن.";
-    /// assert_eq!(khabar::parse(text).clean_text(), "قال الوزير إن الاتفاق بات قريباً جداً من الآن.\n");
+    /// let text = "قال الوزير إن المحادثات مع الجانب الآخر كانت مثمرة وبناءة للغاية في كل الملفات.\n\
+    ///             اقرأ أيضاً: الوزير يلتقي نظيره في العاصمة\n\
+    ///             وأضاف أن الاتفاق النهائي سيوقع خلال الأسابيع المقبلة.";
+    /// let clean = khabar::parse(text).clean_text();
+    /// assert_eq!(clean.lines().count(), 2);
+    /// assert!(!clean.contains("اقرأ"));
     /// ```
     pub fn clean_text(&self) -> String {
         let mut out = String::new();

@@ -10,9 +10,11 @@ use std::ops::Range;
 ///
 /// # Example
 /// ```
-/// let page = khabar::parse("عنوان قصير\nنص الخبر الأول هنا وهو طويل بما يكفي ليكون فقرة من فقرات الخبر.");
+/// let text = "قال الوزير إن المحادثات مع الجانب الآخر كانت مثمرة وبناءة للغاية في كل الملفات.";
+/// let page = khabar::parse(text);
 /// let p = &page.articles()[0].paragraphs()[0];
-/// assert_eq!(p.span().slice("عنوان قصير\nنص الخبر الأول هنا وهو طويل بما يكفي ليكون فقرة من فقرات الخبر."), p.as_str());
+/// assert_eq!(p.span().slice(text), p.as_str());
+/// assert_eq!(p.span().to_string(), format!("0..{}", text.len()));
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -82,7 +84,7 @@ impl From<Span> for Range<usize> {
 /// let a = khabar::parse_attribution("المصدر: رويترز").unwrap();
 /// let name = &a.names()[0];
 /// assert_eq!(name.as_str(), "رويترز");
-/// assert_eq!(name.span().range(), 13..25);
+/// assert_eq!(name.span().range(), 14..26);
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
