@@ -165,7 +165,8 @@ impl Shape {
 
     /// Reads as prose: a sentence of some length, or a long run of words.
     pub(crate) fn is_prose(&self) -> bool {
-        (self.words >= 5 && (self.ends_sentence || self.ends_colon || self.ends_comma))
+        (self.words >= 5 && (self.ends_sentence || self.ends_comma))
+            || (self.words >= 3 && self.ends_colon)
             || (self.words >= 8 && self.inner_sentence)
             || (self.words >= 16 && self.ends_question)
             || self.words >= 20

@@ -1,12 +1,13 @@
 //! What each block is on its own, before the page's structure is read:
 //! blank, furniture, a marker, a credit, a tag line, or text of some shape.
 
-use crate::blocks::Shape;
+use crate::blocks::{Shape, blocks};
 use crate::credit::{self, Attribution};
 use crate::error::ErrorKind;
 use crate::fold::Folder;
 use crate::headlines::split_marker_line;
 use crate::lexicon::{Marker, Matcher, is_date_word};
+use crate::span::Span;
 use crate::tags::is_hashtag_line;
 
 /// The cue a block gives by itself.
@@ -30,10 +31,125 @@ pub(crate) enum Cue<'a> {
     Text(Shape),
 }
 
+/// A block with its cue.
+pub(crate) struct Item<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) span: Span,
+    pub(crate) cue: Cue<'a>,
+}
+
+impl Item<'_> {
+    pub(crate) fn shape(&self) -> Option<&Shape> {
+        match &self.cue {
+            Cue::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_marker(&self) -> bool {
+        matches!(self.cue, Cue::Marker { .. })
+    }
+}
+
+/// The page's blocks with their cues. A headline marker that a page glued
+/// to the end of a paragraph (`... انتهى. اقرأ أيضاً: عنوان`) starts a
+/// block of its own; the site's about blurb just before its copyright line
+/// is furniture.
+pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher) -> Vec<Item<'a>> {
+    let mut items = Vec::new();
+    for (span, block) in blocks(input) {
+        let mut rest = block;
+        while let Some((head, marked, tail)) = inline_marker(rest, m) {
+            push(input, head, &mut items, m);
+            push(input, marked, &mut items, m);
+            rest = tail;
+        }
+        if rest.is_empty() && !block.is_empty() {
+            continue;
+        }
+        let span = if block.is_empty() { span } else { Span::of(input, rest) };
+        items.push(Item { text: rest, span, cue: classify(input, rest, m) });
+    }
+    mark_about_blurbs(&mut items, m);
+    items
+}
+
+fn push<'a>(input: &'a str, text: &'a str, items: &mut Vec<Item<'a>>, m: &mut Matcher) {
+    if !text.is_empty() {
+        items.push(Item { text, span: Span::of(input, text), cue: classify(input, text, m) });
+    }
+}
+
+/// Shortest prose, in words, that a glued marker is split off from.
+const GLUED_AFTER_WORDS: usize = 5;
+
+/// Splits `text` where a headline marker follows a sentence's end:
+/// (prose, marker and its headline, what follows a double space after it).
+fn inline_marker<'a>(text: &'a str, m: &mut Matcher) -> Option<(&'a str, &'a str, &'a str)> {
+    let mut ends = text.match_indices(['.', '!', '؟', '?', '"', '»', '”']);
+    ends.find_map(|(at, p)| {
+        let after = at + p.len();
+        let rest = &text[after..];
+        let marked = rest.trim_start();
+        if marked.len() == rest.len() || !marked.starts_with(char::is_alphabetic) {
+            return None;
+        }
+        let found = m.marker(marked).filter(|f| f.marker == Marker::Headlines)?;
+        let (_, headline) = split_marker_line(marked, found);
+        if headline.is_empty() || Shape::of(&text[..after]).words < GLUED_AFTER_WORDS {
+            return None;
+        }
+        // The headline ends where a double space starts something else.
+        let end = marked.find("  ").or_else(|| marked.find(" \u{a0}")).unwrap_or(marked.len());
+        Some((text[..after].trim_end(), marked[..end].trim_end(), marked[end..].trim_start()))
+    })
+}
+
+/// Copyright phrases: the line that ends a site's page.
+#[rustfmt::skip]
+const COPYRIGHT: &[&str] = &["جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "all rights reserved", "©"];
+
+/// Longest block, in words, that is read as a site's about blurb.
+const BLURB_WORDS: usize = 40;
+
+/// Text right before the copyright line, after other furniture, is the
+/// site's about blurb (`شبكة ... قناة فضائية ... انطلقت في ...`): furniture.
+/// A blurb with the copyright glued to its end is one too.
+fn mark_about_blurbs(items: &mut [Item<'_>], m: &mut Matcher) {
+    let Some(mut i) = items.iter().rposition(|it| !it.text.is_empty()) else { return };
+    let short = |it: &Item<'_>| Shape::of(it.text).words <= BLURB_WORDS;
+    if !(matches!(items[i].cue, Cue::Furniture | Cue::Text(_))
+        && short(&items[i])
+        && m.contains_any(items[i].text, COPYRIGHT))
+    {
+        return;
+    }
+    if matches!(items[i].cue, Cue::Text(_)) {
+        items[i].cue = Cue::Furniture;
+        return;
+    }
+    // Up to two text blocks before it, blank lines between, then furniture.
+    let mut blurb = Vec::new();
+    while i > 0 && blurb.len() <= 2 {
+        i -= 1;
+        match items[i].cue {
+            Cue::Blank => {}
+            Cue::Text(_) if short(&items[i]) => blurb.push(i),
+            Cue::Furniture if !blurb.is_empty() => {
+                for &b in &blurb {
+                    items[b].cue = Cue::Furniture;
+                }
+                return;
+            }
+            _ => return,
+        }
+    }
+}
+
 /// Longest line, in words, that a marker may head with its headline.
 const MARKER_LINE_WORDS: usize = 40;
 /// Longest furniture line, in words, that a furniture marker may start.
-const FURNITURE_WORDS: usize = 15;
+const FURNITURE_WORDS: usize = 25;
 /// Longest unlabeled credit line, in words.
 const LONE_CREDIT_WORDS: usize = 8;
 

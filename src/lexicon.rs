@@ -217,6 +217,12 @@ impl Matcher {
         })
     }
 
+    /// Whether `text`, folded, contains any of `phrases` (folded too).
+    pub(crate) fn contains_any(&mut self, text: &str, phrases: &[&str]) -> bool {
+        Folder::matching().fold_into(text, &mut self.folded);
+        phrases.iter().any(|p| self.folded.as_str().contains(Folder::matching().fold(p).as_ref()))
+    }
+
     /// Whether `name` is, or starts with, a known news agency.
     pub(crate) fn is_agency(&mut self, name: &str) -> bool {
         Folder::matching().fold_into(name, &mut self.folded);

@@ -5,9 +5,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::blocks::{Shape, blocks, strip_bullet};
+use crate::blocks::{Shape, strip_bullet};
 use crate::body::Paragraph;
-use crate::classify::{Cue, classify};
+use crate::classify::{Cue, Item, classify_page};
 use crate::credit::{Attribution, CreditKind};
 use crate::headlines::{HeadlineBlock, push_item};
 use crate::lexicon::Matcher;
@@ -250,25 +250,6 @@ impl<'a> Page<'a> {
     }
 }
 
-/// A block with its cue, while the page is assembled.
-struct Item<'a> {
-    text: &'a str,
-    span: Span,
-    cue: Cue<'a>,
-}
-
-impl Item<'_> {
-    fn shape(&self) -> Option<&Shape> {
-        match &self.cue {
-            Cue::Text(s) => Some(s),
-            _ => None,
-        }
-    }
-    fn is_marker(&self) -> bool {
-        matches!(self.cue, Cue::Marker { .. })
-    }
-}
-
 /// Fewest words of prose in a page's first article.
 const MIN_WORDS: usize = 12;
 /// Fewest words in a later article of a single paragraph.
@@ -279,8 +260,7 @@ const TAG_WORDS: usize = 4;
 
 pub(crate) fn parse(input: &str) -> Page<'_> {
     let mut m = Matcher::default();
-    let items: Vec<Item<'_>> =
-        blocks(input).map(|(span, text)| Item { text, span, cue: classify(input, text, &mut m) }).collect();
+    let items = classify_page(input, &mut m);
     let mut a = Assembler {
         input,
         roles: vec![Role::Boilerplate; items.len()],
