@@ -214,7 +214,7 @@ fn lone_credit<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Att
     // A credit in brackets at the end of a dateline.
     if let Some(open) = body.rfind('(').filter(|_| body.ends_with(')')) {
         let inner = &body[open + 1..body.len() - 1];
-        if m.is_medium(inner) {
+        if m.is_medium(inner) && is_dateline_head(&body[..open]) {
             return lone(split_names(input, inner, m));
         }
     }
@@ -246,6 +246,13 @@ fn lone(names: Vec<Piece<'_>>) -> Option<Attribution<'_>> {
         separator: Separator::None,
         names,
     })
+}
+
+/// What stands before a bracketed credit in a dateline: a place, maybe a
+/// date (`القاهرة في 3 مارس 2021`), not a sentence such as a caption.
+fn is_dateline_head(head: &str) -> bool {
+    let shape = Shape::of(head);
+    shape.words <= 2 || (shape.words <= 6 && shape.number_words > 0)
 }
 
 /// Dash- or slash-separated parts of an unlabeled credit line.

@@ -143,6 +143,9 @@ pub struct Article<'a> {
     sources: Vec<Attribution<'a>>,
     bylines: Vec<Attribution<'a>>,
     tags: Vec<Piece<'a>>,
+    /// The footer (a source line or tags after the body) has closed it.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    closed: bool,
 }
 
 impl<'a> Article<'a> {
@@ -174,11 +177,6 @@ impl<'a> Article<'a> {
     /// Tags, one piece per tag.
     pub fn tags(&self) -> &[Piece<'a>] {
         &self.tags
-    }
-
-    /// Whether the footer (a source line or tags) has closed the article.
-    fn is_closed(&self) -> bool {
-        !self.sources.is_empty() || !self.tags.is_empty()
     }
 
     fn credit(&mut self, a: Attribution<'a>) {
@@ -254,6 +252,9 @@ impl<'a> Page<'a> {
 const MIN_WORDS: usize = 12;
 /// Fewest words in a later article of a single paragraph.
 const MIN_LATER_WORDS: usize = 40;
+
+/// Fewest words of a headline in a list with no heading.
+const BARE_HEADLINE_WORDS: usize = 4;
 
 /// Longest one-per-line tag, in words.
 const TAG_WORDS: usize = 4;
@@ -374,13 +375,13 @@ impl<'a> Assembler<'a, '_> {
     }
 
     fn open_article(&self) -> bool {
-        self.page.articles.last().is_some_and(|a| !a.is_closed())
+        self.page.articles.last().is_some_and(|a| !a.closed)
     }
 
     fn credit(&mut self, a: Attribution<'a>) {
         // A credit after a closed article and before a new title belongs to
         // what comes next; so does one before the first article.
-        let next = self.page.articles.last().is_none_or(|art| art.is_closed() && !self.pending.is_empty());
+        let next = self.page.articles.last().is_none_or(|art| art.closed && !self.pending.is_empty());
         if next {
             self.early_credits.push(a);
             return;
@@ -388,6 +389,7 @@ impl<'a> Assembler<'a, '_> {
         if a.kind() == CreditKind::Source {
             self.close_body();
         }
+
         if let Some(art) = self.page.articles.last_mut() {
             art.credit(a);
         }
@@ -418,6 +420,9 @@ impl<'a> Assembler<'a, '_> {
         let pending = std::mem::take(&mut self.pending);
         let rest = self.bare_tags(&pending);
         self.related(rest);
+        if let Some(art) = self.page.articles.last_mut() {
+            art.closed = true;
+        }
     }
 
     fn prose(&mut self, i: usize) {
@@ -582,6 +587,7 @@ impl<'a> Assembler<'a, '_> {
             let tag = Piece::within(self.input, self.items[i].text);
             if let Some(art) = self.page.articles.last_mut() {
                 art.tags.push(tag);
+                art.closed = true;
             }
         }
         &pending[n..]
@@ -593,17 +599,41 @@ impl<'a> Assembler<'a, '_> {
     fn related(&mut self, pending: &[usize]) {
         let first_marker = pending.iter().position(|&i| self.items[i].is_marker()).unwrap_or(pending.len());
         let (lead, marked) = pending.split_at(first_marker);
-        let listed: Vec<usize> = lead.iter().copied().filter(|&i| self.is_listed(i)).collect();
-        if listed.len() >= 2 {
-            let block = self.headline_block(None, &listed, Role::RelatedItem);
-            self.page.related.push(block);
+        // Bare lists: runs of two or more adjacent headlines, blank lines between.
+        let mut run: Vec<usize> = Vec::new();
+        for (k, &i) in lead.iter().enumerate() {
+            let adjacent = k > 0 && self.items[lead[k - 1] + 1..i].iter().all(|it| matches!(it.cue, Cue::Blank));
+            if !adjacent {
+                self.bare_list(&run);
+                run.clear();
+            }
+            if self.is_bare_headline(i) {
+                run.push(i);
+            }
         }
+        self.bare_list(&run);
         for group in groups(marked, |i| self.items[i].is_marker()) {
             let items: Vec<usize> = group[1..].iter().copied().filter(|&i| self.is_listed(i)).collect();
             let block = self.headline_block(Some(group[0]), &items, Role::RelatedItem);
             self.roles[group[0]] = Role::RelatedHeading;
             self.page.related.push(block);
         }
+    }
+
+    fn bare_list(&mut self, run: &[usize]) {
+        if run.len() >= 2 {
+            let block = self.headline_block(None, run, Role::RelatedItem);
+            self.page.related.push(block);
+        }
+    }
+
+    /// Whether a block can be a headline in a list with no heading: a
+    /// bulleted line, or a headline of a headline's length (menus and
+    /// names are shorter).
+    fn is_bare_headline(&self, i: usize) -> bool {
+        self.items[i]
+            .shape()
+            .is_some_and(|s| (s.bulleted && s.words >= 2) || (s.is_headline() && s.words >= BARE_HEADLINE_WORDS))
     }
 
     /// Whether a waiting block can be a listed headline.
