@@ -14,8 +14,11 @@ use crate::tags::is_hashtag_line;
 #[derive(Clone, Debug)]
 pub(crate) enum Cue<'a> {
     Blank,
-    /// Page furniture: dates, counts, share rows, copyright, embeds.
+    /// Page furniture: counts, share rows, copyright, embeds, addresses.
     Furniture,
+    /// A date or time stamp alone on its line: furniture, and on feed
+    /// pages the mark between entries.
+    Stamp,
     /// A headline-list marker, with the headline on its line if any.
     Marker {
         heading: &'a str,
@@ -118,7 +121,7 @@ const BLURB_WORDS: usize = 40;
 fn mark_about_blurbs(items: &mut [Item<'_>], m: &mut Matcher) {
     let Some(mut i) = items.iter().rposition(|it| !it.text.is_empty()) else { return };
     let short = |it: &Item<'_>| Shape::of(it.text).words <= BLURB_WORDS;
-    if !(matches!(items[i].cue, Cue::Furniture | Cue::Text(_))
+    if !(matches!(items[i].cue, Cue::Furniture | Cue::Stamp | Cue::Text(_))
         && short(&items[i])
         && m.contains_any(items[i].text, COPYRIGHT))
     {
@@ -135,7 +138,7 @@ fn mark_about_blurbs(items: &mut [Item<'_>], m: &mut Matcher) {
         match items[i].cue {
             Cue::Blank => {}
             Cue::Text(_) if short(&items[i]) => blurb.push(i),
-            Cue::Furniture if !blurb.is_empty() => {
+            Cue::Furniture | Cue::Stamp if !blurb.is_empty() => {
                 for &b in &blurb {
                     items[b].cue = Cue::Furniture;
                 }
@@ -158,6 +161,9 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Cu
         return Cue::Blank;
     }
     let shape = Shape::of(text);
+    if is_stamp(text, &shape) {
+        return Cue::Stamp;
+    }
     if is_furniture(text, &shape) {
         return Cue::Furniture;
     }
@@ -204,13 +210,14 @@ fn is_furniture(text: &str, shape: &Shape) -> bool {
     if text.contains("pic.twitter.com") || text.contains("t.co/") || is_post_signature(text) {
         return true;
     }
-    if shape.words <= 2 && text.split_whitespace().all(is_address) {
-        return true;
-    }
-    shape.words <= 12
-        && text
-            .split(|c: char| c.is_whitespace() || "/:.-,،()|+–".contains(c))
-            .all(|w| w.is_empty() || is_date_token(w))
+    shape.words <= 2 && text.split_whitespace().all(is_address)
+}
+
+/// A line of dates and times only: `23:58 07.08.2019`, `اليوم 13:00`,
+/// `الأحد، 29 تشرين الثاني/نوفمبر 2009`.
+fn is_stamp(text: &str, shape: &Shape) -> bool {
+    (1..=12).contains(&shape.words)
+        && text.split(|c: char| c.is_whitespace() || "/:.-,،()|+–".contains(c)).all(|w| w.is_empty() || is_date_token(w))
 }
 
 /// `— name (@handle) date`: the signature line of an embedded post.

@@ -273,10 +273,39 @@ pub(crate) fn parse(input: &str) -> Page<'_> {
         article_blocks: Vec::new(),
         m,
     };
-    for i in 0..items.len() {
-        a.step(i);
+    match feed(&items) {
+        Some((heading, headlines)) => a.feed(heading, &headlines),
+        None => (0..items.len()).for_each(|i| a.step(i)),
     }
     a.finish()
+}
+
+/// Fewest time-stamped headlines that make a news-feed page.
+const FEED_ENTRIES: usize = 3;
+
+/// A news-feed page: time stamp, headline, maybe a lede, repeated, and no
+/// other prose. It has no article; its headlines are one related block,
+/// headed by the short line before the first entry if there is one.
+fn feed(items: &[Item<'_>]) -> Option<(Option<usize>, Vec<usize>)> {
+    let next = |from: usize| (from..items.len()).find(|&j| !matches!(items[j].cue, Cue::Blank));
+    let prev = |to: usize| (0..to).rev().find(|&j| !matches!(items[j].cue, Cue::Blank));
+    let headlines: Vec<usize> = (0..items.len())
+        .filter(|&i| matches!(items[i].cue, Cue::Stamp))
+        .filter_map(|i| next(i + 1))
+        .filter(|&j| items[j].shape().is_some_and(Shape::is_title))
+        .collect();
+    if headlines.len() < FEED_ENTRIES {
+        return None;
+    }
+    let ledes_only = (0..items.len())
+        .filter(|&i| items[i].shape().is_some_and(Shape::is_prose))
+        .all(|i| prev(i).is_some_and(|p| headlines.contains(&p)));
+    if !ledes_only {
+        return None;
+    }
+    let first_stamp = prev(headlines[0])?;
+    let heading = prev(first_stamp).filter(|&h| items[h].shape().is_some_and(|s| s.words <= 3));
+    Some((heading, headlines))
 }
 
 struct Assembler<'a, 'i> {
@@ -301,7 +330,7 @@ impl<'a> Assembler<'a, '_> {
         let item = &self.items[i];
         match &item.cue {
             Cue::Blank => self.roles[i] = Role::Blank,
-            Cue::Furniture => {}
+            Cue::Furniture | Cue::Stamp => {}
             Cue::Marker { .. } => {
                 self.tag_lines = false;
                 self.pending.push(i);
@@ -337,6 +366,15 @@ impl<'a> Assembler<'a, '_> {
                 }
             }
         }
+    }
+
+    fn feed(&mut self, heading: Option<usize>, headlines: &[usize]) {
+        let mut block = self.headline_block(None, headlines, Role::RelatedItem);
+        if let Some(h) = heading {
+            self.roles[h] = Role::RelatedHeading;
+            block.heading = Some(Piece::within(self.input, self.items[h].text));
+        }
+        self.page.related.push(block);
     }
 
     fn finish(mut self) -> Page<'a> {
