@@ -153,6 +153,8 @@ fn mark_about_blurbs(items: &mut [Item<'_>], m: &mut Matcher) {
 const MARKER_LINE_WORDS: usize = 40;
 /// Longest furniture line, in words, that a furniture marker may start.
 const FURNITURE_WORDS: usize = 25;
+/// Longest photo caption, in words.
+const CAPTION_WORDS: usize = 25;
 /// Longest unlabeled credit line, in words.
 const LONE_CREDIT_WORDS: usize = 8;
 
@@ -194,6 +196,9 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Cu
     if is_hashtag_line(text) {
         return Cue::Tags { rest: text };
     }
+    if shape.words <= CAPTION_WORDS && has_credit_tail(text, m) {
+        return Cue::Furniture;
+    }
     Cue::Text(shape)
 }
 
@@ -217,7 +222,16 @@ fn is_furniture(text: &str, shape: &Shape) -> bool {
 /// `الأحد، 29 تشرين الثاني/نوفمبر 2009`.
 fn is_stamp(text: &str, shape: &Shape) -> bool {
     (1..=12).contains(&shape.words)
-        && text.split(|c: char| c.is_whitespace() || "/:.-,،()|+–".contains(c)).all(|w| w.is_empty() || is_date_token(w))
+        && text
+            .split(|c: char| c.is_whitespace() || "/:.-,،()|+–".contains(c))
+            .all(|w| w.is_empty() || is_date_token(w))
+}
+
+/// A photo caption or credit: text ending in a bracketed medium,
+/// `... في نابلس (الجزيرة نت)`, `(رويترز)`.
+fn has_credit_tail(text: &str, m: &mut Matcher) -> bool {
+    let t = text.trim_end_matches(['.', ' ']);
+    t.strip_suffix(')').and_then(|t| t.rfind('(').map(|open| &t[open + 1..])).is_some_and(|inner| m.is_medium(inner))
 }
 
 /// `— name (@handle) date`: the signature line of an embedded post.

@@ -159,6 +159,9 @@ pub fn parse_attribution(line: &str) -> Result<Attribution<'_>, Error> {
     parse_with(line, line, &mut Matcher::default())
 }
 
+/// A label saying rights are reserved to the names after it.
+const RESERVED: &str = "حقوق النشر محفوظة";
+
 /// The longest author name, in words.
 const MAX_AUTHOR_WORDS: usize = 4;
 
@@ -187,6 +190,13 @@ pub(crate) fn parse_with<'a>(input: &'a str, line: &'a str, m: &mut Matcher) -> 
             (Separator::of(c), after_space.trim_start_matches(|c: char| lexicon::is_separator(c) || c.is_whitespace()))
         }
         _ => (Separator::Space, after_space),
+    };
+    // `حقوق النشر محفوظة لمجلة ...`: rights reserved *to* the names.
+    let names_text = match names_text.strip_prefix('ل') {
+        Some(rest) if separator == Separator::Space && m.marker_is(label_text, RESERVED) => {
+            rest.trim_start_matches(['ـ', ' '])
+        }
+        _ => names_text,
     };
     let names = split_names(input, names_text, m);
     if names.is_empty() {
@@ -273,17 +283,30 @@ fn split_names<'a>(input: &'a str, s: &'a str, m: &mut Matcher) -> Vec<Piece<'a>
             let rest = &part[at..];
             if let Some(after) = rest.strip_prefix('و') {
                 if !after.is_empty() && m.is_agency(after) && !m.is_agency(rest) {
-                    push_name(input, &part[start..at], &mut names);
+                    push_name(input, &part[start..at], &mut names, m);
                     start = at + 'و'.len_utf8();
                 }
             }
         }
-        push_name(input, &part[start..], &mut names);
+        push_name(input, &part[start..], &mut names, m);
     }
     names
 }
 
-fn push_name<'a>(input: &'a str, raw: &'a str, names: &mut Vec<Piece<'a>>) {
+/// Pushes the name in `raw`; of `site - section`, only the site.
+fn push_name<'a>(input: &'a str, raw: &'a str, names: &mut Vec<Piece<'a>>, m: &mut Matcher) {
+    let parts: Vec<&str> = split_parts(raw).collect();
+    if parts.len() > 1 {
+        let media: Vec<&str> = parts.iter().copied().filter(|p| m.is_medium(p)).collect();
+        if !media.is_empty() && media.len() < parts.len() {
+            media.into_iter().for_each(|p| push_trimmed(input, p, names));
+            return;
+        }
+    }
+    push_trimmed(input, raw, names);
+}
+
+fn push_trimmed<'a>(input: &'a str, raw: &'a str, names: &mut Vec<Piece<'a>>) {
     let name = trim_credit(raw).trim_end_matches(['.', ':', '-', '–']).trim();
     if name.chars().any(char::is_alphanumeric) {
         names.push(Piece::within(input, name));

@@ -74,7 +74,7 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     ("نقلاُ عن", Source, Nothing), ("منقول عن", Source, Nothing),
     ("منقول", Source, Separator), ("خاص", Source, Nothing),
     ("Source", Source, Nothing), ("Sources", Source, Nothing),
-    ("Via", Source, Separator),
+    ("Via", Source, Separator), ("حقوق النشر محفوظة", Source, Nothing),
     // Author credits.
     ("كتب", Byline, Nothing), ("كتبت", Byline, Nothing), ("بقلم", Byline, Nothing),
     ("تقرير", Byline, Separator), ("ترجمة", Byline, Separator),
@@ -215,6 +215,12 @@ impl Matcher {
                 len: lead + self.folded.source_span(0..key.len()).end,
             })
         })
+    }
+
+    /// Whether `text` is `phrase`, compared folded.
+    pub(crate) fn marker_is(&mut self, text: &str, phrase: &str) -> bool {
+        Folder::matching().fold_into(text, &mut self.folded);
+        self.folded.as_str() == Folder::matching().fold(phrase)
     }
 
     /// Whether `text`, folded, contains any of `phrases` (folded too).
