@@ -253,6 +253,9 @@ const MIN_WORDS: usize = 12;
 /// Fewest words in a later article of a single paragraph.
 const MIN_LATER_WORDS: usize = 40;
 
+/// Longest crosshead, in words, after a read-also block's headlines.
+const CROSSHEAD_WORDS: usize = 4;
+
 /// Fewest words of a headline in a list with no heading.
 const BARE_HEADLINE_WORDS: usize = 4;
 
@@ -270,6 +273,7 @@ pub(crate) fn parse(input: &str) -> Page<'_> {
         pending: Vec::new(),
         early_credits: Vec::new(),
         tag_lines: false,
+        bio_lines: false,
         article_blocks: Vec::new(),
         m,
     };
@@ -320,6 +324,8 @@ struct Assembler<'a, 'i> {
     early_credits: Vec<Attribution<'a>>,
     /// A tag label stood alone: short lines after it are tags.
     tag_lines: bool,
+    /// An author credit after the body: short lines after it are the bio.
+    bio_lines: bool,
     /// For each article, the blocks given to its title, body and read-also blocks.
     article_blocks: Vec<Vec<usize>>,
     m: Matcher,
@@ -337,6 +343,8 @@ impl<'a> Assembler<'a, '_> {
             }
             Cue::Credit(a) => {
                 self.tag_lines = false;
+                // Lines after an author credit that closes a body are the author's bio.
+                self.bio_lines = a.kind() == CreditKind::Byline && self.open_article();
                 self.roles[i] = if a.kind() == CreditKind::Byline { Role::Byline } else { Role::Source };
                 self.credit(a.clone());
             }
@@ -359,6 +367,10 @@ impl<'a> Assembler<'a, '_> {
                     return;
                 }
                 self.tag_lines = false;
+                if self.bio_lines && !shape.is_prose() {
+                    return;
+                }
+                self.bio_lines = false;
                 if shape.is_prose() {
                     self.prose(i);
                 } else {
@@ -581,8 +593,9 @@ impl<'a> Assembler<'a, '_> {
             .last()
             .and_then(|a| a.paragraphs.last())
             .is_some_and(|p| Shape::of(p.as_str()).ends_colon);
-        let headlines = lead.len() >= 2 && lead.iter().all(|&i| self.items[i].shape().is_some_and(Shape::is_headline));
-        if headlines && !after_colon {
+        // A bare run of headlines, not the author's own questions.
+        let headline = |i: usize| self.is_bare_headline(i) && self.items[i].shape().is_some_and(|s| !s.ends_question);
+        if lead.len() >= 2 && lead.iter().all(|&i| headline(i)) && !after_colon {
             let block = self.headline_block(None, lead, Role::ReadAlsoItem);
             self.push_read_also(block);
         } else {
@@ -591,9 +604,22 @@ impl<'a> Assembler<'a, '_> {
             }
         }
         for group in groups(marked, |i| self.items[i].is_marker()) {
-            let block = self.headline_block(Some(group[0]), &group[1..], Role::ReadAlsoItem);
+            // A crosshead may follow the headlines, right before the body
+            // resumes: much shorter than they are.
+            let words = |i: usize| self.items[i].shape().map_or(0, |s| s.words);
+            let longest = group[1..].iter().map(|&i| words(i)).max().unwrap_or(0);
+            let heads = group.len()
+                - group[1..]
+                    .iter()
+                    .rev()
+                    .take_while(|&&i| words(i) <= CROSSHEAD_WORDS && longest >= 2 * CROSSHEAD_WORDS)
+                    .count();
+            let block = self.headline_block(Some(group[0]), &group[1..heads], Role::ReadAlsoItem);
             self.assign(group[0], Role::ReadAlsoHeading);
             self.push_read_also(block);
+            for &i in &group[heads..] {
+                self.paragraph(i);
+            }
         }
     }
 
