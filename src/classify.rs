@@ -6,7 +6,7 @@ use crate::credit::{self, Attribution};
 use crate::error::ErrorKind;
 use crate::fold::Folder;
 use crate::headlines::split_marker_line;
-use crate::lexicon::{Marker, Matcher, is_date_word};
+use crate::lexicon::{Marker, Matcher, is_date_word, is_furniture_word};
 use crate::span::Span;
 use crate::tags::is_hashtag_line;
 
@@ -215,7 +215,19 @@ fn is_furniture(text: &str, shape: &Shape) -> bool {
     if text.contains("pic.twitter.com") || text.contains("t.co/") || is_post_signature(text) {
         return true;
     }
-    shape.words <= 2 && text.split_whitespace().all(is_address)
+    if shape.words <= 2 && text.split_whitespace().all(is_address) {
+        return true;
+    }
+    // Share rows and counts: `فيسبوك تويتر واتساب`, `1234 مشاهدة`.
+    let mut furniture_words = 0;
+    let only_furniture = shape.words <= 12
+        && text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|w| {
+            let folded = Folder::matching().fold(w);
+            let hit = is_furniture_word(&folded);
+            furniture_words += usize::from(hit);
+            hit || w.chars().all(char::is_numeric)
+        });
+    only_furniture && furniture_words > 0
 }
 
 /// A line of dates and times only: `23:58 07.08.2019`, `اليوم 13:00`,

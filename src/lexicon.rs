@@ -82,13 +82,16 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     ("تحرير", Byline, Separator), ("متابعة", Byline, Separator),
     ("حوار", Byline, Separator), ("دكتور", Byline, Separator),
     ("By", Byline, Nothing), ("Par", Byline, Separator),
-    ("Auteur", Byline, Separator), ("Author", Byline, Separator),
+    ("Auteur", Byline, Separator), ("Author", Byline, Separator), ("الكاتب", Byline, Separator),
+    ("المحرر", Byline, Separator), ("مراسل", Byline, Separator), ("إشراف", Byline, Separator),
     // Tag-list labels.
     ("كلمات دلالية", Tags, Nothing), ("الكلمات الدلالية", Tags, Nothing),
     ("كلمات مفتاحية", Tags, Nothing), ("الكلمات المفتاحية", Tags, Nothing),
     ("الوسوم", Tags, Nothing), ("وسوم", Tags, Separator), ("الكلمات", Tags, Separator),
     ("Tags", Tags, Nothing), ("Tag", Tags, Separator), ("Mots-clés", Tags, Nothing),
     ("Mots clés", Tags, Nothing), ("Étiquettes", Tags, Nothing), ("Keywords", Tags, Nothing),
+    ("الكلمات الدالة", Tags, Nothing), ("كلمات البحث", Tags, Nothing), ("الأوسمة", Tags, Nothing),
+    ("هاشتاغ", Tags, Separator), ("هاشتاج", Tags, Separator),
     // Page furniture.
     ("جميع الحقوق محفوظة", Boilerplate, Nothing), ("كل الحقوق محفوظة", Boilerplate, Nothing),
     ("الحقوق محفوظة", Boilerplate, Nothing), ("حقوق الطبع", Boilerplate, Nothing),
@@ -113,7 +116,31 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     ("All rights reserved", Boilerplate, Nothing), ("©", Boilerplate, Nothing),
     ("Advertisement", Boilerplate, Nothing), ("Publicité", Boilerplate, Nothing),
     ("Share", Boilerplate, Nothing), ("Partager", Boilerplate, Nothing),
+    ("تصوير", Boilerplate, Separator), ("صورة", Boilerplate, Separator),
+    ("Photo", Boilerplate, Separator), ("طباعة", Boilerplate, Nothing),
+    ("نسخ الرابط", Boilerplate, Nothing), ("الرئيسية", Boilerplate, Separator),
 ];
+
+/// Words of share and follow rows and of view and comment counts: a short
+/// line made of them, numbers and punctuation is furniture.
+#[rustfmt::skip]
+const FURNITURE_WORDS: &[&str] = &[
+    "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "تلغرام", "تيليجرام", "تليجرام",
+    "لينكدإن", "لينكد", "انستغرام", "انستجرام", "يوتيوب", "تيك", "توك", "سناب", "شات",
+    "طباعة", "البريد", "الإلكتروني", "إرسال", "مشاركة", "شارك", "نسخ", "الرابط",
+    "مشاهدة", "مشاهدات", "تعليق", "تعليقات", "قراءة", "قراءات", "إعجاب", "زيارة", "زيارات",
+    "facebook", "twitter", "whatsapp", "telegram", "linkedin", "instagram", "youtube",
+    "tiktok", "pinterest", "email", "print", "share", "tweet", "messenger", "reddit",
+    "views", "comments", "likes",
+];
+
+static FURNITURE: Lazy<std::collections::HashSet<String>> =
+    Lazy::new(|| FURNITURE_WORDS.iter().map(|w| Folder::matching().fold(w).into_owned()).collect());
+
+/// Whether the folded word `w` belongs to share rows or counts.
+pub(crate) fn is_furniture_word(w: &str) -> bool {
+    FURNITURE.contains(w)
+}
 
 /// News agencies and generic media words: a short unlabeled line made of
 /// them is a credit, not a headline.
