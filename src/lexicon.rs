@@ -157,7 +157,7 @@ const AGENCIES: &[&str] = &[
 #[rustfmt::skip]
 const MEDIA_WORDS: &[&str] = &[
     "وكالة", "وكالات", "موقع", "صحيفة", "جريدة", "قناة", "شبكة", "مجلة", "إذاعة",
-    "نيوز", "برس", "تيفي", "تي في", "نت", "news", "press", "tv", "net", "com",
+    "نيوز", "برس", "تيفي", "تي في", "نت", "أخبار", "الأخبار", "news", "press", "tv", "net", "com",
 ];
 
 /// Words of dates and times: months (Gregorian, Levantine, French,

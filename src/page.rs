@@ -308,7 +308,7 @@ fn feed(items: &[Item<'_>]) -> Option<(Option<usize>, Vec<usize>)> {
         return None;
     }
     let first_stamp = prev(headlines[0])?;
-    let heading = prev(first_stamp).filter(|&h| items[h].shape().is_some_and(|s| s.words <= 3));
+    let heading = prev(first_stamp).filter(|&h| items[h].is_marker() || items[h].shape().is_some_and(|s| s.words <= 3));
     Some((heading, headlines))
 }
 
@@ -384,7 +384,11 @@ impl<'a> Assembler<'a, '_> {
         let mut block = self.headline_block(None, headlines, Role::RelatedItem);
         if let Some(h) = heading {
             self.roles[h] = Role::RelatedHeading;
-            block.heading = Some(Piece::within(self.input, self.items[h].text));
+            let text = match self.items[h].cue {
+                Cue::Marker { heading, .. } => heading,
+                _ => self.items[h].text,
+            };
+            block.heading = Some(Piece::within(self.input, text));
         }
         self.page.related.push(block);
     }

@@ -1,0 +1,89 @@
+//! Data-driven cases: each JSON file in `tests/cases/` holds pages written
+//! for khabar, each with the structure its parse must have. Add a case by
+//! adding an object `{"name", "text", "articles", "related"}`; fields left
+//! out of an article are expected empty (`title`: null).
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+/// The eval view of a page with strings only, as the cases write it.
+fn view(page: &khabar::Page<'_>) -> Value {
+    let text = |p: &khabar::Piece<'_>| json!(p.as_str());
+    let texts = |ps: &[khabar::Piece<'_>]| ps.iter().map(text).collect::<Vec<_>>();
+    let blocks = |bs: &[khabar::HeadlineBlock<'_>]| {
+        bs.iter()
+            .map(|b| json!({"heading": b.heading().map(|h| h.as_str()), "items": texts(b.items())}))
+            .collect::<Vec<_>>()
+    };
+    let credits = |cs: &[khabar::Attribution<'_>]| {
+        cs.iter()
+            .map(|c| json!({"label": c.label().map(|l| l.as_str()), "names": texts(c.names())}))
+            .collect::<Vec<_>>()
+    };
+    let articles: Vec<Value> = page
+        .articles()
+        .iter()
+        .map(|a| {
+            json!({
+                "title": a.title().map(|t| t.as_str()),
+                "paragraphs": a.paragraphs().iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+                "read_also": blocks(a.read_also()),
+                "sources": credits(a.sources()),
+                "bylines": credits(a.bylines()),
+                "tags": texts(a.tags()),
+            })
+        })
+        .collect();
+    json!({"articles": articles, "related": blocks(page.related())})
+}
+
+/// The expected view with every field an article leaves out filled in.
+fn expected(case: &Value) -> Value {
+    let articles: Vec<Value> = case["articles"]
+        .as_array()
+        .expect("a case lists its articles")
+        .iter()
+        .map(|a| {
+            let mut full =
+                json!({"title": null, "paragraphs": [], "read_also": [], "sources": [], "bylines": [], "tags": []});
+            for (k, v) in a.as_object().expect("an article is an object") {
+                full[k] = v.clone();
+            }
+            full
+        })
+        .collect();
+    json!({"articles": articles, "related": case.get("related").cloned().unwrap_or(json!([]))})
+}
+
+#[test]
+fn cases() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "json")) {
+        let cases: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+        for case in cases {
+            count += 1;
+            let text = case["text"].as_str().expect("a case has a text");
+            let page = khabar::parse(text);
+            let (got, want) = (view(&page), expected(&case));
+            if got != want {
+                failures.push(format!(
+                    "{}: {}\n  want {}\n  got  {}",
+                    file.file_name().unwrap().to_string_lossy(),
+                    case["name"],
+                    want,
+                    got
+                ));
+            }
+            for b in page.blocks() {
+                assert_eq!(&text[b.span().range()], b.as_str(), "{}", case["name"]);
+            }
+        }
+    }
+    assert!(count >= 20, "only {count} cases found in {}", dir.display());
+    assert!(failures.is_empty(), "{} of {count} cases failed:\n{}", failures.len(), failures.join("\n"));
+}
