@@ -7,7 +7,7 @@
 
 use std::iter::FusedIterator;
 
-use crate::fold::{is_invisible, is_space};
+use crate::fold::{is_invisible, is_space, is_word_char};
 use crate::span::Span;
 
 /// Bullets that end a block when they stand inside a line.
@@ -129,26 +129,50 @@ pub(crate) struct Shape {
 impl Shape {
     pub(crate) fn of(text: &str) -> Shape {
         let mut shape = Shape::default();
-        let mut prev_stop = false;
-        for word in text.split(is_space) {
-            if word.is_empty() {
+        // One pass over the characters, word by word.
+        let (mut word, mut arabic, mut latin, mut digit) = (false, false, false, false);
+        let (mut prev_stop, mut last, mut before_last, mut at_start) = (false, ' ', ' ', true);
+        let end_word = |shape: &mut Shape, word: bool, arabic: bool, latin: bool, digit: bool| {
+            if word {
+                shape.words += 1;
+                if arabic {
+                    shape.arabic_words += 1;
+                } else if latin {
+                    shape.latin_words += 1;
+                } else if digit {
+                    shape.number_words += 1;
+                }
+            }
+        };
+        for c in text.chars() {
+            if is_space(c) {
+                if !at_start {
+                    end_word(&mut shape, word, arabic, latin, digit);
+                    prev_stop = matches!(last, '.' | '!' | '؟' | '?' | '؛') && before_last != '.';
+                    (word, arabic, latin, digit, at_start) = (false, false, false, false, true);
+                }
                 continue;
             }
-            if prev_stop && word.chars().next().is_some_and(char::is_alphabetic) {
-                shape.inner_sentence = true;
+            if at_start {
+                if prev_stop && is_word_char(c) && !c.is_numeric() {
+                    shape.inner_sentence = true;
+                }
+                at_start = false;
             }
-            prev_stop = word.ends_with(['.', '!', '؟', '?', '؛']) && !word.ends_with("..");
-            if !word.chars().any(char::is_alphanumeric) {
-                continue;
+            if is_word_char(c) {
+                word = true;
+                if crate::fold::is_arabic_letter(c) {
+                    arabic = true;
+                } else if c.is_ascii_alphabetic() {
+                    latin = true;
+                } else if c.is_numeric() {
+                    digit = true;
+                }
             }
-            shape.words += 1;
-            if word.chars().any(crate::fold::is_arabic_letter) {
-                shape.arabic_words += 1;
-            } else if word.chars().any(|c| c.is_ascii_alphabetic()) {
-                shape.latin_words += 1;
-            } else if word.chars().any(|c| c.is_numeric()) {
-                shape.number_words += 1;
-            }
+            (before_last, last) = (last, c);
+        }
+        if !at_start {
+            end_word(&mut shape, word, arabic, latin, digit);
         }
         let end = text.trim_end_matches(|c: char| {
             matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ']') || is_space(c) || is_invisible(c)
@@ -193,7 +217,7 @@ impl Shape {
 fn is_numbered_section(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let (Some(num), Some(dash)) = (words.next(), words.next()) else { return false };
-    let numeral = num.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) || num.chars().all(char::is_numeric);
+    let numeral = num.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) || num.chars().all(|c| c.is_ascii_digit());
     numeral && matches!(dash, "ـ" | "-" | "–" | "—" | "." | ")")
 }
 

@@ -196,6 +196,9 @@ pub(crate) struct Found {
 struct Lexicon {
     /// Folded entries, longest first, so the longest marker wins.
     entries: Vec<(String, Marker, Needs)>,
+    /// Entries by their first folded character, so a line is compared only
+    /// with the entries it could start with.
+    by_first: std::collections::HashMap<char, Vec<usize>>,
     agencies: Vec<String>,
     media: Vec<String>,
 }
@@ -204,8 +207,13 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let fold = |s: &str| Folder::matching().fold(s).into_owned();
     let mut entries: Vec<_> = ENTRIES.iter().map(|&(s, m, n)| (fold(s), m, n)).collect();
     entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    let mut by_first: std::collections::HashMap<char, Vec<usize>> = std::collections::HashMap::new();
+    for (i, (key, _, _)) in entries.iter().enumerate() {
+        by_first.entry(key.chars().next().unwrap_or(' ')).or_default().push(i);
+    }
     Lexicon {
         entries,
+        by_first,
         agencies: AGENCIES.iter().map(|s| fold(s)).collect(),
         media: MEDIA_WORDS.iter().map(|s| fold(s)).collect(),
     }
@@ -228,12 +236,15 @@ impl Matcher {
     pub(crate) fn marker(&mut self, line: &str) -> Option<Found> {
         let lead = line.len() - line.trim_start_matches(is_lead).len();
         let body = &line[lead..];
+        let first = body.chars().find_map(|c| Folder::matching().fold_char(c))?;
+        let candidates = LEXICON.by_first.get(&first)?;
         let end = body.char_indices().nth(PREFIX_CHARS).map_or(body.len(), |(i, _)| i);
         Folder::matching().fold_into(&body[..end], &mut self.folded);
         let folded = self.folded.as_str();
-        LEXICON.entries.iter().find_map(|(key, marker, needs)| {
+        candidates.iter().find_map(|&i| {
+            let (key, marker, needs) = &LEXICON.entries[i];
             let rest = folded.strip_prefix(key.as_str())?;
-            let boundary = rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let boundary = rest.chars().next().is_none_or(|c| !crate::fold::is_word_char(c));
             let separated = rest.trim_start().starts_with(is_separator) || rest.trim().is_empty();
             (boundary && (*needs == Needs::Nothing || separated)).then(|| Found {
                 marker: *marker,

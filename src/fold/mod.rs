@@ -157,6 +157,14 @@ impl Folder {
         Cow::Owned(out.text)
     }
 
+    /// The first character `c` folds to, if any: for quick rejection.
+    pub(crate) fn fold_char(&self, c: char) -> Option<char> {
+        match self.map_char(c) {
+            Mapped::Drop => None,
+            Mapped::One(m) | Mapped::Two(m, _) => Some(m),
+        }
+    }
+
     /// Folds `input` and keeps, for every byte of the result, where it came
     /// from in the input.
     ///
@@ -253,7 +261,12 @@ impl Folder {
 
     fn map_char(&self, c: char) -> Mapped {
         use Mapped::*;
-        let c = if self.presentation_forms {
+        // Most characters are plain letters that no step changes.
+        if (c.is_ascii() && !c.is_ascii_uppercase()) || matches!(c, 'ا' | 'ب' | 'ت'..='غ' | 'ف'..='ه' | 'و' | 'ي')
+        {
+            return One(c);
+        }
+        let c = if self.presentation_forms && c >= '\u{fe80}' {
             match presentation_base(c) {
                 Some(Two(a, b)) => return self.map_two(a, b),
                 Some(One(b)) => b,
@@ -275,10 +288,12 @@ impl Folder {
             '٠'..='٩' if self.digits => One(char::from(b'0' + (c as u32 - 0x660) as u8)),
             '۰'..='۹' if self.digits => One(char::from(b'0' + (c as u32 - 0x6F0) as u8)),
             'A'..='Z' if self.latin_case => One(c.to_ascii_lowercase()),
-            _ if self.letter_variants => match tables::LETTER_VARIANTS.iter().find(|(v, _)| *v == c) {
-                Some(&(_, a)) => self.map_char(a),
-                None => One(c),
-            },
+            '\u{670}'..='\u{6ff}' if self.letter_variants => {
+                match tables::LETTER_VARIANTS.iter().find(|(v, _)| *v == c) {
+                    Some(&(_, a)) => self.map_char(a),
+                    None => One(c),
+                }
+            }
             _ => One(c),
         }
     }
@@ -407,6 +422,19 @@ fn presentation_base(c: char) -> Option<Mapped> {
 /// An Arabic letter (not a mark, digit or punctuation).
 pub(crate) fn is_arabic_letter(c: char) -> bool {
     matches!(c, 'ء'..='ي' | 'ٱ'..='ۓ' | 'ە' | 'ۺ'..='ۼ' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}') && c != 'ـ'
+}
+
+/// A letter or digit of a word: fast for ASCII and Arabic, Unicode's
+/// answer elsewhere.
+pub(crate) fn is_word_char(c: char) -> bool {
+    match c {
+        '\0'..='\x7f' => c.is_ascii_alphanumeric(),
+        '\u{600}'..='\u{6ff}' => {
+            !matches!(c, '\u{600}'..='\u{61f}' | '\u{66a}'..='\u{66d}' | '۔' | '\u{6dd}' | '\u{6de}' | '\u{6e9}')
+                || matches!(c, '\u{610}'..='\u{61a}')
+        }
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Spaces khabar treats as one: every Unicode white space but line breaks.
