@@ -63,44 +63,92 @@ impl FusedIterator for Blocks<'_> {}
 /// belong to no block (the line break or the spacer run).
 fn block_end(s: &str) -> (usize, usize) {
     let bytes = s.as_bytes();
-    let mut run_start = None;
+    let mut run_start = 0;
     let mut run_len = 0;
     let mut seen_text = false;
-    for (i, c) in s.char_indices() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b' ' {
+            if run_len == 0 {
+                run_start = i;
+            }
+            run_len += 1;
+            i += 1;
+            continue;
+        }
+        // Fast path: printable ASCII and two-byte Arabic characters (but
+        // the Arabic letter mark, U+061C) are text.
+        if (b > b' ' && b < 0x80) || matches!(b, 0xD9..=0xDB) || (b == 0xD8 && bytes[i + 1] != 0x9C) {
+            if run_len >= SPACER_RUN && seen_text {
+                return (run_start, i - run_start);
+            }
+            run_len = 0;
+            seen_text = true;
+            i += if b < 0x80 { 1 } else { 2 };
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
         match c {
             '\n' => return (i, 1),
             '\r' => return (i, if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 }),
             _ if is_space(c) => {
                 if run_len == 0 {
-                    run_start = Some(i);
+                    run_start = i;
                 }
                 run_len += 1;
-                continue;
             }
             _ if INLINE_BULLETS.contains(&c) && seen_text => {
                 // The block ends where the spaces before the bullet start;
                 // the next one starts at the bullet.
-                let end = if run_len > 0 { run_start.unwrap_or(i) } else { i };
+                let end = if run_len > 0 { run_start } else { i };
                 return (end, i - end);
             }
-            _ => {}
+            _ => {
+                if run_len >= SPACER_RUN && seen_text {
+                    return (run_start, i - run_start);
+                }
+                run_len = 0;
+                seen_text |= !is_invisible(c);
+            }
         }
-        if run_len >= SPACER_RUN && seen_text {
-            let start = run_start.unwrap_or(i);
-            return (start, i - start);
-        }
-        run_len = 0;
-        if !is_invisible(c) {
-            seen_text = true;
-        }
+        i += c.len_utf8();
     }
     (s.len(), 0)
 }
 
+/// Space-separated tokens of `text`, counted up to `limit`. Reads bytes
+/// only, a chunk at a time so the count vectorizes; a no-break space inside
+/// a block does not separate tokens here.
+fn count_tokens(text: &str, limit: usize) -> usize {
+    let mut tokens = 0;
+    let mut prev_space = true;
+    for chunk in text.as_bytes().chunks(256) {
+        for &b in chunk {
+            let space = b == b' ' || b == b'\t';
+            tokens += usize::from(prev_space & !space);
+            prev_space = space;
+        }
+        if tokens > limit {
+            break;
+        }
+    }
+    tokens.min(limit)
+}
+
+/// Words are counted up to this many: every decision that counts words
+/// draws its line below it, and long paragraphs need not be read twice.
+pub(crate) const WORD_CAP: usize = 64;
+
+/// Blocks of more words than this are measured by their word count and
+/// their ends only: no headline, title, tag or credit is that long.
+const LONG_WORDS: usize = 30;
+
 /// What a block looks like, measured once.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Shape {
-    /// Words: runs of non-space characters holding a letter or digit.
+    /// Words: runs of non-space characters holding a letter or digit,
+    /// counted up to [`WORD_CAP`].
     pub(crate) words: usize,
     /// Words made of Arabic letters.
     pub(crate) arabic_words: usize,
@@ -129,6 +177,13 @@ pub(crate) struct Shape {
 impl Shape {
     pub(crate) fn of(text: &str) -> Shape {
         let mut shape = Shape::default();
+        // A long block is prose whatever its words are: count them only.
+        let tokens = count_tokens(text, WORD_CAP);
+        if tokens > LONG_WORDS {
+            shape.words = tokens;
+            shape.arabic_words = tokens;
+            return shape.with_ends(text);
+        }
         // One pass over the characters, word by word.
         let (mut word, mut arabic, mut latin, mut digit) = (false, false, false, false);
         let (mut prev_stop, mut last, mut before_last, mut at_start) = (false, ' ', ' ', true);
@@ -174,6 +229,12 @@ impl Shape {
         if !at_start {
             end_word(&mut shape, word, arabic, latin, digit);
         }
+        shape.with_ends(text)
+    }
+
+    /// Sets what the start and the end of `text` say.
+    fn with_ends(mut self, text: &str) -> Shape {
+        let shape = &mut self;
         let end = text.trim_end_matches(|c: char| {
             matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ']') || is_space(c) || is_invisible(c)
         });
@@ -184,7 +245,7 @@ impl Shape {
         shape.hashtag = text.starts_with('#');
         shape.bulleted = strip_bullet(text).len() < text.len();
         shape.numbered_section = is_numbered_section(text);
-        shape
+        self
     }
 
     /// Reads as prose: a sentence of some length, or a long run of words.

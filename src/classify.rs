@@ -89,9 +89,7 @@ const GLUED_AFTER_WORDS: usize = 5;
 /// Splits `text` where a headline marker follows a sentence's end:
 /// (prose, marker and its headline, what follows a double space after it).
 fn inline_marker<'a>(text: &'a str, m: &mut Matcher) -> Option<(&'a str, &'a str, &'a str)> {
-    let mut ends = text.match_indices(['.', '!', '؟', '?', '"', '»', '”']);
-    ends.find_map(|(at, p)| {
-        let after = at + p.len();
+    sentence_ends(text).find_map(|after| {
         let rest = &text[after..];
         let marked = rest.trim_start();
         if marked.len() == rest.len() || !marked.starts_with(char::is_alphabetic) {
@@ -105,6 +103,23 @@ fn inline_marker<'a>(text: &'a str, m: &mut Matcher) -> Option<(&'a str, &'a str
         // The headline ends where a double space starts something else.
         let end = marked.find("  ").or_else(|| marked.find(" \u{a0}")).unwrap_or(marked.len());
         Some((text[..after].trim_end(), marked[..end].trim_end(), marked[end..].trim_start()))
+    })
+}
+
+/// Offsets just after each sentence-ending mark or closing quote of
+/// `text` (`.`, `!`, `?`, `؟`, `"`, `»`, `”`), found by their last byte.
+fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).filter_map(move |i| {
+        let end = i + 1;
+        let hit = match bytes[i] {
+            b'.' | b'!' | b'?' | b'"' => true,
+            0x9F => i >= 1 && bytes[i - 1] == 0xD8,
+            0xBB => i >= 1 && bytes[i - 1] == 0xC2,
+            0x9D => i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80,
+            _ => false,
+        };
+        hit.then_some(end)
     })
 }
 

@@ -196,9 +196,9 @@ pub(crate) struct Found {
 struct Lexicon {
     /// Folded entries, longest first, so the longest marker wins.
     entries: Vec<(String, Marker, Needs)>,
-    /// Entries by their first folded character, so a line is compared only
-    /// with the entries it could start with.
-    by_first: std::collections::HashMap<char, Vec<usize>>,
+    /// Entries by their first two folded characters, so a line is compared
+    /// only with the entries it could start with.
+    by_start: std::collections::HashMap<(char, char), Vec<usize>>,
     agencies: Vec<String>,
     media: Vec<String>,
 }
@@ -207,13 +207,13 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let fold = |s: &str| Folder::matching().fold(s).into_owned();
     let mut entries: Vec<_> = ENTRIES.iter().map(|&(s, m, n)| (fold(s), m, n)).collect();
     entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-    let mut by_first: std::collections::HashMap<char, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_start: std::collections::HashMap<(char, char), Vec<usize>> = std::collections::HashMap::new();
     for (i, (key, _, _)) in entries.iter().enumerate() {
-        by_first.entry(key.chars().next().unwrap_or(' ')).or_default().push(i);
+        by_start.entry(first_two(key.chars())).or_default().push(i);
     }
     Lexicon {
         entries,
-        by_first,
+        by_start,
         agencies: AGENCIES.iter().map(|s| fold(s)).collect(),
         media: MEDIA_WORDS.iter().map(|s| fold(s)).collect(),
     }
@@ -236,12 +236,14 @@ impl Matcher {
     pub(crate) fn marker(&mut self, line: &str) -> Option<Found> {
         let lead = line.len() - line.trim_start_matches(is_lead).len();
         let body = &line[lead..];
-        let first = body.chars().find_map(|c| Folder::matching().fold_char(c))?;
-        let candidates = LEXICON.by_first.get(&first)?;
+        let start = first_two(body.chars().filter_map(|c| Folder::matching().fold_char(c)));
+        let one_char = LEXICON.by_start.get(&(start.0, '\0')).into_iter().flatten();
+        let mut candidates = LEXICON.by_start.get(&start).into_iter().flatten().chain(one_char).peekable();
+        candidates.peek()?;
         let end = body.char_indices().nth(PREFIX_CHARS).map_or(body.len(), |(i, _)| i);
         Folder::matching().fold_into(&body[..end], &mut self.folded);
         let folded = self.folded.as_str();
-        candidates.iter().find_map(|&i| {
+        candidates.find_map(|&i| {
             let (key, marker, needs) = &LEXICON.entries[i];
             let rest = folded.strip_prefix(key.as_str())?;
             let boundary = rest.chars().next().is_none_or(|c| !crate::fold::is_word_char(c));
@@ -285,6 +287,15 @@ impl Matcher {
         Folder::matching().fold_into(name, &mut self.folded);
         self.folded.as_str().split(|c: char| !c.is_alphanumeric()).any(|w| LEXICON.media.iter().any(|m| m == w))
     }
+}
+
+/// The first two characters of a folded key (spaces collapsed to one):
+/// what the lexicon is indexed by. A one-character key pairs with `\0`.
+fn first_two(mut chars: impl Iterator<Item = char>) -> (char, char) {
+    let first = chars.next().unwrap_or('\0');
+    let second =
+        chars.find(|c| !(*c == ' ' && first == ' ')).map_or('\0', |c| if crate::fold::is_space(c) { ' ' } else { c });
+    (first, second)
 }
 
 /// Characters that may stand before a marker: bullets, stars, brackets.

@@ -414,9 +414,13 @@ impl<'a> Assembler<'a, '_> {
     fn drop_slight_articles(&mut self) {
         let mut n = 0;
         let (articles, blocks) = (&mut self.page.articles, &mut self.article_blocks);
-        let roles = &mut self.roles;
+        let (roles, items) = (&mut self.roles, self.items);
         articles.retain(|a| {
-            let words: usize = a.paragraphs.iter().map(|p| Shape::of(p.as_str()).words).sum();
+            let words: usize = blocks[n]
+                .iter()
+                .filter(|&&i| roles[i] == Role::Paragraph)
+                .map(|&i| items[i].shape().map_or(0, |s| s.words))
+                .sum();
             let keep = if n == 0 { words >= MIN_WORDS } else { a.paragraphs.len() >= 2 || words >= MIN_LATER_WORDS };
             if !keep {
                 for &i in &blocks[n] {
@@ -592,11 +596,10 @@ impl<'a> Assembler<'a, '_> {
         let first_marker = rest.iter().position(|&i| self.items[i].is_marker()).unwrap_or(rest.len());
         let (lead, marked) = rest.split_at(first_marker);
         let after_colon = self
-            .page
-            .articles
+            .article_blocks
             .last()
-            .and_then(|a| a.paragraphs.last())
-            .is_some_and(|p| Shape::of(p.as_str()).ends_colon);
+            .and_then(|b| b.iter().rev().find(|&&i| self.roles[i] == Role::Paragraph))
+            .is_some_and(|&i| self.items[i].shape().is_some_and(|s| s.ends_colon));
         // A bare run of headlines, not the author's own questions.
         let headline = |i: usize| self.is_bare_headline(i) && self.items[i].shape().is_some_and(|s| !s.ends_question);
         if lead.len() >= 2 && lead.iter().all(|&i| headline(i)) && !after_colon {

@@ -439,7 +439,12 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 /// Spaces khabar treats as one: every Unicode white space but line breaks.
 pub(crate) fn is_space(c: char) -> bool {
-    c != '\n' && c != '\r' && c.is_whitespace()
+    match c {
+        ' ' | '\t' | '\u{b}' | '\u{c}' | '\u{a0}' | '\u{85}' => true,
+        // No other space below U+1680: Arabic text never reaches the table.
+        _ if c < '\u{1680}' => false,
+        _ => c.is_whitespace(),
+    }
 }
 
 /// Zero-width, bidi and other invisible format characters.
