@@ -316,9 +316,9 @@ pub(crate) fn strip_bullet(text: &str) -> &str {
     if (1..=6).contains(&digits) {
         let after = &t[digits..];
         let mut cs = after.chars();
-        if let (Some('.' | '-' | ')' | 'ـ'), Some(c)) = (cs.next(), cs.next()) {
+        if let (Some(sep @ ('.' | '-' | ')' | 'ـ')), Some(c)) = (cs.next(), cs.next()) {
             if is_space(c) {
-                return after[1..].trim_start_matches(is_space);
+                return after[sep.len_utf8()..].trim_start_matches(is_space);
             }
         }
     }
@@ -366,6 +366,7 @@ mod tests {
         assert_eq!(strip_bullet("12- عنوان"), "عنوان");
         assert_eq!(strip_bullet("2020 عام"), "2020 عام");
         assert_eq!(strip_bullet("** عنوان"), "عنوان");
+        assert_eq!(strip_bullet("3ـ  عنوان"), "عنوان");
     }
 
     #[test]

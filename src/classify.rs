@@ -54,13 +54,17 @@ impl Item<'_> {
     }
 }
 
-/// The page's blocks with their cues. A headline marker that a page glued
+/// The page's blocks with their cues (a run of blank lines as one). A headline marker that a page glued
 /// to the end of a paragraph (`... انتهى. اقرأ أيضاً: عنوان`) starts a
 /// block of its own; the site's about blurb just before its copyright line
 /// is furniture.
 pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher) -> Vec<Item<'a>> {
     let mut items = Vec::new();
     for (span, block) in blocks(input) {
+        // A run of blank lines is one blank block.
+        if block.is_empty() && items.last().is_some_and(|it: &Item<'_>| matches!(it.cue, Cue::Blank)) {
+            continue;
+        }
         let mut rest = block;
         while let Some((head, marked, tail)) = inline_marker(rest, m) {
             push(input, head, &mut items, m);

@@ -68,6 +68,9 @@ pub enum ErrorKind {
     /// The block holds no paragraph.
     #[error("no paragraph in the text")]
     NoParagraphs,
+    /// The bytes are not valid UTF-8.
+    #[error("invalid UTF-8")]
+    InvalidUtf8,
 }
 
 /// A span for errors about a whole input.

@@ -53,6 +53,7 @@
 
 mod blocks;
 mod body;
+mod bytes;
 mod classify;
 mod credit;
 mod error;
@@ -65,6 +66,7 @@ mod tags;
 
 pub use blocks::{Blocks, blocks};
 pub use body::{Paragraph, Sentences, parse_body};
+pub use bytes::{Lossy, Replacement, decode_lossy, parse_bytes};
 pub use credit::{Attribution, CreditKind, Separator, UnknownSeparator, parse_attribution};
 pub use error::{Error, ErrorKind};
 pub use headlines::{HeadlineBlock, parse_headlines};

@@ -248,6 +248,11 @@ impl<'a> Page<'a> {
     }
 }
 
+/// How many blocks before the body are looked at for the title the page's
+/// head repeats, and how many blocks make the head.
+const TITLE_WINDOW: usize = 8;
+const HEAD_BLOCKS: usize = 32;
+
 /// Fewest words of prose in a page's first article.
 const MIN_WORDS: usize = 12;
 /// Fewest words in a later article of a single paragraph.
@@ -303,7 +308,7 @@ fn feed(items: &[Item<'_>]) -> Option<(Option<usize>, Vec<usize>)> {
     }
     let ledes_only = (0..items.len())
         .filter(|&i| items[i].shape().is_some_and(Shape::is_prose))
-        .all(|i| prev(i).is_some_and(|p| headlines.contains(&p)));
+        .all(|i| prev(i).is_some_and(|p| headlines.binary_search(&p).is_ok()));
     if !ledes_only {
         return None;
     }
@@ -550,7 +555,8 @@ impl<'a> Assembler<'a, '_> {
     fn first_title<'p>(&self, pending: &'p [usize]) -> (Option<usize>, &'p [usize], &'p [usize]) {
         let headline = |i: usize| self.items[i].shape().is_some_and(Shape::is_headline);
         let title = |i: usize| self.items[i].shape().is_some_and(Shape::is_title);
-        if let Some(k) = pending.iter().rposition(|&i| title(i) && self.repeated(i)) {
+        let window = pending.len().saturating_sub(TITLE_WINDOW);
+        if let Some(k) = pending[window..].iter().rposition(|&i| title(i) && self.repeated(i)).map(|k| k + window) {
             return (Some(pending[k]), &[], &pending[..k]);
         }
         let run = pending.len() - pending.iter().rev().take_while(|&&i| headline(i)).count();
@@ -575,10 +581,13 @@ impl<'a> Assembler<'a, '_> {
         }
     }
 
-    /// Whether block `i`'s text already stood inside an earlier block.
+    /// Whether block `i`'s text already stood inside an earlier block of
+    /// the page's head (where the HTML title line is kept).
     fn repeated(&self, i: usize) -> bool {
         let it = &self.items[i];
-        self.items[..i].iter().any(|prev| prev.text.len() > it.text.len() && prev.text.contains(it.text))
+        self.items[..i.min(HEAD_BLOCKS)]
+            .iter()
+            .any(|prev| prev.text.len() > it.text.len() && prev.text.contains(it.text))
     }
 
     /// What stood between two paragraphs of one body: read-also blocks

@@ -1,7 +1,8 @@
 //! Tag lists: `كلمات دلالية: ...`, `الوسوم: ...`, `Tags: a, b`, hashtags,
 //! and tags run together with their separators lost.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use crate::error::{Error, ErrorKind, whole};
 use crate::fold::Folder;
@@ -122,11 +123,10 @@ pub(crate) fn is_hashtag_line(text: &str) -> bool {
 const MAX_TAG_WORDS: usize = 6;
 
 /// The words of an article, folded, as evidence of where run-together
-/// tags end.
+/// tags end: every run of up to six words that occurs in it, hashed.
 #[derive(Clone, Debug, Default)]
 pub struct TagEvidence {
-    words: Vec<String>,
-    at: HashMap<String, Vec<u32>>,
+    runs: HashSet<u64>,
 }
 
 impl TagEvidence {
@@ -137,24 +137,19 @@ impl TagEvidence {
         e
     }
 
-    /// Adds the words of `text`.
+    /// Adds the word runs of `text`; no run crosses from one call to the next.
     pub fn add(&mut self, text: &str) {
-        for w in words(text) {
-            let w = Folder::matching().fold(w).into_owned();
-            self.at.entry(w.clone()).or_default().push(self.words.len() as u32);
-            self.words.push(w);
+        let folded: Vec<String> = words(text).map(|w| Folder::matching().fold(w).into_owned()).collect();
+        for start in 0..folded.len() {
+            for end in start + 1..=(start + MAX_TAG_WORDS).min(folded.len()) {
+                self.runs.insert(run_hash(&folded[start..end]));
+            }
         }
-        // A paragraph break is no place for a tag to run across.
-        self.words.push(String::new());
     }
 
     /// Whether the folded words `run` occur in a row in the evidence.
     fn contains(&self, run: &[String]) -> bool {
-        let Some(starts) = self.at.get(&run[0]) else { return false };
-        starts.iter().any(|&s| {
-            let s = s as usize;
-            self.words.get(s..s + run.len()).is_some_and(|w| w == run)
-        })
+        self.runs.contains(&run_hash(run))
     }
 
     /// Calls `emit` with each tag of `run`, longest evidenced runs first.
@@ -172,6 +167,12 @@ impl TagEvidence {
             i += n;
         }
     }
+}
+
+fn run_hash(run: &[String]) -> u64 {
+    let mut h = DefaultHasher::new();
+    run.hash(&mut h);
+    h.finish()
 }
 
 /// Words without the punctuation around them.

@@ -187,37 +187,52 @@ impl Folder {
     /// they are large enough).
     pub fn fold_into(&self, input: &str, out: &mut Folded) {
         out.clear();
-        let mut chars = Chars::new(input);
         out.input_len = input.len();
-        while let Some((start, c)) = chars.next() {
-            let end = start + c.len_utf8();
+        // Phase one: map every character, dropping what folding drops but
+        // keeping tatweel, which marks split words for phase two.
+        let mut seq = std::mem::take(&mut out.seq);
+        seq.clear();
+        for (start, c) in input.char_indices() {
+            let mapped = match c {
+                'ـ' if self.split_words => Mapped::One(c),
+                _ if self.spaces && is_space(c) => Mapped::One(' '),
+                _ => self.map_char(c),
+            };
+            if !matches!(mapped, Mapped::Drop) {
+                seq.push((c, mapped, start));
+            }
+        }
+        // Phase two: join split words, collapse spaces, drop tatweel.
+        let mut k = 0;
+        while k < seq.len() {
+            let (orig, mapped, start) = seq[k];
+            k += 1;
             if self.split_words {
-                if c == 'ـ' {
-                    if let Some(skip_to) = self.tatweel_join(input, end, out) {
-                        chars.seek(skip_to);
+                if orig == 'ـ' {
+                    if let Some(next) = self.tatweel_join(&seq, k, out) {
+                        k = next;
                         continue;
                     }
-                } else if (c == '.' && dotted_letters(input, start))
-                    || (c.is_whitespace() && non_initial_follows(input, end, out))
+                    if self.tatweel {
+                        continue;
+                    }
+                } else if (orig == '.' && dotted_letters(&seq, k - 1))
+                    || (orig.is_whitespace() && non_initial_follows(&seq, k, out))
                 {
                     continue;
                 }
             }
-            if self.spaces && is_space(c) {
-                if !out.text.ends_with(' ') {
-                    out.push(' ', start);
-                }
-                continue;
-            }
-            match self.map_char(c) {
-                Mapped::Drop => {}
+            match mapped {
+                Mapped::One(' ') if self.spaces && out.text.ends_with(' ') => {}
                 Mapped::One(m) => out.push(m, start),
                 Mapped::Two(a, b) => {
                     out.push(a, start);
                     out.push(b, start);
                 }
+                Mapped::Drop => {}
             }
         }
+        out.seq = seq;
     }
 
     /// Whether folding would change `input` (so `fold` can borrow it).
@@ -231,7 +246,9 @@ impl Folder {
                 return true;
             }
             if self.split_words
-                && ((c == '.' && is_arabic_letter(prev)) || (c == ' ' && input[i + 1..].starts_with(['ة', 'ى', 'ئ'])))
+                && (c == 'ـ'
+                    || (c == '.' && is_arabic_letter(prev))
+                    || (c == ' ' && input[i + 1..].starts_with(['ة', 'ى', 'ئ'])))
             {
                 return true;
             }
@@ -240,23 +257,22 @@ impl Folder {
         false
     }
 
-    /// After a tatweel at `after`: the input offset to resume from when the
-    /// tatweel joins two fragments of one word, `None` otherwise.
-    fn tatweel_join(&self, input: &str, after: usize, out: &Folded) -> Option<usize> {
-        let rest = &input[after..];
-        let gap_len = rest.find(|c: char| !(c.is_whitespace() || is_split_punct(c) || c == 'ـ')).unwrap_or(rest.len());
-        let gap = &rest[..gap_len];
-        let next = rest[gap_len..].chars().next()?;
-        if gap.is_empty() || !is_arabic_letter(next) {
+    /// After a tatweel, at `seq[at]`: where to resume when the tatweel
+    /// joins two fragments of one word, `None` otherwise.
+    fn tatweel_join(&self, seq: &[(char, Mapped, usize)], at: usize, out: &Folded) -> Option<usize> {
+        let gap = seq[at..].iter().take_while(|(c, _, _)| c.is_whitespace() || is_split_punct(*c) || *c == 'ـ').count();
+        let next = seq.get(at + gap)?.0;
+        if gap == 0 || !is_arabic_letter(next) {
             return None;
         }
+        let gap = &seq[at..at + gap];
         // `غـ ، ـزة`: a tatweel on both sides of the gap marks one word.
-        let closed = gap.trim_end_matches(|c: char| c != 'ـ').ends_with('ـ');
+        let closed = gap.iter().any(|(c, _, _)| *c == 'ـ');
         // `فلسـ طين`: a stretched fragment of two letters or more, then a
         // space. A one-letter proclitic (`لـ الناتو`) stays apart.
         let fragment = out.text.rsplit(' ').next().unwrap_or("");
-        let open = gap.chars().all(char::is_whitespace) && fragment.chars().count() >= 2;
-        (closed || open).then_some(after + gap_len)
+        let open = gap.iter().all(|(c, _, _)| c.is_whitespace()) && fragment.chars().count() >= 2;
+        (closed || open).then_some(at + gap.len())
     }
 
     fn map_char(&self, c: char) -> Mapped {
@@ -320,6 +336,8 @@ pub struct Folded {
     text: String,
     starts: Vec<usize>,
     input_len: usize,
+    /// Scratch: the mapped characters between the two phases.
+    seq: Vec<(char, Mapped, usize)>,
 }
 
 impl Folded {
@@ -354,51 +372,25 @@ impl Folded {
     }
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Mapped {
     Drop,
     One(char),
     Two(char, char),
 }
 
-/// `char_indices` that can jump ahead.
-struct Chars<'a> {
-    input: &'a str,
-    at: usize,
+/// `غ.ز.ة`: a dot, at `seq[dot]`, between two single letters is dropped.
+fn dotted_letters(seq: &[(char, Mapped, usize)], dot: usize) -> bool {
+    let letter = |i: Option<usize>| i.and_then(|i| seq.get(i)).is_some_and(|&(c, _, _)| is_arabic_letter(c));
+    let apart = |i: Option<usize>| !letter(i) || i.and_then(|i| seq.get(i)).is_some_and(|&(c, _, _)| c == '.');
+    letter(dot.checked_sub(1)) && apart(dot.checked_sub(2)) && letter(Some(dot + 1)) && apart(Some(dot + 2))
 }
 
-impl<'a> Chars<'a> {
-    fn new(input: &'a str) -> Self {
-        Chars { input, at: 0 }
-    }
-    fn seek(&mut self, at: usize) {
-        self.at = at;
-    }
-}
-
-impl Iterator for Chars<'_> {
-    type Item = (usize, char);
-    fn next(&mut self) -> Option<(usize, char)> {
-        let c = self.input[self.at..].chars().next()?;
-        let at = self.at;
-        self.at += c.len_utf8();
-        Some((at, c))
-    }
-}
-
-/// `غ.ز.ة`: a dot between two single letters is dropped.
-fn dotted_letters(input: &str, dot: usize) -> bool {
-    let single = |mut cs: std::iter::Peekable<&mut dyn Iterator<Item = char>>| {
-        cs.next().is_some_and(is_arabic_letter) && cs.peek().is_none_or(|&c| c == '.' || !is_arabic_letter(c))
-    };
-    let before: &mut dyn Iterator<Item = char> = &mut input[..dot].chars().rev();
-    let after: &mut dyn Iterator<Item = char> = &mut input[dot + 1..].chars();
-    single(before.peekable()) && single(after.peekable())
-}
-
-/// A space before `ة`, `ى` or `ئ`, which no Arabic word starts with, after
-/// a letter: the space splits one word.
-fn non_initial_follows(input: &str, after: usize, out: &Folded) -> bool {
-    input[after..].starts_with(['ة', 'ى', 'ئ']) && out.text.chars().next_back().is_some_and(is_arabic_letter)
+/// A space before `ة`, `ى` or `ئ` (at `seq[next]`), which no Arabic word
+/// starts with, after a letter: the space splits one word.
+fn non_initial_follows(seq: &[(char, Mapped, usize)], next: usize, out: &Folded) -> bool {
+    seq.get(next).is_some_and(|&(c, _, _)| matches!(c, 'ة' | 'ى' | 'ئ'))
+        && out.text.chars().next_back().is_some_and(is_arabic_letter)
 }
 
 fn presentation_base(c: char) -> Option<Mapped> {
