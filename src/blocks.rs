@@ -209,7 +209,7 @@ impl Shape {
                 continue;
             }
             if at_start {
-                if prev_stop && is_word_char(c) && !c.is_numeric() {
+                if prev_stop && is_word_char(c) && !is_digit(c) {
                     shape.inner_sentence = true;
                 }
                 at_start = false;
@@ -220,7 +220,7 @@ impl Shape {
                     arabic = true;
                 } else if c.is_ascii_alphabetic() {
                     latin = true;
-                } else if c.is_numeric() {
+                } else if is_digit(c) || c.is_numeric() {
                     digit = true;
                 }
             }
@@ -272,6 +272,11 @@ impl Shape {
     pub(crate) fn is_title(&self) -> bool {
         self.is_headline() && (3..=14).contains(&self.words) && !self.bulleted && !self.numbered_section
     }
+}
+
+/// ASCII, Arabic-Indic and Persian digits, without Unicode's tables.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '\u{660}'..='\u{669}' | '\u{6f0}'..='\u{6f9}')
 }
 
 /// `I ـ عنوان`, `IV - عنوان`, `3 ـ عنوان`: a numbered section head.

@@ -106,7 +106,7 @@ pub fn parse_body(text: &str) -> Result<Vec<Paragraph<'_>>, Error> {
     }
     let paragraphs: Vec<_> = blocks(text)
         .map(|(_, b)| strip_bullet(b))
-        .filter(|b| b.chars().any(char::is_alphanumeric))
+        .filter(|b| b.chars().any(crate::fold::is_word_char))
         .map(|b| Paragraph::new(Piece::within(text, b)))
         .collect();
     if paragraphs.is_empty() {

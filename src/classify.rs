@@ -96,7 +96,7 @@ fn inline_marker<'a>(text: &'a str, m: &mut Matcher) -> Option<(&'a str, &'a str
     sentence_ends(text).find_map(|after| {
         let rest = &text[after..];
         let marked = rest.trim_start();
-        if marked.len() == rest.len() || !marked.starts_with(char::is_alphabetic) {
+        if marked.len() == rest.len() || !marked.starts_with(crate::fold::is_word_char) {
             return None;
         }
         let found = m.marker(marked).filter(|f| f.marker == Marker::Headlines)?;
@@ -240,7 +240,7 @@ fn is_furniture(text: &str, shape: &Shape) -> bool {
     // Share rows and counts: `فيسبوك تويتر واتساب`, `1234 مشاهدة`.
     let mut furniture_words = 0;
     let only_furniture = shape.words <= 12
-        && text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|w| {
+        && text.split(|c: char| !crate::fold::is_word_char(c)).filter(|w| !w.is_empty()).all(|w| {
             let folded = Folder::matching().fold(w);
             let hit = is_furniture_word(&folded);
             furniture_words += usize::from(hit);

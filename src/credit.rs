@@ -308,7 +308,7 @@ fn push_name<'a>(input: &'a str, raw: &'a str, names: &mut Vec<Piece<'a>>, m: &m
 
 fn push_trimmed<'a>(input: &'a str, raw: &'a str, names: &mut Vec<Piece<'a>>) {
     let name = trim_credit(raw).trim_end_matches(['.', ':', '-', '–']).trim();
-    if name.chars().any(char::is_alphanumeric) {
+    if name.chars().any(crate::fold::is_word_char) {
         names.push(Piece::within(input, name));
     }
 }

@@ -65,7 +65,7 @@ pub fn parse_headlines(block: &str) -> Result<HeadlineBlock<'_>, Error> {
 
 pub(crate) fn push_item<'a>(input: &'a str, text: &'a str, items: &mut Vec<Piece<'a>>) {
     let item = strip_bullet(text).trim();
-    if item.chars().any(char::is_alphanumeric) {
+    if item.chars().any(crate::fold::is_word_char) {
         items.push(Piece::within(input, item));
     }
 }

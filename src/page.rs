@@ -9,6 +9,7 @@ use crate::blocks::{Shape, strip_bullet};
 use crate::body::Paragraph;
 use crate::classify::{Cue, Item, classify_page};
 use crate::credit::{Attribution, CreditKind};
+use crate::fold::Folder;
 use crate::headlines::{HeadlineBlock, push_item};
 use crate::lexicon::Matcher;
 use crate::span::{Piece, Span};
@@ -583,11 +584,12 @@ impl<'a> Assembler<'a, '_> {
 
     /// Whether block `i`'s text already stood inside an earlier block of
     /// the page's head (where the HTML title line is kept).
+    /// Compared folded, so a copy with other spelling marks still counts.
     fn repeated(&self, i: usize) -> bool {
-        let it = &self.items[i];
+        let it = Folder::matching().fold(self.items[i].text);
         self.items[..i.min(HEAD_BLOCKS)]
             .iter()
-            .any(|prev| prev.text.len() > it.text.len() && prev.text.contains(it.text))
+            .any(|prev| prev.text.len() > it.len() && Folder::matching().fold(prev.text).contains(it.as_ref()))
     }
 
     /// What stood between two paragraphs of one body: read-also blocks

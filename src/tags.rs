@@ -2,10 +2,9 @@
 //! and tags run together with their separators lost.
 
 use std::collections::HashSet;
-use std::hash::{DefaultHasher, Hash, Hasher};
 
 use crate::error::{Error, ErrorKind, whole};
-use crate::fold::Folder;
+use crate::fold::{Folded, Folder};
 use crate::lexicon::{self, Marker, Matcher};
 use crate::span::{Piece, Span};
 
@@ -123,11 +122,15 @@ pub(crate) fn is_hashtag_line(text: &str) -> bool {
 const MAX_TAG_WORDS: usize = 6;
 
 /// The words of an article, folded, as evidence of where run-together
-/// tags end: every run of up to six words that occurs in it, hashed.
+/// tags end. Kept as one hash per word; the runs that could match a tag
+/// line are found when a line is split, so evidence costs little to build.
 #[derive(Clone, Debug, Default)]
 pub struct TagEvidence {
-    runs: HashSet<u64>,
+    words: Vec<u64>,
 }
+
+/// Stands between paragraphs: no run crosses it.
+const BREAK: u64 = u64::MAX;
 
 impl TagEvidence {
     /// Evidence from `text` (usually the article's paragraphs).
@@ -137,29 +140,41 @@ impl TagEvidence {
         e
     }
 
-    /// Adds the word runs of `text`; no run crosses from one call to the next.
+    /// Adds the words of `text`; no run crosses from one call to the next.
     pub fn add(&mut self, text: &str) {
-        let folded: Vec<String> = words(text).map(|w| Folder::matching().fold(w).into_owned()).collect();
-        for start in 0..folded.len() {
-            for end in start + 1..=(start + MAX_TAG_WORDS).min(folded.len()) {
-                self.runs.insert(run_hash(&folded[start..end]));
-            }
-        }
-    }
-
-    /// Whether the folded words `run` occur in a row in the evidence.
-    fn contains(&self, run: &[String]) -> bool {
-        self.runs.contains(&run_hash(run))
+        // One fold for the whole text, then its words.
+        let folded = Folder::matching().fold(text);
+        self.words.extend(words(&folded).map(fnv));
+        self.words.push(BREAK);
     }
 
     /// Calls `emit` with each tag of `run`, longest evidenced runs first.
     fn segment<'a>(&self, run: &'a str, mut emit: impl FnMut(&'a str)) {
+        let mut buf = Folded::default();
         let ws: Vec<&'a str> = words(run).collect();
-        let folded: Vec<String> = ws.iter().map(|w| Folder::matching().fold(w).into_owned()).collect();
+        let hashes: Vec<u64> = ws.iter().map(|w| word_hash(w, &mut buf)).collect();
+        // The runs of the evidence made only of the line's words.
+        let vocabulary: HashSet<u64> = hashes.iter().copied().collect();
+        let mut runs = HashSet::new();
+        for (i, &first) in self.words.iter().enumerate() {
+            if !vocabulary.contains(&first) {
+                continue;
+            }
+            let mut h = first;
+            for &next in self.words[i + 1..].iter().take(MAX_TAG_WORDS - 1) {
+                if !vocabulary.contains(&next) {
+                    break;
+                }
+                h = combine(h, next);
+                runs.insert(h);
+            }
+        }
         let mut i = 0;
         while i < ws.len() {
-            let n =
-                (2..=MAX_TAG_WORDS.min(ws.len() - i)).rev().find(|&n| self.contains(&folded[i..i + n])).unwrap_or(1);
+            let longest = (2..=MAX_TAG_WORDS.min(ws.len() - i))
+                .rev()
+                .find(|&n| runs.contains(&hashes[i + 1..i + n].iter().fold(hashes[i], |h, &w| combine(h, w))));
+            let n = longest.unwrap_or(1);
             let (first, last) = (ws[i], ws[i + n - 1]);
             let start = first.as_ptr() as usize - run.as_ptr() as usize;
             let end = last.as_ptr() as usize - run.as_ptr() as usize + last.len();
@@ -169,17 +184,26 @@ impl TagEvidence {
     }
 }
 
-fn run_hash(run: &[String]) -> u64 {
-    let mut h = DefaultHasher::new();
-    run.hash(&mut h);
-    h.finish()
+/// The hash of a word, folded.
+fn word_hash(word: &str, buf: &mut Folded) -> u64 {
+    Folder::matching().fold_into(word, buf);
+    fnv(buf.as_str())
+}
+
+/// FNV-1a of a folded word.
+fn fnv(word: &str) -> u64 {
+    let h = word.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    if h == BREAK { h - 1 } else { h }
+}
+
+/// The hash of a run extended by one word.
+fn combine(h: u64, w: u64) -> u64 {
+    (h.rotate_left(17) ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 /// Words without the punctuation around them.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || crate::fold::is_arabic_letter(c))))
-        .filter(|w| !w.is_empty())
+    text.split_whitespace().map(|w| w.trim_matches(|c: char| !crate::fold::is_word_char(c))).filter(|w| !w.is_empty())
 }
 
 #[cfg(test)]
