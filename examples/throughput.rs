@@ -1,13 +1,18 @@
 //! Measures parse throughput against the cost of reading the lines.
 //!
 //! ```text
-//! throughput FILE...           each file a page
-//! throughput --jsonl FILE...   each file JSON lines {"text": ...}
+//! throughput FILE...                 each file a page
+//! throughput --jsonl FILE...         each file JSON lines {"text": ...}
+//! throughput --scaling [--jsonl] FILE...
 //! ```
 //!
 //! Parses the pages over and over for a few seconds, then splits the same
 //! pages into lines for as long, in the same process, and prints on its
 //! last line: `parse 512.3 MB/s, line-scan 2048.0 MB/s, ratio 4.00`.
+//!
+//! With `--scaling`, it joins the pages into inputs of 1 KiB to 64 MiB,
+//! prints the time per byte of parsing each, and on its last line the
+//! largest over the smallest.
 
 use std::hint::black_box;
 use std::process::ExitCode;
@@ -18,6 +23,10 @@ const RUN: Duration = Duration::from_secs(3);
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let scaling = args.first().is_some_and(|a| a == "--scaling");
+    if scaling {
+        args.remove(0);
+    }
     let jsonl = args.first().is_some_and(|a| a == "--jsonl");
     if jsonl {
         args.remove(0);
@@ -50,6 +59,10 @@ fn main() -> ExitCode {
             pages.push(text);
         }
     }
+    if scaling {
+        scale(&pages);
+        return ExitCode::SUCCESS;
+    }
     let bytes: usize = pages.iter().map(String::len).sum();
     let parse = rate(bytes, || {
         for p in &pages {
@@ -64,6 +77,28 @@ fn main() -> ExitCode {
     println!("{} pages, {:.1} KiB", pages.len(), bytes as f64 / 1024.0);
     println!("parse {:.1} MB/s, line-scan {:.1} MB/s, ratio {:.2}", parse, scan, scan / parse);
     ExitCode::SUCCESS
+}
+
+/// Time per byte of parsing one input of each size from 1 KiB to 64 MiB,
+/// made by joining the pages (cut at a character boundary).
+fn scale(pages: &[String]) {
+    let joined = pages.join("\n\n");
+    let mut ns_per_byte = Vec::new();
+    for kib in [1usize, 16, 256, 4096, 65536] {
+        let size = kib << 10;
+        let mut input = joined.repeat(size / joined.len().max(1) + 1);
+        let cut = (0..=size.min(input.len())).rev().find(|&i| input.is_char_boundary(i)).unwrap_or(0);
+        input.truncate(cut);
+        let mb_s = rate(input.len(), || {
+            black_box(khabar::parse(black_box(&input)));
+        });
+        let ns = 1e3 / mb_s;
+        println!("{:>9} KiB  {:>7.1} MB/s  {:.2} ns/byte", kib, mb_s, ns);
+        ns_per_byte.push(ns);
+    }
+    let max = ns_per_byte.iter().copied().fold(f64::MIN, f64::max);
+    let min = ns_per_byte.iter().copied().fold(f64::MAX, f64::min);
+    println!("time per byte: largest / smallest = {:.2}", max / min);
 }
 
 /// MB/s of running `pass` (over `bytes` bytes) repeatedly for `RUN`.

@@ -4,7 +4,6 @@
 use crate::blocks::{Shape, blocks};
 use crate::credit::{self, Attribution};
 use crate::error::ErrorKind;
-use crate::fold::Folder;
 use crate::headlines::split_marker_line;
 use crate::lexicon::{Marker, Matcher, is_date_word, is_furniture_word};
 use crate::span::Span;
@@ -127,10 +126,6 @@ fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// Copyright phrases: the line that ends a site's page.
-#[rustfmt::skip]
-const COPYRIGHT: &[&str] = &["جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "all rights reserved", "©"];
-
 /// Longest block, in words, that is read as a site's about blurb.
 const BLURB_WORDS: usize = 40;
 
@@ -142,7 +137,7 @@ fn mark_about_blurbs(items: &mut [Item<'_>], m: &mut Matcher) {
     let short = |it: &Item<'_>| Shape::of(it.text).words <= BLURB_WORDS;
     if !(matches!(items[i].cue, Cue::Furniture | Cue::Stamp | Cue::Text(_))
         && short(&items[i])
-        && m.contains_any(items[i].text, COPYRIGHT))
+        && m.has_copyright(items[i].text))
     {
         return;
     }
@@ -182,10 +177,10 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Cu
         return Cue::Blank;
     }
     let shape = Shape::of(text);
-    if is_stamp(text, &shape) {
+    if is_stamp(text, &shape, m) {
         return Cue::Stamp;
     }
-    if is_furniture(text, &shape) {
+    if is_furniture(text, &shape, m) {
         return Cue::Furniture;
     }
     if let Some(found) = m.marker(text) {
@@ -227,7 +222,7 @@ fn tag_rest(text: &str, label_len: usize) -> &str {
 
 /// Furniture by shape: a line of dates and times only, an address, an
 /// embedded post, a file name, a line with no word.
-fn is_furniture(text: &str, shape: &Shape) -> bool {
+fn is_furniture(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
     if shape.words == 0 {
         return true;
     }
@@ -240,9 +235,8 @@ fn is_furniture(text: &str, shape: &Shape) -> bool {
     // Share rows and counts: `فيسبوك تويتر واتساب`, `1234 مشاهدة`.
     let mut furniture_words = 0;
     let only_furniture = shape.words <= 12
-        && text.split(|c: char| !crate::fold::is_word_char(c)).filter(|w| !w.is_empty()).all(|w| {
-            let folded = Folder::matching().fold(w);
-            let hit = is_furniture_word(&folded);
+        && m.all_words(text, |w| {
+            let hit = is_furniture_word(w);
             furniture_words += usize::from(hit);
             hit || w.chars().all(char::is_numeric)
         });
@@ -251,11 +245,9 @@ fn is_furniture(text: &str, shape: &Shape) -> bool {
 
 /// A line of dates and times only: `23:58 07.08.2019`, `اليوم 13:00`,
 /// `الأحد، 29 تشرين الثاني/نوفمبر 2009`.
-fn is_stamp(text: &str, shape: &Shape) -> bool {
+fn is_stamp(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
     (1..=12).contains(&shape.words)
-        && text
-            .split(|c: char| c.is_whitespace() || "/:.-,،()|+–".contains(c))
-            .all(|w| w.is_empty() || is_date_token(w))
+        && m.all_words(text, |w| w.is_empty() || w.chars().all(char::is_numeric) || is_date_word(w))
 }
 
 /// A photo caption or credit: text ending in a bracketed medium,
@@ -276,10 +268,6 @@ fn is_address(w: &str) -> bool {
         || lower.starts_with("http")
         || lower.starts_with("www.")
         || [".jpg", ".jpeg", ".png", ".gif", ".webp"].iter().any(|e| lower.to_ascii_lowercase().ends_with(e))
-}
-
-fn is_date_token(w: &str) -> bool {
-    w.chars().all(|c| c.is_numeric()) || is_date_word(&Folder::matching().fold(w))
 }
 
 #[cfg(test)]

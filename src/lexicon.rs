@@ -151,6 +151,10 @@ const AGENCIES: &[&str] = &[
     "AP", "DPA", "Anadolu",
 ];
 
+/// Copyright phrases: the line that ends a site's page.
+#[rustfmt::skip]
+const COPYRIGHT: &[&str] = &["جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "all rights reserved", "©"];
+
 /// Words that name a medium (agency, site, paper, channel).
 #[rustfmt::skip]
 const MEDIA_WORDS: &[&str] = &[
@@ -199,6 +203,7 @@ struct Lexicon {
     by_start: std::collections::HashMap<(char, char), Vec<usize>>,
     agencies: Vec<String>,
     media: Vec<String>,
+    copyright: Vec<String>,
 }
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
@@ -214,6 +219,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         by_start,
         agencies: AGENCIES.iter().map(|s| fold(s)).collect(),
         media: MEDIA_WORDS.iter().map(|s| fold(s)).collect(),
+        copyright: COPYRIGHT.iter().map(|s| fold(s)).collect(),
     }
 });
 
@@ -261,10 +267,17 @@ impl Matcher {
         self.folded.as_str() == Folder::matching().fold(phrase)
     }
 
-    /// Whether `text`, folded, contains any of `phrases` (folded too).
-    pub(crate) fn contains_any(&mut self, text: &str, phrases: &[&str]) -> bool {
+    /// Whether `text`, folded, holds a copyright phrase.
+    pub(crate) fn has_copyright(&mut self, text: &str) -> bool {
         Folder::matching().fold_into(text, &mut self.folded);
-        phrases.iter().any(|p| self.folded.as_str().contains(Folder::matching().fold(p).as_ref()))
+        LEXICON.copyright.iter().any(|p| self.folded.as_str().contains(p.as_str()))
+    }
+
+    /// Whether every word of `text`, folded once (split on what is not a
+    /// letter or digit), passes `test`.
+    pub(crate) fn all_words(&mut self, text: &str, test: impl FnMut(&str) -> bool) -> bool {
+        Folder::matching().fold_into(text, &mut self.folded);
+        self.folded.as_str().split(|c: char| !crate::fold::is_word_char(c)).all(test)
     }
 
     /// Whether `name` is, or starts with, a known news agency.

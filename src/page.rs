@@ -551,13 +551,21 @@ impl<'a> Assembler<'a, '_> {
     }
 
     /// The first article's title: a headline repeated from the page's
-    /// head (the HTML title line), else the first of the headline-shaped
+    /// head (the HTML title line; compared folded), else the first of the headline-shaped
     /// blocks right before the body, the rest of which are its deck.
     fn first_title<'p>(&self, pending: &'p [usize]) -> (Option<usize>, &'p [usize], &'p [usize]) {
         let headline = |i: usize| self.items[i].shape().is_some_and(Shape::is_headline);
         let title = |i: usize| self.items[i].shape().is_some_and(Shape::is_title);
         let window = pending.len().saturating_sub(TITLE_WINDOW);
-        if let Some(k) = pending[window..].iter().rposition(|&i| title(i) && self.repeated(i)).map(|k| k + window) {
+        let head: Vec<_> = self.items[..pending.last().map_or(0, |&l| l.min(HEAD_BLOCKS))]
+            .iter()
+            .map(|it| Folder::matching().fold(it.text))
+            .collect();
+        let repeated = |i: usize| {
+            let it = Folder::matching().fold(self.items[i].text);
+            head[..i.min(head.len())].iter().any(|prev| prev.len() > it.len() && prev.contains(it.as_ref()))
+        };
+        if let Some(k) = pending[window..].iter().rposition(|&i| title(i) && repeated(i)).map(|k| k + window) {
             return (Some(pending[k]), &[], &pending[..k]);
         }
         let run = pending.len() - pending.iter().rev().take_while(|&&i| headline(i)).count();
@@ -580,16 +588,6 @@ impl<'a> Assembler<'a, '_> {
             }
             _ => (None, &[], pending),
         }
-    }
-
-    /// Whether block `i`'s text already stood inside an earlier block of
-    /// the page's head (where the HTML title line is kept).
-    /// Compared folded, so a copy with other spelling marks still counts.
-    fn repeated(&self, i: usize) -> bool {
-        let it = Folder::matching().fold(self.items[i].text);
-        self.items[..i.min(HEAD_BLOCKS)]
-            .iter()
-            .any(|prev| prev.text.len() > it.len() && Folder::matching().fold(prev.text).contains(it.as_ref()))
     }
 
     /// What stood between two paragraphs of one body: read-also blocks

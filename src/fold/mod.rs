@@ -152,9 +152,14 @@ impl Folder {
         if !self.changes(input) {
             return Cow::Borrowed(input);
         }
-        let mut out = Folded::default();
-        self.fold_into(input, &mut out);
-        Cow::Owned(out.text)
+        // Fold into a per-thread scratch buffer, then copy out the text
+        // once: one allocation of the right size per changed input.
+        thread_local!(static SCRATCH: std::cell::RefCell<Folded> = std::cell::RefCell::default());
+        SCRATCH.with(|scratch| {
+            let mut out = scratch.borrow_mut();
+            self.fold_into(input, &mut out);
+            Cow::Owned(out.text.clone())
+        })
     }
 
     /// The first character `c` folds to, if any: for quick rejection.
@@ -192,6 +197,9 @@ impl Folder {
         // keeping tatweel, which marks split words for phase two.
         let mut seq = std::mem::take(&mut out.seq);
         seq.clear();
+        seq.reserve(input.len());
+        out.text.reserve(input.len());
+        out.starts.reserve(input.len());
         for (start, c) in input.char_indices() {
             let mapped = match c {
                 'ـ' if self.split_words => Mapped::One(c),
