@@ -87,6 +87,9 @@ fn print_page(out: &mut impl Write, page: &Page<'_>) -> io::Result<()> {
         for c in a.bylines() {
             writeln!(out, "  byline  {}", names(c.names()))?;
         }
+        if let Some(lead) = a.paragraphs().first().and_then(|p| p.lead()) {
+            writeln!(out, "  dateline {}", names(lead.names()))?;
+        }
         for p in a.paragraphs() {
             writeln!(out, "  ¶ {}", p.as_str())?;
         }

@@ -6,7 +6,9 @@ use std::iter::FusedIterator;
 use unicode_segmentation::{USentenceBoundIndices, UnicodeSegmentation};
 
 use crate::blocks::{blocks, strip_bullet};
+use crate::credit::Attribution;
 use crate::error::{Error, ErrorKind, whole};
+use crate::lexicon::Matcher;
 use crate::span::{Piece, Span};
 
 /// A paragraph of an article's body.
@@ -34,6 +36,23 @@ impl<'a> Paragraph<'a> {
     /// The paragraph as a [`Piece`].
     pub fn piece(&self) -> Piece<'a> {
         self.text
+    }
+
+    /// The dateline credit the paragraph opens with, if any, as a typed
+    /// part of it (the paragraph is not cut): `بيروت - «القدس العربي»: قال
+    /// ...` credits `«القدس العربي»`. Places and dates are no names.
+    ///
+    /// # Example
+    /// ```
+    /// let body = khabar::parse_body("دبي (رويترز)-- أعلنت الشركة عن نتائجها الفصلية اليوم.").unwrap();
+    /// let lead = body[0].lead().unwrap();
+    /// assert_eq!(lead.names()[0].as_str(), "رويترز");
+    /// assert!(body[0].as_str().starts_with("دبي"));
+    /// ```
+    pub fn lead(&self) -> Option<Attribution<'a>> {
+        let text = self.as_str();
+        let credit = crate::credit::lead_credit(text, text, &mut Matcher::default())?;
+        Some(credit.shifted(self.span().start))
     }
 
     /// Its sentences (Unicode sentence boundaries, which know `؟` and

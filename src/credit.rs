@@ -124,6 +124,16 @@ impl<'a> Attribution<'a> {
     pub fn names(&self) -> &[Piece<'a>] {
         &self.names
     }
+
+    /// The same credit with every span moved `by` bytes on: for a credit
+    /// parsed inside a piece of a larger input.
+    pub(crate) fn shifted(mut self, by: usize) -> Self {
+        self.label = self.label.map(|p| p.shifted(by));
+        for n in &mut self.names {
+            *n = n.shifted(by);
+        }
+        self
+    }
 }
 
 impl<'a> TryFrom<&'a str> for Attribution<'a> {
@@ -180,7 +190,7 @@ pub(crate) fn parse_with<'a>(input: &'a str, line: &'a str, m: &mut Matcher) -> 
     }
     let found = m.marker(text).filter(|f| matches!(f.marker, Marker::Source | Marker::Byline));
     let Some(found) = found else {
-        return lone_credit(input, text, m).ok_or_else(|| err(ErrorKind::NotAttribution));
+        return lone_credit(input, text, false, m).ok_or_else(|| err(ErrorKind::NotAttribution));
     };
     let label_text = text[..found.len].trim_start_matches(lexicon::is_lead);
     let rest = &text[found.len..];
@@ -213,18 +223,32 @@ pub(crate) fn parse_with<'a>(input: &'a str, line: &'a str, m: &mut Matcher) -> 
     Ok(Attribution { kind, label: Some(Piece::within(input, label_text)), separator, names })
 }
 
+/// The dateline a paragraph opens with, up to a colon or a double dash in
+/// its first words: `بيروت - «القدس العربي»: قال ...`, `دبي، الإمارات
+/// العربية المتحدة (CNN)-- أكد ...`. Places and dates are no names.
+pub(crate) fn lead_credit<'a>(input: &'a str, paragraph: &'a str, m: &mut Matcher) -> Option<Attribution<'a>> {
+    let window = paragraph.char_indices().nth(LEAD_CHARS).map_or(paragraph.len(), |(i, _)| i);
+    let end = paragraph[..window].find([':', '：']).into_iter().chain(paragraph[..window].find("--")).min()?;
+    lone_credit(input, paragraph[..end].trim_end_matches(['-', ' ']), true, m)
+}
+
+/// How far into a paragraph its dateline may end, in characters.
+const LEAD_CHARS: usize = 80;
+
 /// A credit without a label: `(وكالات)`, `العرب تيفي - رويترز`,
-/// `جدة – سويفت نيوز:`, `القاهرة في 3 مارس (أ ش أ)`.
-fn lone_credit<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Attribution<'a>> {
+/// `جدة – سويفت نيوز:`, `القاهرة في 3 مارس (أ ش أ)`. A `lead` is the
+/// dateline that opens a paragraph, whose place may run to a few words.
+fn lone_credit<'a>(input: &'a str, text: &'a str, lead: bool, m: &mut Matcher) -> Option<Attribution<'a>> {
     if Shape::of(text).words > 8 {
         return None;
     }
-    let dateline = text.ends_with([':', '：']);
+    let dateline = lead || text.ends_with([':', '：']);
     let body = text.trim_end_matches([':', '：', ' ']);
     // A credit in brackets at the end of a dateline.
     if let Some(open) = body.rfind('(').filter(|_| body.ends_with(')')) {
         let inner = &body[open + 1..body.len() - 1];
-        if m.is_medium(inner) && is_dateline_head(&body[..open]) {
+        let head = &body[..open];
+        if m.is_medium(inner) && (is_dateline_head(head) || (lead && Shape::of(head).words <= 5)) {
             return lone(split_names(input, inner, m));
         }
     }
@@ -232,7 +256,8 @@ fn lone_credit<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Att
     if parts.iter().any(|p| Shape::of(p).words > 4) {
         return None;
     }
-    let media: Vec<&str> = parts.iter().copied().filter(|p| m.is_medium(p)).collect();
+    let quoted = |p: &str| p.starts_with(['«', '"', '“']) && p.ends_with(['»', '"', '”']);
+    let media: Vec<&str> = parts.iter().copied().filter(|p| quoted(p) || m.is_medium(p)).collect();
     // A lone part must be an agency (`وكالات`), not any word with `نت` in it;
     // several parts need a medium among them, and a dateline's first part is
     // a place.
@@ -268,7 +293,8 @@ fn is_dateline_head(head: &str) -> bool {
 /// Dash- or slash-separated parts of an unlabeled credit line.
 fn split_parts(s: &str) -> impl Iterator<Item = &str> {
     s.split(['–', '—', '|'])
-        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split("- "))
+        .flat_map(|p| p.split(" -"))
         .flat_map(|p| p.split(" / "))
         .map(|p| p.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '-' | ':' | '/')))
         .filter(|p| !p.is_empty())
@@ -353,6 +379,18 @@ mod tests {
         assert_eq!(names("بيروت – (أ ف ب):"), ["أ ف ب"]);
         assert_eq!(names("القاهرة في 3 مارس 2021 (أ ش أ)"), ["أ ش أ"]);
         assert!(parse_attribution("موسكو تدعم باماكو").is_err());
+    }
+
+    #[test]
+    fn paragraph_datelines() {
+        let lead = |p: &'static str| {
+            lead_credit(p, p, &mut Matcher::default()).map(|a| a.names.iter().map(|n| n.as_str()).collect::<Vec<_>>())
+        };
+        assert_eq!(lead("بيروت - «القدس العربي»: قال الوزير إن الاتفاق قريب."), Some(vec!["«القدس العربي»"]));
+        assert_eq!(lead("دبي، الإمارات العربية المتحدة (CNN)-- أكد مصدر مطلع أن"), Some(vec!["CNN"]));
+        assert_eq!(lead("سبق- وكالات: أودت صاعقة بحياة سبعة أشخاص"), Some(vec!["وكالات"]));
+        assert_eq!(lead("قال الوزير: إن الاتفاق قريب"), None);
+        assert_eq!(lead("أعلنت الوزارة اليوم أن الامتحانات ستبدأ الأسبوع المقبل."), None);
     }
 
     #[test]

@@ -106,6 +106,11 @@ impl<'a> Piece<'a> {
         Piece { text, start, end: start + text.len() }
     }
 
+    /// The same piece with its span moved `by` bytes on.
+    pub(crate) fn shifted(self, by: usize) -> Self {
+        Piece { text: self.text, start: self.start + by, end: self.end + by }
+    }
+
     /// The text, borrowed from the input.
     pub fn as_str(&self) -> &'a str {
         self.text
