@@ -5,7 +5,7 @@ use crate::blocks::{Shape, blocks};
 use crate::credit::{self, Attribution};
 use crate::error::ErrorKind;
 use crate::headlines::split_marker_line;
-use crate::lexicon::{Marker, Matcher, is_date_word, is_furniture_word};
+use crate::lexicon::{Marker, Matcher, is_furniture_word};
 use crate::span::Span;
 use crate::tags::is_hashtag_line;
 
@@ -226,7 +226,7 @@ fn is_furniture(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
     if shape.words == 0 {
         return true;
     }
-    if text.contains("pic.twitter.com") || text.contains("t.co/") || is_post_signature(text) {
+    if text.contains("pic.twitter.com") || text.contains("t.co/") || is_post_signature(text) || is_breadcrumb(text) {
         return true;
     }
     if shape.words <= 2 && text.split_whitespace().all(is_address) {
@@ -246,9 +246,25 @@ fn is_furniture(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
 /// A line of dates and times only: `23:58 07.08.2019`, `اليوم 13:00`,
 /// `الأحد، 29 تشرين الثاني/نوفمبر 2009`.
 fn is_stamp(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
-    (1..=12).contains(&shape.words)
-        && m.all_words(text, |w| w.is_empty() || w.chars().all(char::is_numeric) || is_date_word(w))
+    (1..=12).contains(&shape.words) && m.is_date(text)
 }
+
+/// Navigation: `الرئيسية » أخبار » سياسة`, `سياسة | اقتصاد | رياضة`, short
+/// parts between two or more separators.
+fn is_breadcrumb(text: &str) -> bool {
+    let mut parts = 0;
+    for part in text.split(['»', '›', '>', '|', '/', '\\', '«']) {
+        let words = part.split_whitespace().count();
+        if words > BREADCRUMB_PART_WORDS {
+            return false;
+        }
+        parts += usize::from(words > 0);
+    }
+    parts >= 3
+}
+
+/// Longest part of a breadcrumb or menu row, in words.
+const BREADCRUMB_PART_WORDS: usize = 3;
 
 /// A photo caption or credit: text ending in a bracketed medium,
 /// `... في نابلس (الجزيرة نت)`, `(رويترز)`.

@@ -321,7 +321,13 @@ fn split_names<'a>(input: &'a str, s: &'a str, m: &mut Matcher) -> Vec<Piece<'a>
 
 /// Pushes the name in `raw`; of `site - section`, only the site.
 fn push_name<'a>(input: &'a str, raw: &'a str, names: &mut Vec<Piece<'a>>, m: &mut Matcher) {
-    let parts: Vec<&str> = split_parts(raw).collect();
+    let all: Vec<&str> = split_parts(raw).collect();
+    // A date after the name (`كتب: محمد علي - الأحد 5 مايو 2024`) is no name.
+    let parts: Vec<&str> = all.iter().copied().filter(|p| !m.is_date(p)).collect();
+    if parts.len() < all.len() {
+        parts.into_iter().for_each(|p| push_name(input, p, names, m));
+        return;
+    }
     if parts.len() > 1 {
         let media: Vec<&str> = parts.iter().copied().filter(|p| m.is_medium(p)).collect();
         if !media.is_empty() && media.len() < parts.len() {
@@ -401,6 +407,12 @@ mod tests {
         let s = parse_attribution("متابعة/ سكاي برس:").unwrap();
         assert_eq!(s.kind(), CreditKind::Source);
         assert_eq!(s.separator(), Separator::Slash);
+    }
+
+    #[test]
+    fn dates_are_no_names() {
+        assert_eq!(names("كتب: محمد علي - الأحد 5 مايو 2024"), ["محمد علي"]);
+        assert_eq!(names("المصدر: رويترز - 10:45"), ["رويترز"]);
     }
 
     #[test]

@@ -273,6 +273,16 @@ impl Matcher {
         LEXICON.copyright.iter().any(|p| self.folded.as_str().contains(p.as_str()))
     }
 
+    /// Whether `text` is a date or time stamp: numbers and date words only.
+    pub(crate) fn is_date(&mut self, text: &str) -> bool {
+        let mut words = 0;
+        let all = self.all_words(text, |w| {
+            words += usize::from(!w.is_empty());
+            w.is_empty() || w.chars().all(char::is_numeric) || is_date_word(w)
+        });
+        all && words > 0
+    }
+
     /// Whether every word of `text`, folded once (split on what is not a
     /// letter or digit), passes `test`.
     pub(crate) fn all_words(&mut self, text: &str, test: impl FnMut(&str) -> bool) -> bool {
