@@ -399,17 +399,22 @@ enum Mapped {
 }
 
 /// `غ.ز.ة`: a dot, at `seq[dot]`, between two single letters is dropped.
+/// Tatweel is transparent here, as it is once folded away.
 fn dotted_letters(seq: &[(char, Mapped, usize)], dot: usize) -> bool {
-    let letter = |i: Option<usize>| i.and_then(|i| seq.get(i)).is_some_and(|&(c, _, _)| is_arabic_letter(c));
-    let apart = |i: Option<usize>| !letter(i) || i.and_then(|i| seq.get(i)).is_some_and(|&(c, _, _)| c == '.');
-    letter(dot.checked_sub(1)) && apart(dot.checked_sub(2)) && letter(Some(dot + 1)) && apart(Some(dot + 2))
+    let single = |mut side: std::iter::Peekable<&mut dyn Iterator<Item = char>>| {
+        side.next().is_some_and(is_arabic_letter) && side.peek().is_none_or(|&c| c == '.' || !is_arabic_letter(c))
+    };
+    let before: &mut dyn Iterator<Item = char> = &mut seq[..dot].iter().rev().map(|e| e.0).filter(|&c| c != 'ـ');
+    let after: &mut dyn Iterator<Item = char> = &mut seq[dot + 1..].iter().map(|e| e.0).filter(|&c| c != 'ـ');
+    single(before.peekable()) && single(after.peekable())
 }
 
-/// A space before `ة`, `ى` or `ئ` (at `seq[next]`), which no Arabic word
-/// starts with, after a letter: the space splits one word.
+/// A space before `ة`, `ى` or `ئ` (from `seq[next]` on, past tatweel),
+/// which no Arabic word starts with, after a letter: the space splits one
+/// word.
 fn non_initial_follows(seq: &[(char, Mapped, usize)], next: usize, out: &Folded) -> bool {
-    seq.get(next).is_some_and(|&(c, _, _)| matches!(c, 'ة' | 'ى' | 'ئ'))
-        && out.text.chars().next_back().is_some_and(is_arabic_letter)
+    let first = seq[next.min(seq.len())..].iter().map(|e| e.0).find(|&c| c != 'ـ');
+    matches!(first, Some('ة' | 'ى' | 'ئ')) && out.text.chars().next_back().is_some_and(is_arabic_letter)
 }
 
 fn presentation_base(c: char) -> Option<Mapped> {

@@ -1,0 +1,28 @@
+//! Inputs that fuzzing and property testing once found failing, kept so
+//! they stay fixed. Each is checked against the invariant it broke.
+
+use khabar::fold::Folder;
+
+/// Folding must be idempotent (cargo-fuzz `fold`: a dot between single
+/// letters with a tatweel beside it was joined only on the second pass).
+#[test]
+fn fold_idempotent_regressions() {
+    for text in ["+8888888885.ب.ـض/*|", "ا\u{200f}.ا\n", "ب ـة"] {
+        for folder in [Folder::matching(), Folder::display(), Folder::none().split_words(true)] {
+            let once = folder.fold(text).into_owned();
+            assert_eq!(folder.fold(&once), once, "{text:?}");
+        }
+    }
+}
+
+/// `parse` must not panic (proptest: a list number followed by tatweel
+/// made `strip_bullet` slice inside a character).
+#[test]
+fn parse_total_regressions() {
+    for text in ["3ـ  ،", "ـ  ،\n12ـ x", "1ـ"] {
+        let page = khabar::parse(text);
+        for b in page.blocks() {
+            assert_eq!(&text[b.span().range()], b.as_str());
+        }
+    }
+}
