@@ -24,6 +24,9 @@ const SPACER_RUN: usize = 3;
 pub struct Blocks<'a> {
     input: &'a str,
     at: usize,
+    /// Where the current line ends (its line break, or the input's end).
+    line_end: usize,
+    special: Special,
 }
 
 /// The blocks of `input`, in order, as `(span, text)` pairs. Blank lines
@@ -36,7 +39,7 @@ pub struct Blocks<'a> {
 /// assert_eq!(blocks, ["عنوان", "", "فقرة أولى", "فقرة ثانية", "• بند"]);
 /// ```
 pub fn blocks(input: &str) -> Blocks<'_> {
-    Blocks { input, at: 0 }
+    Blocks { input, at: 0, line_end: 0, special: Special::default() }
 }
 
 impl<'a> Iterator for Blocks<'a> {
@@ -47,7 +50,10 @@ impl<'a> Iterator for Blocks<'a> {
         if rest.is_empty() {
             return None;
         }
-        let (len, skip) = block_end(rest);
+        if self.at >= self.line_end {
+            self.line_end = self.at + memchr::memchr2(b'\n', b'\r', rest.as_bytes()).unwrap_or(rest.len());
+        }
+        let (len, skip) = self.block_end();
         let start = self.at;
         self.at += len + skip;
         let raw = &self.input[start..start + len];
@@ -59,62 +65,117 @@ impl<'a> Iterator for Blocks<'a> {
 
 impl FusedIterator for Blocks<'_> {}
 
-/// Length of the block at the start of `s`, and how many bytes after it
-/// belong to no block (the line break or the spacer run).
-fn block_end(s: &str) -> (usize, usize) {
-    let bytes = s.as_bytes();
-    let mut run_start = 0;
-    let mut run_len = 0;
-    let mut seen_text = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b' ' {
-            if run_len == 0 {
-                run_start = i;
+impl Blocks<'_> {
+    /// Length of the block at `self.at`, and how many bytes after it belong
+    /// to no block (the line break or the spacer run).
+    fn block_end(&mut self) -> (usize, usize) {
+        let bytes = self.input.as_bytes();
+        let (from, line_end) = (self.at, self.line_end);
+        let mut run_start = 0;
+        let mut run_len = 0;
+        let mut seen_text = false;
+        let mut i = from;
+        while i < line_end {
+            // Between a text byte and the next byte that can end a block,
+            // only text and single ASCII spaces stand: jump there.
+            if run_len == 0 && seen_text {
+                let next = self.special.next(bytes, i, line_end);
+                if next > i {
+                    if bytes[next - 1] == b' ' {
+                        (run_start, run_len) = (next - 1, 1);
+                    }
+                    i = next;
+                    continue;
+                }
             }
-            run_len += 1;
-            i += 1;
-            continue;
-        }
-        // Fast path: printable ASCII and two-byte Arabic characters (but
-        // the Arabic letter mark, U+061C) are text.
-        if (b > b' ' && b < 0x80) || matches!(b, 0xD9..=0xDB) || (b == 0xD8 && bytes[i + 1] != 0x9C) {
-            if run_len >= SPACER_RUN && seen_text {
-                return (run_start, i - run_start);
-            }
-            run_len = 0;
-            seen_text = true;
-            i += if b < 0x80 { 1 } else { 2 };
-            continue;
-        }
-        let c = s[i..].chars().next().unwrap_or(' ');
-        match c {
-            '\n' => return (i, 1),
-            '\r' => return (i, if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 }),
-            _ if is_space(c) => {
+            let b = bytes[i];
+            if b == b' ' {
                 if run_len == 0 {
                     run_start = i;
                 }
                 run_len += 1;
+                i += 1;
+                continue;
             }
-            _ if INLINE_BULLETS.contains(&c) && seen_text => {
-                // The block ends where the spaces before the bullet start;
-                // the next one starts at the bullet.
-                let end = if run_len > 0 { run_start } else { i };
-                return (end, i - end);
-            }
-            _ => {
+            // Fast path: printable ASCII and two-byte Arabic characters (but
+            // the Arabic letter mark, U+061C) are text.
+            if (b > b' ' && b < 0x80) || matches!(b, 0xD9..=0xDB) || (b == 0xD8 && bytes[i + 1] != 0x9C) {
                 if run_len >= SPACER_RUN && seen_text {
-                    return (run_start, i - run_start);
+                    return (run_start - from, i - run_start);
                 }
                 run_len = 0;
-                seen_text |= !is_invisible(c);
+                seen_text = true;
+                i += if b < 0x80 { 1 } else { 2 };
+                continue;
             }
+            let c = self.input[i..].chars().next().unwrap_or(' ');
+            match c {
+                _ if is_space(c) => {
+                    if run_len == 0 {
+                        run_start = i;
+                    }
+                    run_len += 1;
+                }
+                _ if INLINE_BULLETS.contains(&c) && seen_text => {
+                    // The block ends where the spaces before the bullet
+                    // start; the next one starts at the bullet.
+                    let end = if run_len > 0 { run_start } else { i };
+                    return (end - from, i - end);
+                }
+                _ => {
+                    if run_len >= SPACER_RUN && seen_text {
+                        return (run_start - from, i - run_start);
+                    }
+                    run_len = 0;
+                    seen_text |= !is_invisible(c);
+                }
+            }
+            i += c.len_utf8();
         }
-        i += c.len_utf8();
+        (line_end - from, line_break(bytes, line_end))
     }
-    (s.len(), 0)
+}
+
+/// The length of the line break at `at` (0 at the end of the text).
+fn line_break(bytes: &[u8], at: usize) -> usize {
+    match bytes.get(at) {
+        Some(b'\r') if bytes.get(at + 1) == Some(&b'\n') => 2,
+        Some(_) => 1,
+        None => 0,
+    }
+}
+
+/// Where, within a line, the next byte that can end a block stands: two
+/// ASCII spaces in a row, a tab, vertical tab or form feed, or the lead
+/// byte of a no-break space, another Unicode space or a bullet (C2, E1,
+/// E2, E3). Each search's last answer (an offset in the input) is kept,
+/// so every byte is searched once.
+#[derive(Clone, Debug, Default)]
+struct Special {
+    spaces: usize,
+    leads: usize,
+    controls: usize,
+}
+
+impl Special {
+    /// The first special offset in `from..line_end`, or `line_end`.
+    fn next(&mut self, bytes: &[u8], from: usize, line_end: usize) -> usize {
+        let hay = &bytes[from..line_end];
+        let find = |cache: &mut usize, search: &dyn Fn(&[u8]) -> Option<usize>| {
+            if *cache < from || *cache > line_end {
+                *cache = search(hay).map_or(line_end, |p| from + p);
+            }
+            *cache
+        };
+        let spaces = find(&mut self.spaces, &|h| memchr::memmem::find(h, b"  "));
+        let leads = find(&mut self.leads, &|h| {
+            let a = memchr::memchr3(0xC2, 0xE2, 0xE3, h);
+            let b = memchr::memchr(0xE1, &h[..a.unwrap_or(h.len())]);
+            b.or(a)
+        });
+        let controls = find(&mut self.controls, &|h| memchr::memchr3(0x09, 0x0B, 0x0C, h));
+        spaces.min(leads).min(controls)
+    }
 }
 
 /// Space-separated tokens of `text`, counted up to `limit`. Reads bytes

@@ -198,6 +198,7 @@ impl Folder {
         let mut seq = std::mem::take(&mut out.seq);
         seq.clear();
         seq.reserve(input.len());
+        out.joined.reserve(input.len());
         out.text.reserve(input.len());
         out.starts.reserve(input.len());
         for (start, c) in input.char_indices() {
@@ -210,28 +211,39 @@ impl Folder {
                 seq.push((c, mapped, start));
             }
         }
-        // Phase two: join split words, collapse spaces, drop tatweel.
+        // Phase two: join the fragments tatweel marks, collapse spaces,
+        // drop tatweel.
+        let mut joined = std::mem::take(&mut out.joined);
+        joined.clear();
         let mut k = 0;
         while k < seq.len() {
-            let (orig, mapped, start) = seq[k];
+            let entry @ (orig, mapped, _) = seq[k];
             k += 1;
-            if self.split_words {
-                if orig == 'ـ' {
-                    if let Some(next) = self.tatweel_join(&seq, k, out) {
-                        k = next;
-                        continue;
-                    }
-                    if self.tatweel {
-                        continue;
-                    }
-                } else if (orig == '.' && dotted_letters(&seq, k - 1))
-                    || (orig.is_whitespace() && non_initial_follows(&seq, k, out))
-                {
+            if self.split_words && orig == 'ـ' {
+                if let Some(next) = tatweel_join(&seq, k, &joined) {
+                    k = next;
+                    continue;
+                }
+                if self.tatweel {
                     continue;
                 }
             }
+            if self.spaces && mapped == Mapped::One(' ') && joined.last().is_some_and(|e| e.1 == Mapped::One(' ')) {
+                continue;
+            }
+            joined.push(entry);
+        }
+        // Phase three, on what phase two left: drop the dots between single
+        // letters and the spaces before letters no word starts with. Doing
+        // it after the joins keeps folding idempotent.
+        for (j, &(orig, mapped, start)) in joined.iter().enumerate() {
+            if self.split_words
+                && ((orig == '.' && dotted_letters(&joined, j))
+                    || (orig.is_whitespace() && non_initial_follows(&joined, j + 1, out)))
+            {
+                continue;
+            }
             match mapped {
-                Mapped::One(' ') if self.spaces && out.text.ends_with(' ') => {}
                 Mapped::One(m) => out.push(m, start),
                 Mapped::Two(a, b) => {
                     out.push(a, start);
@@ -241,6 +253,7 @@ impl Folder {
             }
         }
         out.seq = seq;
+        out.joined = joined;
     }
 
     /// Whether folding would change `input` (so `fold` can borrow it).
@@ -274,24 +287,6 @@ impl Folder {
             (prev2, prev) = (prev, c);
         }
         false
-    }
-
-    /// After a tatweel, at `seq[at]`: where to resume when the tatweel
-    /// joins two fragments of one word, `None` otherwise.
-    fn tatweel_join(&self, seq: &[(char, Mapped, usize)], at: usize, out: &Folded) -> Option<usize> {
-        let gap = seq[at..].iter().take_while(|(c, _, _)| c.is_whitespace() || is_split_punct(*c) || *c == 'ـ').count();
-        let next = seq.get(at + gap)?.0;
-        if gap == 0 || !is_arabic_letter(next) {
-            return None;
-        }
-        let gap = &seq[at..at + gap];
-        // `غـ ، ـزة`: a tatweel on both sides of the gap marks one word.
-        let closed = gap.iter().any(|(c, _, _)| *c == 'ـ');
-        // `فلسـ طين`: a stretched fragment of two letters or more, then a
-        // space. A one-letter proclitic (`لـ الناتو`) stays apart.
-        let fragment = out.text.rsplit(' ').next().unwrap_or("");
-        let open = gap.iter().all(|(c, _, _)| c.is_whitespace()) && fragment.chars().count() >= 2;
-        (closed || open).then_some(at + gap.len())
     }
 
     fn map_char(&self, c: char) -> Mapped {
@@ -355,8 +350,9 @@ pub struct Folded {
     text: String,
     starts: Vec<usize>,
     input_len: usize,
-    /// Scratch: the mapped characters between the two phases.
+    /// Scratch: the mapped characters, and what the joins kept of them.
     seq: Vec<(char, Mapped, usize)>,
+    joined: Vec<(char, Mapped, usize)>,
 }
 
 impl Folded {
@@ -396,6 +392,25 @@ enum Mapped {
     Drop,
     One(char),
     Two(char, char),
+}
+
+/// After a tatweel, at `seq[at]`: where to resume when the tatweel joins
+/// two fragments of one word, `None` otherwise. `joined` is what phase two
+/// has kept so far.
+fn tatweel_join(seq: &[(char, Mapped, usize)], at: usize, joined: &[(char, Mapped, usize)]) -> Option<usize> {
+    let gap = seq[at..].iter().take_while(|(c, _, _)| c.is_whitespace() || is_split_punct(*c) || *c == 'ـ').count();
+    let next = seq.get(at + gap)?.0;
+    if gap == 0 || !is_arabic_letter(next) {
+        return None;
+    }
+    let gap = &seq[at..at + gap];
+    // `غـ ، ـزة`: a tatweel on both sides of the gap marks one word.
+    let closed = gap.iter().any(|(c, _, _)| *c == 'ـ');
+    // `فلسـ طين`: a stretched fragment of two letters or more, then a
+    // space. A one-letter proclitic (`لـ الناتو`) stays apart.
+    let fragment = joined.iter().rev().take_while(|(c, _, _)| !c.is_whitespace()).filter(|(c, _, _)| *c != 'ـ').count();
+    let open = gap.iter().all(|(c, _, _)| c.is_whitespace()) && fragment >= 2;
+    (closed || open).then_some(at + gap.len())
 }
 
 /// `غ.ز.ة`: a dot, at `seq[dot]`, between two single letters is dropped.
