@@ -205,7 +205,10 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Cu
             _ => {}
         }
     }
-    if shape.words <= LONE_CREDIT_WORDS {
+    // An unlabeled credit is one agency word or two, or has its parts
+    // apart by a dash, bar, slash, colon or brackets.
+    let credit_shaped = shape.words <= 2 || text.contains(['-', '–', '—', '|', '/', ':', '(']);
+    if shape.words <= LONE_CREDIT_WORDS && credit_shaped {
         if let Ok(a) = credit::parse_with(input, text, m) {
             return Cue::Credit(a);
         }
@@ -240,7 +243,7 @@ fn is_furniture(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
     }
     // Share rows and counts: `فيسبوك تويتر واتساب`, `1234 مشاهدة`.
     let mut furniture_words = 0;
-    let only_furniture = shape.words <= 12
+    let only_furniture = shape.words <= SHARE_ROW_WORDS
         && m.all_words(text, |w| {
             let hit = is_furniture_word(w);
             furniture_words += usize::from(hit);
@@ -252,12 +255,17 @@ fn is_furniture(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
 /// A line of dates and times only: `23:58 07.08.2019`, `اليوم 13:00`,
 /// `الأحد، 29 تشرين الثاني/نوفمبر 2009`.
 fn is_stamp(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
-    (1..=12).contains(&shape.words) && m.is_date(text)
+    // A stamp of more than three words has a number in it.
+    (1..=12).contains(&shape.words) && (shape.words <= 3 || shape.number_words > 0) && m.is_date(text)
 }
 
 /// Navigation: `الرئيسية » أخبار » سياسة`, `سياسة | اقتصاد | رياضة`, short
 /// parts between two or more separators.
 fn is_breadcrumb(text: &str) -> bool {
+    // Two separators at least (`»` and `«` end in BB and AB, `›` in BA).
+    if text.bytes().filter(|b| matches!(b, b'>' | b'|' | b'/' | b'\\' | 0xBB | 0xBA | 0xAB)).nth(1).is_none() {
+        return false;
+    }
     let mut parts = 0;
     for part in text.split(['»', '›', '>', '|', '/', '\\', '«']) {
         let words = part.split_whitespace().count();
@@ -269,6 +277,8 @@ fn is_breadcrumb(text: &str) -> bool {
     parts >= 3
 }
 
+/// Longest share row or count line, in words.
+const SHARE_ROW_WORDS: usize = 8;
 /// Longest breadcrumb or menu row, in words.
 const BREADCRUMB_WORDS: usize = 20;
 /// Longest part of a breadcrumb or menu row, in words.

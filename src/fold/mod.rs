@@ -408,9 +408,28 @@ fn tatweel_join(seq: &[(char, Mapped, usize)], at: usize, joined: &[(char, Mappe
     let closed = gap.iter().any(|(c, _, _)| *c == 'ـ');
     // `فلسـ طين`: a stretched fragment of two letters or more, then a
     // space. A one-letter proclitic (`لـ الناتو`) stays apart.
-    let fragment = joined.iter().rev().take_while(|(c, _, _)| !c.is_whitespace()).filter(|(c, _, _)| *c != 'ـ').count();
+    let fragment = fragment_len(joined);
     let open = gap.iter().all(|(c, _, _)| c.is_whitespace()) && fragment >= 2;
     (closed || open).then_some(at + gap.len())
+}
+
+/// Letters of the word fragment `joined` ends with, counted as phase three
+/// will leave it: a space before `ة ى ئ` after a letter does not end it.
+fn fragment_len(joined: &[(char, Mapped, usize)]) -> usize {
+    let mut count = 0;
+    let mut after = None;
+    for (k, &(c, _, _)) in joined.iter().enumerate().rev() {
+        if c.is_whitespace() {
+            let joins = matches!(after, Some('ة' | 'ى' | 'ئ')) && k > 0 && is_arabic_letter(joined[k - 1].0);
+            if !joins {
+                break;
+            }
+        } else if c != 'ـ' {
+            count += 1;
+        }
+        after = Some(c);
+    }
+    count
 }
 
 /// `غ.ز.ة`: a dot, at `seq[dot]`, between two single letters is dropped.
