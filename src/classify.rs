@@ -170,6 +170,8 @@ fn mark_about_blurbs(items: &mut [Item<'_>], m: &mut Matcher) {
 const MARKER_LINE_WORDS: usize = 40;
 /// Longest furniture line, in words, that a furniture marker may start.
 const FURNITURE_WORDS: usize = 25;
+/// Longest heading named by its ending (`تقارير ذات صلة`), in words.
+const HEADING_WORDS: usize = 5;
 /// Longest photo caption, in words.
 const CAPTION_WORDS: usize = 25;
 /// Longest unlabeled credit line, in words.
@@ -215,6 +217,10 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Cu
     }
     if is_hashtag_line(text) {
         return Cue::Tags { rest: text };
+    }
+    if shape.words <= HEADING_WORDS && !shape.ends_sentence && m.ends_like_heading(text) {
+        let heading = text.trim_end_matches([':', ' ', '：']).trim_start_matches(crate::lexicon::is_lead);
+        return Cue::Marker { heading, rest: "" };
     }
     if shape.words <= CAPTION_WORDS && has_credit_tail(text, m) {
         return Cue::Furniture;
@@ -332,6 +338,13 @@ mod tests {
         assert!(matches!(cue("كلمات دلالية: غزة"), Cue::Tags { rest: "غزة" }));
         assert!(matches!(cue("#غزة #القدس"), Cue::Tags { .. }));
         assert!(matches!(cue("المصدر:"), Cue::Furniture));
+    }
+
+    #[test]
+    fn headings_by_their_ending() {
+        assert!(matches!(cue("فيديوهات ذات صلة:"), Cue::Marker { heading: "فيديوهات ذات صلة", rest: "" }));
+        assert!(matches!(cue("مقالات قد تهمك"), Cue::Marker { .. }));
+        assert!(matches!(cue("قال إن الأمور ذات صلة."), Cue::Text(_)));
     }
 
     #[test]

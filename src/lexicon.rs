@@ -63,6 +63,11 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     ("اخترنا لكم", Headlines, Nothing), ("للمزيد", Headlines, Separator),
     ("المزيد من الأخبار", Headlines, Nothing), ("المزيد", Headlines, Separator),
     ("رابط الخبر", Headlines, Nothing), ("رابط المقال", Headlines, Nothing),
+    ("أخبار ذات علاقة", Headlines, Nothing), ("مواضيع ذات علاقة", Headlines, Nothing),
+    ("مقالات ذات علاقة", Headlines, Nothing), ("موضوعات متعلقة", Headlines, Nothing),
+    ("مقالات قد تعجبك", Headlines, Nothing), ("مقالات قد تهمك", Headlines, Nothing),
+    ("أخبار قد تهمك", Headlines, Nothing), ("ذات علاقة", Headlines, Nothing),
+    ("تقارير ذات صلة", Headlines, Nothing), ("المزيد من", Headlines, Separator),
     ("Read also", Headlines, Nothing), ("Read more", Headlines, Nothing),
     ("See also", Headlines, Nothing), ("Related", Headlines, Nothing),
     ("Lire aussi", Headlines, Nothing), ("À lire aussi", Headlines, Nothing),
@@ -115,6 +120,11 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     ("Advertisement", Boilerplate, Nothing), ("Publicité", Boilerplate, Nothing),
     ("Share", Boilerplate, Nothing), ("Partager", Boilerplate, Nothing),
     ("تصوير", Boilerplate, Separator), ("صورة", Boilerplate, Separator),
+    ("مصدر الصورة", Boilerplate, Nothing), ("حقوق الصورة", Boilerplate, Nothing),
+    ("صورة أرشيفية", Boilerplate, Nothing), ("صورة تعبيرية", Boilerplate, Nothing),
+    ("الصورة", Boilerplate, Separator), ("المقال التالي", Boilerplate, Nothing),
+    ("المقال السابق", Boilerplate, Nothing), ("الخبر التالي", Boilerplate, Nothing),
+    ("الخبر السابق", Boilerplate, Nothing),
     ("Photo", Boilerplate, Separator), ("طباعة", Boilerplate, Nothing),
     ("نسخ الرابط", Boilerplate, Nothing), ("الرئيسية", Boilerplate, Separator),
 ];
@@ -150,6 +160,11 @@ const AGENCIES: &[&str] = &[
     "بترا", "سانا", "إرنا", "شينخوا", "بي بي سي", "سي إن إن", "CNN", "AFP", "Reuters",
     "AP", "DPA", "Anadolu",
 ];
+
+/// Endings of headline-list headings that name their subject first:
+/// `تقارير ذات صلة`, `فيديوهات قد تهمك`.
+#[rustfmt::skip]
+const HEADING_ENDINGS: &[&str] = &["ذات صلة", "ذات علاقة", "قد تهمك", "قد يهمك", "قد تعجبك", "قد يعجبك", "الأكثر قراءة", "الأكثر مشاهدة"];
 
 /// Copyright phrases: the line that ends a site's page.
 #[rustfmt::skip]
@@ -204,6 +219,7 @@ struct Lexicon {
     agencies: Vec<String>,
     media: Vec<String>,
     copyright: Vec<String>,
+    heading_endings: Vec<String>,
 }
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
@@ -220,6 +236,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         agencies: AGENCIES.iter().map(|s| fold(s)).collect(),
         media: MEDIA_WORDS.iter().map(|s| fold(s)).collect(),
         copyright: COPYRIGHT.iter().map(|s| fold(s)).collect(),
+        heading_endings: HEADING_ENDINGS.iter().map(|s| fold(s)).collect(),
     }
 });
 
@@ -265,6 +282,14 @@ impl Matcher {
     pub(crate) fn marker_is(&mut self, text: &str, phrase: &str) -> bool {
         Folder::matching().fold_into(text, &mut self.folded);
         self.folded.as_str() == Folder::matching().fold(phrase)
+    }
+
+    /// Whether `text`, folded, ends like a headline-list heading
+    /// (`... ذات صلة`, `... قد تهمك`), a colon after it or not.
+    pub(crate) fn ends_like_heading(&mut self, text: &str) -> bool {
+        Folder::matching().fold_into(text, &mut self.folded);
+        let t = self.folded.as_str().trim_end_matches([':', ' ', '：']);
+        LEXICON.heading_endings.iter().any(|e| t.ends_with(e.as_str()))
     }
 
     /// Whether `text`, folded, holds a copyright phrase.
