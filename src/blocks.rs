@@ -242,7 +242,11 @@ impl Shape {
         let tokens = count_tokens(text, WORD_CAP);
         if tokens > LONG_WORDS {
             shape.words = tokens;
-            shape.arabic_words = tokens;
+            // Arabic letters are two bytes led by D8 to DB.
+            let bytes = text.as_bytes();
+            let arabic = memchr::memchr3(0xD8, 0xD9, 0xDA, bytes).is_some() || memchr::memchr(0xDB, bytes).is_some();
+            shape.arabic_words = if arabic { tokens } else { 0 };
+            shape.latin_words = tokens - shape.arabic_words;
             return shape.with_ends(text);
         }
         // One pass over the characters, word by word.

@@ -225,6 +225,11 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Cu
     if shape.words <= CAPTION_WORDS && has_credit_tail(text, m) {
         return Cue::Furniture;
     }
+    // Text with no Arabic word on an Arabic page is an embedded post or a
+    // foreign caption; a lone hashtag is a post's or a category's.
+    if shape.arabic_words == 0 || (text.starts_with('#') && !text.contains(' ')) {
+        return Cue::Furniture;
+    }
     Cue::Text(shape)
 }
 

@@ -124,7 +124,8 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     ("صورة أرشيفية", Boilerplate, Nothing), ("صورة تعبيرية", Boilerplate, Nothing),
     ("الصورة", Boilerplate, Separator), ("المقال التالي", Boilerplate, Nothing),
     ("المقال السابق", Boilerplate, Nothing), ("الخبر التالي", Boilerplate, Nothing),
-    ("الخبر السابق", Boilerplate, Nothing),
+    ("الخبر السابق", Boilerplate, Nothing), ("لقطة شاشة", Boilerplate, Nothing),
+    ("لقطة من", Boilerplate, Nothing),
     ("Photo", Boilerplate, Separator), ("طباعة", Boilerplate, Nothing),
     ("نسخ الرابط", Boilerplate, Nothing), ("الرئيسية", Boilerplate, Separator),
 ];

@@ -254,6 +254,11 @@ impl<'a> Page<'a> {
 const TITLE_WINDOW: usize = 8;
 const HEAD_BLOCKS: usize = 32;
 
+/// Fewest words of a deck line under a title.
+const DECK_WORDS: usize = 5;
+/// Longest time stamp, in bytes, glued before a paragraph.
+const GLUED_STAMP_BYTES: usize = 40;
+
 /// Fewest words of prose in a page's first article.
 const MIN_WORDS: usize = 12;
 /// Fewest words in a later article of a single paragraph.
@@ -517,7 +522,14 @@ impl<'a> Assembler<'a, '_> {
 
     fn paragraph(&mut self, i: usize) {
         self.assign(i, Role::Paragraph);
-        let text = strip_bullet(self.items[i].text);
+        let mut text = strip_bullet(self.items[i].text);
+        // A time stamp glued before the paragraph by a double space
+        // (`اليوم 09:18  كذلك، ...`) is no part of it.
+        if let Some(gap) = text.find("  ").filter(|&g| g <= GLUED_STAMP_BYTES) {
+            if self.m.is_date(&text[..gap]) {
+                text = text[gap..].trim_start();
+            }
+        }
         if let Some(art) = self.page.articles.last_mut() {
             art.paragraphs.push(Paragraph::new(Piece::within(self.input, text)));
         }
@@ -569,8 +581,16 @@ impl<'a> Assembler<'a, '_> {
             return (Some(pending[k]), &[], &pending[..k]);
         }
         let run = pending.len() - pending.iter().rev().take_while(|&&i| headline(i)).count();
+        let shape = |i: usize| self.items[i].shape().copied().unwrap_or_default();
         match &pending[run..] {
-            [t, deck @ ..] if title(*t) => (Some(*t), deck, &pending[..run]),
+            // A deck is sentences; a short line between it and the title
+            // (a site's name, a section) is neither.
+            [t, deck @ ..] if title(*t) => {
+                let short = deck.iter().rposition(|&d| shape(d).words < DECK_WORDS).map_or(0, |k| k + 1);
+                (Some(*t), &deck[short..], &pending[..run])
+            }
+            // A numbered section head opens the body: no title.
+            [t, ..] if shape(*t).numbered_section => (None, &pending[run..], &pending[..run]),
             _ => (None, &[], pending),
         }
     }
