@@ -243,7 +243,9 @@ fn is_furniture(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
     if shape.words == 0 {
         return true;
     }
-    if text.contains("pic.twitter.com") || text.contains("t.co/") || is_post_signature(text) {
+    let links =
+        memchr::memchr(b'/', text.as_bytes()).is_some() && (text.contains("twitter.com") || text.contains("t.co/"));
+    if links || is_post_signature(text) {
         return true;
     }
     if shape.words <= BREADCRUMB_WORDS && is_breadcrumb(text) {

@@ -250,9 +250,27 @@ const PREFIX_CHARS: usize = 40;
 #[derive(Default)]
 pub(crate) struct Matcher {
     folded: Folded,
+    /// The slice `folded` holds the fold of (address and length), so the
+    /// tests of one line fold it once.
+    loaded: Option<(usize, usize)>,
 }
 
 impl Matcher {
+    /// Forgets which slice the buffer holds: for a new input, whose slices
+    /// may stand where an old one's did.
+    pub(crate) fn reset(&mut self) {
+        self.loaded = None;
+    }
+
+    /// Folds `text` into the buffer, unless it holds that slice already.
+    fn load(&mut self, text: &str) {
+        let key = (text.as_ptr() as usize, text.len());
+        if self.loaded != Some(key) {
+            Folder::matching().fold_into(text, &mut self.folded);
+            self.loaded = Some(key);
+        }
+    }
+
     /// The marker that `line` starts with (after leading bullets and
     /// punctuation such as `*` or `(`), if any.
     pub(crate) fn marker(&mut self, line: &str) -> Option<Found> {
@@ -263,7 +281,7 @@ impl Matcher {
         let mut candidates = LEXICON.by_start.get(&start).into_iter().flatten().chain(one_char).peekable();
         candidates.peek()?;
         let end = body.char_indices().nth(PREFIX_CHARS).map_or(body.len(), |(i, _)| i);
-        Folder::matching().fold_into(&body[..end], &mut self.folded);
+        self.load(&body[..end]);
         let folded = self.folded.as_str();
         candidates.find_map(|&i| {
             let (key, marker, needs) = &LEXICON.entries[i];
@@ -281,21 +299,21 @@ impl Matcher {
 
     /// Whether `text` is `phrase`, compared folded.
     pub(crate) fn marker_is(&mut self, text: &str, phrase: &str) -> bool {
-        Folder::matching().fold_into(text, &mut self.folded);
+        self.load(text);
         self.folded.as_str() == Folder::matching().fold(phrase)
     }
 
     /// Whether `text`, folded, ends like a headline-list heading
     /// (`... ذات صلة`, `... قد تهمك`), a colon after it or not.
     pub(crate) fn ends_like_heading(&mut self, text: &str) -> bool {
-        Folder::matching().fold_into(text, &mut self.folded);
+        self.load(text);
         let t = self.folded.as_str().trim_end_matches([':', ' ', '：']);
         LEXICON.heading_endings.iter().any(|e| t.ends_with(e.as_str()))
     }
 
     /// Whether `text`, folded, holds a copyright phrase.
     pub(crate) fn has_copyright(&mut self, text: &str) -> bool {
-        Folder::matching().fold_into(text, &mut self.folded);
+        self.load(text);
         LEXICON.copyright.iter().any(|p| self.folded.as_str().contains(p.as_str()))
     }
 
@@ -312,13 +330,13 @@ impl Matcher {
     /// Whether every word of `text`, folded once (split on what is not a
     /// letter or digit), passes `test`.
     pub(crate) fn all_words(&mut self, text: &str, test: impl FnMut(&str) -> bool) -> bool {
-        Folder::matching().fold_into(text, &mut self.folded);
+        self.load(text);
         self.folded.as_str().split(|c: char| !crate::fold::is_word_char(c)).all(test)
     }
 
     /// Whether `name` is, or starts with, a known news agency.
     pub(crate) fn is_agency(&mut self, name: &str) -> bool {
-        Folder::matching().fold_into(name, &mut self.folded);
+        self.load(name);
         let f = self.folded.as_str();
         LEXICON.agencies.iter().any(|a| {
             f.strip_prefix(a.as_str())
@@ -332,7 +350,7 @@ impl Matcher {
         if self.is_agency(name) {
             return true;
         }
-        Folder::matching().fold_into(name, &mut self.folded);
+        self.load(name);
         self.folded
             .as_str()
             .split(|c: char| !crate::fold::is_word_char(c))

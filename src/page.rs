@@ -274,8 +274,14 @@ const BARE_HEADLINE_WORDS: usize = 4;
 const TAG_WORDS: usize = 4;
 
 pub(crate) fn parse(input: &str) -> Page<'_> {
-    let mut m = Matcher::default();
-    let items = classify_page(input, &mut m);
+    // One matcher per thread: its buffers, grown once, serve every page.
+    thread_local!(static MATCHER: std::cell::RefCell<Matcher> = std::cell::RefCell::default());
+    MATCHER.with(|m| parse_with(input, &mut m.borrow_mut()))
+}
+
+fn parse_with<'a>(input: &'a str, m: &mut Matcher) -> Page<'a> {
+    m.reset();
+    let items = classify_page(input, m);
     let mut a = Assembler {
         input,
         roles: vec![Role::Boilerplate; items.len()],
@@ -323,7 +329,7 @@ fn feed(items: &[Item<'_>]) -> Option<(Option<usize>, Vec<usize>)> {
     Some((heading, headlines))
 }
 
-struct Assembler<'a, 'i> {
+struct Assembler<'a, 'i, 'm> {
     input: &'a str,
     items: &'i [Item<'a>],
     roles: Vec<Role>,
@@ -339,10 +345,10 @@ struct Assembler<'a, 'i> {
     bio_lines: bool,
     /// For each article, the blocks given to its title, body and read-also blocks.
     article_blocks: Vec<Vec<usize>>,
-    m: Matcher,
+    m: &'m mut Matcher,
 }
 
-impl<'a> Assembler<'a, '_> {
+impl<'a> Assembler<'a, '_, '_> {
     fn step(&mut self, i: usize) {
         let item = &self.items[i];
         match &item.cue {
@@ -473,7 +479,7 @@ impl<'a> Assembler<'a, '_> {
             }
             e
         });
-        if let Ok(list) = tags::parse_in(self.input, line, evidence.as_ref(), &mut self.m) {
+        if let Ok(list) = tags::parse_in(self.input, line, evidence.as_ref(), self.m) {
             if let Some(art) = self.page.articles.last_mut() {
                 art.tags.extend(list.into_tags());
             }
