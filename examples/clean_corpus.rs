@@ -78,26 +78,13 @@ struct Tally {
     bytes_in: u64,
     bytes_out: u64,
     text_bytes: u64,
-    pages_with: [u64; ROLES.len()],
+    pages_with: [u64; Role::ALL.len()],
     boilerplate_lines: u64,
 }
 
-const ROLES: [Role; 10] = [
-    Role::Title,
-    Role::Paragraph,
-    Role::ReadAlsoHeading,
-    Role::ReadAlsoItem,
-    Role::RelatedHeading,
-    Role::RelatedItem,
-    Role::Source,
-    Role::Byline,
-    Role::Tags,
-    Role::Boilerplate,
-];
-
 /// The result of one input line.
 enum Outcome {
-    Cleaned { line: Vec<u8>, roles: [bool; ROLES.len()], boilerplate: u64, text_bytes: u64 },
+    Cleaned { line: Vec<u8>, roles: [bool; Role::ALL.len()], boilerplate: u64, text_bytes: u64 },
     Bad(String),
 }
 
@@ -179,10 +166,10 @@ fn clean(line: &[u8], field: &str) -> Outcome {
     };
     let page_text = page_text.clone();
     let page = khabar::parse(&page_text);
-    let mut roles = [false; ROLES.len()];
+    let mut roles = [false; Role::ALL.len()];
     let mut boilerplate = 0;
     for b in page.blocks() {
-        if let Some(k) = ROLES.iter().position(|r| *r == b.role()) {
+        if let Some(k) = Role::ALL.iter().position(|r| *r == b.role()) {
             roles[k] = true;
         }
         boilerplate += u64::from(b.role() == Role::Boilerplate);
@@ -260,7 +247,12 @@ fn summary(t: &Tally, secs: f64, threads: usize) {
         t.bytes_in as f64 / 1e6 / secs,
         t.text_bytes as f64 / 1e6 / secs,
     );
-    let kinds: Vec<String> = ROLES.iter().zip(t.pages_with).map(|(r, n)| format!("{r} {n}")).collect();
+    let kinds: Vec<String> = Role::ALL
+        .iter()
+        .zip(t.pages_with)
+        .filter(|(r, _)| **r != Role::Blank)
+        .map(|(r, n)| format!("{r} {n}"))
+        .collect();
     eprintln!("clean_corpus: pages with each kind of block: {}", kinds.join(", "));
     eprintln!("clean_corpus: {} lines removed as boilerplate", t.boilerplate_lines);
 }

@@ -45,19 +45,27 @@ pub enum Role {
     Blank,
 }
 
-const ROLES: [Role; 11] = [
-    Role::Title,
-    Role::Paragraph,
-    Role::ReadAlsoHeading,
-    Role::ReadAlsoItem,
-    Role::RelatedHeading,
-    Role::RelatedItem,
-    Role::Source,
-    Role::Byline,
-    Role::Tags,
-    Role::Boilerplate,
-    Role::Blank,
-];
+impl Role {
+    /// Every role, in the order of the enum.
+    ///
+    /// # Example
+    /// ```
+    /// assert!(khabar::Role::ALL.contains(&khabar::Role::Tags));
+    /// ```
+    pub const ALL: &'static [Role] = &[
+        Role::Title,
+        Role::Paragraph,
+        Role::ReadAlsoHeading,
+        Role::ReadAlsoItem,
+        Role::RelatedHeading,
+        Role::RelatedItem,
+        Role::Source,
+        Role::Byline,
+        Role::Tags,
+        Role::Boilerplate,
+        Role::Blank,
+    ];
+}
 
 impl Role {
     /// The role's name in snake case (`read_also_item`), as `FromStr` reads it.
@@ -99,7 +107,7 @@ impl FromStr for Role {
     /// assert_eq!(Role::RelatedItem.to_string(), "related_item");
     /// ```
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ROLES.into_iter().find(|r| r.name() == s).ok_or_else(|| UnknownRole(s.to_owned()))
+        Role::ALL.iter().copied().find(|r| r.name() == s).ok_or_else(|| UnknownRole(s.to_owned()))
     }
 }
 
