@@ -65,9 +65,7 @@ impl Role {
         Role::Boilerplate,
         Role::Blank,
     ];
-}
 
-impl Role {
     /// The role's name in snake case (`read_also_item`), as `FromStr` reads it.
     pub fn name(&self) -> &'static str {
         match self {
