@@ -385,6 +385,7 @@ mod tests {
         assert_eq!(names("بيروت – (أ ف ب):"), ["أ ف ب"]);
         assert_eq!(names("القاهرة في 3 مارس 2021 (أ ش أ)"), ["أ ش أ"]);
         assert!(parse_attribution("موسكو تدعم باماكو").is_err());
+        assert!(parse_attribution("المصدر رفض الكشف عن اسمه").is_err());
     }
 
     #[test]

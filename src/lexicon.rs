@@ -73,11 +73,12 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     ("Lire aussi", Headlines, Nothing), ("À lire aussi", Headlines, Nothing),
     ("Voir aussi", Headlines, Nothing), ("Sur le même sujet", Headlines, Nothing),
     // Source labels.
-    ("المصدر", Source, Nothing), ("المصادر", Source, Nothing),
-    ("مصدر الخبر", Source, Nothing), ("مصدر", Source, Separator),
+    // A one-word label needs its separator: `المصدر رفض الكشف عن اسمه` is prose.
+    ("المصدر", Source, Separator), ("المصادر", Source, Separator),
+    ("مصدر الخبر", Source, Separator), ("مصدر", Source, Separator),
     ("نقلاً عن", Source, Nothing), ("منقول عن", Source, Nothing),
     ("منقول", Source, Separator), ("خاص", Source, Nothing),
-    ("Source", Source, Nothing), ("Sources", Source, Nothing),
+    ("Source", Source, Separator), ("Sources", Source, Separator),
     ("Via", Source, Separator), ("حقوق النشر محفوظة", Source, Nothing),
     // Author credits.
     ("كتب", Byline, Nothing), ("كتبت", Byline, Nothing), ("بقلم", Byline, Nothing),
