@@ -260,6 +260,8 @@ impl<'a> Page<'a> {
 const TITLE_WINDOW: usize = 8;
 const HEAD_BLOCKS: usize = 32;
 
+/// Most words of a site's or section's name above a title.
+const SITE_NAME_WORDS: usize = 3;
 /// Fewest words of a deck line under a title.
 const DECK_WORDS: usize = 5;
 /// Longest time stamp, in bytes, glued before a paragraph.
@@ -594,17 +596,26 @@ impl<'a> Assembler<'a, '_, '_> {
         }
         let run = pending.len() - pending.iter().rev().take_while(|&&i| headline(i)).count();
         let shape = |i: usize| self.items[i].shape().copied().unwrap_or_default();
-        match &pending[run..] {
-            // A deck is sentences; a short line between it and the title
-            // (a site's name, a section) is neither.
-            [t, deck @ ..] if title(*t) => {
-                let short = deck.iter().rposition(|&d| shape(d).words < DECK_WORDS).map_or(0, |k| k + 1);
-                (Some(*t), &deck[short..], &pending[..run])
-            }
+        let lines = &pending[run..];
+        if lines.first().is_some_and(|&t| shape(t).numbered_section) {
             // A numbered section head opens the body: no title.
-            [t, ..] if shape(*t).numbered_section => (None, &pending[run..], &pending[..run]),
-            _ => (None, &[], pending),
+            return (None, lines, &pending[..run]);
         }
+        // The title is the run's first title-shaped line, past a short one
+        // (a site's name, a section) when a longer one follows.
+        let titles: Vec<usize> = (0..lines.len()).filter(|&k| title(lines[k])).collect();
+        let pick = match titles.as_slice() {
+            [first, rest @ ..] if shape(lines[*first]).words <= SITE_NAME_WORDS => {
+                rest.first().or(Some(first)).copied()
+            }
+            [first, ..] => Some(*first),
+            [] => None,
+        };
+        let Some(k) = pick else { return (None, &[], pending) };
+        // A deck is sentences; a short line between it and the title is not.
+        let deck = &lines[k + 1..];
+        let short = deck.iter().rposition(|&d| shape(d).words < DECK_WORDS).map_or(0, |j| j + 1);
+        (Some(lines[k]), &deck[short..], &pending[..run + k])
     }
 
     /// A later article needs its own headline right before its body; a
