@@ -340,7 +340,7 @@ impl Shape {
 }
 
 /// ASCII, Arabic-Indic and Persian digits, without Unicode's tables.
-fn is_digit(c: char) -> bool {
+pub(crate) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '\u{660}'..='\u{669}' | '\u{6f0}'..='\u{6f9}')
 }
 
@@ -382,7 +382,7 @@ pub(crate) fn strip_bullet(text: &str) -> &str {
         ) || is_space(c)
             || is_invisible(c)
     });
-    let digits = t.len() - t.trim_start_matches(|c: char| c.is_numeric()).len();
+    let digits = t.len() - t.trim_start_matches(is_digit).len();
     if (1..=6).contains(&digits) {
         let after = &t[digits..];
         let mut cs = after.chars();

@@ -209,8 +209,8 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Cu
     }
     // An unlabeled credit is one agency word or two, or has its parts
     // apart by a dash, bar, slash, colon or brackets.
-    let credit_shaped = shape.words <= 2 || text.contains(['-', '–', '—', '|', '/', ':', '(']);
-    if shape.words <= LONE_CREDIT_WORDS && credit_shaped {
+    let credit_shaped = || shape.words <= 2 || text.contains(['-', '–', '—', '|', '/', ':', '(']);
+    if shape.words <= LONE_CREDIT_WORDS && credit_shaped() {
         if let Ok(a) = credit::parse_with(input, text, m) {
             return Cue::Credit(a);
         }
@@ -260,7 +260,7 @@ fn is_furniture(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
         && m.all_words(text, |w| {
             let hit = is_furniture_word(w);
             furniture_words += usize::from(hit);
-            hit || w.chars().all(char::is_numeric)
+            hit || w.chars().all(crate::blocks::is_digit)
         });
     only_furniture && furniture_words > 0
 }

@@ -330,7 +330,7 @@ impl Matcher {
         let mut words = 0;
         let all = self.all_words(text, |w| {
             words += usize::from(!w.is_empty());
-            w.is_empty() || w.chars().all(char::is_numeric) || is_date_word(w)
+            w.is_empty() || w.chars().all(crate::blocks::is_digit) || is_date_word(w)
         });
         all && words > 0
     }

@@ -539,7 +539,8 @@ impl<'a> Assembler<'a, '_, '_> {
         let mut text = strip_bullet(self.items[i].text);
         // A time stamp glued before the paragraph by a double space
         // (`اليوم 09:18  كذلك، ...`) is no part of it.
-        if let Some(gap) = text.find("  ").filter(|&g| g <= GLUED_STAMP_BYTES) {
+        let head = (0..=(GLUED_STAMP_BYTES + 2).min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+        if let Some(gap) = text[..head].find("  ") {
             if self.m.is_date(&text[..gap]) {
                 text = text[gap..].trim_start();
             }

@@ -201,10 +201,19 @@ impl Folder {
         out.joined.reserve(input.len());
         out.text.reserve(input.len());
         out.starts.reserve(input.len());
+        let mut tatweel = false;
         for (start, c) in input.char_indices() {
             let mapped = match c {
-                'ـ' if self.split_words => Mapped::One(c),
-                _ if self.spaces && is_space(c) => Mapped::One(' '),
+                'ـ' if self.split_words => {
+                    tatweel = true;
+                    Mapped::One(c)
+                }
+                _ if self.spaces && is_space(c) => {
+                    if seq.last().is_some_and(|e: &(char, Mapped, usize)| e.1 == Mapped::One(' ')) {
+                        continue;
+                    }
+                    Mapped::One(' ')
+                }
                 _ => self.map_char(c),
             };
             if !matches!(mapped, Mapped::Drop) {
@@ -213,6 +222,12 @@ impl Folder {
         }
         // Phase two: join the fragments tatweel marks, collapse spaces,
         // drop tatweel.
+        // Without tatweel, phase two has nothing to do.
+        if !tatweel {
+            self.repair(&seq, out);
+            out.seq = seq;
+            return;
+        }
         let mut joined = std::mem::take(&mut out.joined);
         joined.clear();
         let mut k = 0;
@@ -233,13 +248,19 @@ impl Folder {
             }
             joined.push(entry);
         }
-        // Phase three, on what phase two left: drop the dots between single
-        // letters and the spaces before letters no word starts with. Doing
-        // it after the joins keeps folding idempotent.
+        self.repair(&joined, out);
+        out.seq = seq;
+        out.joined = joined;
+    }
+
+    /// Phase three, on what phase two left: drop the dots between single
+    /// letters and the spaces before letters no word starts with, and write
+    /// the rest out. Doing it after the joins keeps folding idempotent.
+    fn repair(&self, joined: &[(char, Mapped, usize)], out: &mut Folded) {
         for (j, &(orig, mapped, start)) in joined.iter().enumerate() {
             if self.split_words
-                && ((orig == '.' && dotted_letters(&joined, j))
-                    || (orig.is_whitespace() && non_initial_follows(&joined, j + 1, out)))
+                && ((orig == '.' && dotted_letters(joined, j))
+                    || (orig.is_whitespace() && non_initial_follows(joined, j + 1, out)))
             {
                 continue;
             }
@@ -252,8 +273,6 @@ impl Folder {
                 Mapped::Drop => {}
             }
         }
-        out.seq = seq;
-        out.joined = joined;
     }
 
     /// Whether folding would change `input` (so `fold` can borrow it).
