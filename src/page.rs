@@ -2,6 +2,7 @@
 //! together into articles, read-also blocks and related blocks, as
 //! `annotation.md` defines them.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -584,15 +585,27 @@ impl<'a> Assembler<'a, '_, '_> {
         let headline = |i: usize| self.items[i].shape().is_some_and(Shape::is_headline);
         let title = |i: usize| self.items[i].shape().is_some_and(Shape::is_title);
         let window = pending.len().saturating_sub(TITLE_WINDOW);
-        let head: Vec<_> = self.items[..pending.last().map_or(0, |&l| l.min(HEAD_BLOCKS))]
-            .iter()
-            .map(|it| Folder::matching().fold(it.text))
-            .collect();
-        let repeated = |i: usize| {
-            let it = Folder::matching().fold(self.items[i].text);
-            head[..i.min(head.len())].iter().any(|prev| prev.len() > it.len() && prev.contains(it.as_ref()))
+        // The title the head repeats: an exact copy first; failing that, a
+        // copy compared folded (the head folded once, and only then).
+        let end = pending.last().map_or(0, |&l| l.min(HEAD_BLOCKS));
+        let copied = |i: usize| {
+            self.items[..i.min(end)]
+                .iter()
+                .any(|p| p.text.len() > self.items[i].text.len() && p.text.contains(self.items[i].text))
         };
-        if let Some(k) = pending[window..].iter().rposition(|&i| title(i) && repeated(i)).map(|k| k + window) {
+        let head = std::cell::OnceCell::new();
+        let folded_copy = |i: usize| {
+            let head: &Vec<Cow<'_, str>> =
+                head.get_or_init(|| self.items[..end].iter().map(|it| Folder::matching().fold(it.text)).collect());
+            let it = Folder::matching().fold(self.items[i].text);
+            head[..i.min(end)].iter().any(|prev| prev.len() > it.len() && prev.contains(it.as_ref()))
+        };
+        let candidates = &pending[window..];
+        let found = candidates
+            .iter()
+            .rposition(|&i| title(i) && copied(i))
+            .or_else(|| candidates.iter().rposition(|&i| title(i) && folded_copy(i)));
+        if let Some(k) = found.map(|k| k + window) {
             return (Some(pending[k]), &[], &pending[..k]);
         }
         let run = pending.len() - pending.iter().rev().take_while(|&&i| headline(i)).count();

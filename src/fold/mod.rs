@@ -402,7 +402,8 @@ impl Folded {
 
     fn push(&mut self, c: char, start: usize) {
         self.text.push(c);
-        self.starts.extend(std::iter::repeat_n(start, c.len_utf8()));
+        let len = self.starts.len() + c.len_utf8();
+        self.starts.resize(len, start);
     }
 }
 
