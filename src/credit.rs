@@ -125,6 +125,11 @@ impl<'a> Attribution<'a> {
         &self.names
     }
 
+    /// The label, if any, then the names.
+    pub(crate) fn pieces(&self) -> impl Iterator<Item = Piece<'a>> + '_ {
+        self.label.into_iter().chain(self.names.iter().copied())
+    }
+
     /// The same credit with every span moved `by` bytes on: for a credit
     /// parsed inside a piece of a larger input.
     pub(crate) fn shifted(mut self, by: usize) -> Self {

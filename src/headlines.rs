@@ -4,6 +4,7 @@
 use crate::blocks::{blocks, strip_bullet};
 use crate::error::{Error, ErrorKind, whole};
 use crate::lexicon::{self, Found, Marker, Matcher};
+use crate::page::Role;
 use crate::span::Piece;
 
 /// A heading (as written, or none) and its headlines, without bullets.
@@ -23,6 +24,11 @@ impl<'a> HeadlineBlock<'a> {
     /// The headlines, in order. A heading whose list was lost has none.
     pub fn items(&self) -> &[Piece<'a>] {
         &self.items
+    }
+
+    /// The heading and the items, with the roles given.
+    pub(crate) fn pieces(&self, heading: Role, item: Role) -> impl Iterator<Item = (Role, Piece<'a>)> + '_ {
+        self.heading.iter().map(move |&h| (heading, h)).chain(self.items.iter().map(move |&i| (item, i)))
     }
 }
 

@@ -232,6 +232,34 @@ impl<'a> Page<'a> {
         self.blocks.iter()
     }
 
+    /// Every piece of the page with the role of its kind: each article's
+    /// title, paragraphs, read-also headings and items, source and byline
+    /// labels and names, and tags, article by article; then the related
+    /// blocks' headings and items. No two pieces overlap.
+    ///
+    /// # Example
+    /// ```
+    /// use khabar::Role;
+    /// let text = "قال الوزير إن المحادثات مع الجانب الآخر كانت مثمرة وبناءة للغاية في كل الملفات.\nالمصدر: رويترز";
+    /// let page = khabar::parse(text);
+    /// let roles: Vec<Role> = page.pieces().map(|(role, _)| role).collect();
+    /// assert_eq!(roles, [Role::Paragraph, Role::Source, Role::Source]);
+    /// assert!(page.pieces().all(|(_, p)| &text[p.span().range()] == p.as_str()));
+    /// ```
+    pub fn pieces(&self) -> impl Iterator<Item = (Role, Piece<'a>)> + '_ {
+        let articles = self.articles.iter().flat_map(move |a| {
+            a.title
+                .iter()
+                .map(|&t| (Role::Title, t))
+                .chain(a.paragraphs.iter().map(|p| (Role::Paragraph, p.piece())))
+                .chain(a.read_also.iter().flat_map(|b| b.pieces(Role::ReadAlsoHeading, Role::ReadAlsoItem)))
+                .chain(a.sources.iter().flat_map(|c| c.pieces().map(|p| (Role::Source, p))))
+                .chain(a.bylines.iter().flat_map(|c| c.pieces().map(|p| (Role::Byline, p))))
+                .chain(a.tags.iter().map(|&t| (Role::Tags, t)))
+        });
+        articles.chain(self.related.iter().flat_map(|b| b.pieces(Role::RelatedHeading, Role::RelatedItem)))
+    }
+
     /// The clean text most corpus users want: every article's title and
     /// paragraphs, one per line, and nothing else.
     ///

@@ -8,24 +8,7 @@ fuzz_target!(|data: &[u8]| {
     let lossy = khabar::decode_lossy(data);
     let text = lossy.text();
     let page = lossy.parse();
-    let mut spans = Vec::new();
-    for a in page.articles() {
-        spans.extend(a.title().map(|t| (t.span(), t.as_str())));
-        spans.extend(a.paragraphs().iter().map(|p| (p.span(), p.as_str())));
-        for b in a.read_also() {
-            spans.extend(b.heading().map(|h| (h.span(), h.as_str())));
-            spans.extend(b.items().iter().map(|i| (i.span(), i.as_str())));
-        }
-        for c in a.sources().iter().chain(a.bylines()) {
-            spans.extend(c.label().map(|l| (l.span(), l.as_str())));
-            spans.extend(c.names().iter().map(|n| (n.span(), n.as_str())));
-        }
-        spans.extend(a.tags().iter().map(|t| (t.span(), t.as_str())));
-    }
-    for b in page.related() {
-        spans.extend(b.heading().map(|h| (h.span(), h.as_str())));
-        spans.extend(b.items().iter().map(|i| (i.span(), i.as_str())));
-    }
+    let mut spans: Vec<_> = page.pieces().map(|(_, p)| (p.span(), p.as_str())).collect();
     for (span, s) in &spans {
         assert_eq!(&text[span.range()], *s);
     }
