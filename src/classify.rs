@@ -2,7 +2,7 @@
 //! blank, furniture, a marker, a credit, a tag line, or text of some shape.
 
 use crate::blocks::{Shape, blocks};
-use crate::credit::{self, Attribution};
+use crate::credit::{self, Attribution, LONE_CREDIT_WORDS};
 use crate::error::ErrorKind;
 use crate::headlines::split_marker_line;
 use crate::lexicon::{Marker, Matcher, is_furniture_word};
@@ -71,11 +71,11 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher) -> Vec<Item<'a>
             push(input, marked, &mut items, m);
             rest = tail;
         }
-        if rest.is_empty() && !block.is_empty() {
-            continue;
+        if block.is_empty() {
+            items.push(Item { text: block, span, cue: Cue::Blank });
+        } else {
+            push(input, rest, &mut items, m);
         }
-        let span = if block.is_empty() { span } else { Span::of(input, rest) };
-        items.push(Item { text: rest, span, cue: classify(input, rest, m) });
     }
     mark_about_blurbs(&mut items, m);
     items
@@ -174,8 +174,6 @@ const FURNITURE_WORDS: usize = 25;
 const HEADING_WORDS: usize = 5;
 /// Longest photo caption, in words.
 const CAPTION_WORDS: usize = 25;
-/// Longest unlabeled credit line, in words.
-const LONE_CREDIT_WORDS: usize = 8;
 
 pub(crate) fn classify<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Cue<'a> {
     if text.is_empty() {
@@ -314,7 +312,10 @@ fn is_address(w: &str) -> bool {
     (lower.contains('@') && lower.contains('.'))
         || lower.starts_with("http")
         || lower.starts_with("www.")
-        || [".jpg", ".jpeg", ".png", ".gif", ".webp"].iter().any(|e| lower.to_ascii_lowercase().ends_with(e))
+        || [".jpg", ".jpeg", ".png", ".gif", ".webp"].iter().any(|e| {
+            let b = lower.as_bytes();
+            b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+        })
 }
 
 #[cfg(test)]

@@ -237,6 +237,9 @@ pub(crate) fn lead_credit<'a>(input: &'a str, paragraph: &'a str, m: &mut Matche
     lone_credit(input, paragraph[..end].trim_end_matches(['-', ' ']), true, m)
 }
 
+/// Longest unlabeled credit line, in words.
+pub(crate) const LONE_CREDIT_WORDS: usize = 8;
+
 /// How far into a paragraph its dateline may end, in characters.
 const LEAD_CHARS: usize = 80;
 
@@ -244,7 +247,7 @@ const LEAD_CHARS: usize = 80;
 /// `جدة – سويفت نيوز:`, `القاهرة في 3 مارس (أ ش أ)`. A `lead` is the
 /// dateline that opens a paragraph, whose place may run to a few words.
 fn lone_credit<'a>(input: &'a str, text: &'a str, lead: bool, m: &mut Matcher) -> Option<Attribution<'a>> {
-    if Shape::of(text).words > 8 {
+    if Shape::of(text).words > LONE_CREDIT_WORDS {
         return None;
     }
     let dateline = lead || text.ends_with([':', '：']);

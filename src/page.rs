@@ -413,11 +413,7 @@ impl<'a> Assembler<'a, '_, '_> {
             }
             Cue::Text(shape) => {
                 if self.tag_lines && shape.words <= TAG_WORDS && !shape.is_prose() {
-                    self.roles[i] = Role::Tags;
-                    let text = item.text;
-                    if let Some(art) = self.page.articles.last_mut() {
-                        art.tags.push(Piece::within(self.input, text));
-                    }
+                    self.tag_block(i);
                     return;
                 }
                 self.tag_lines = false;
@@ -501,7 +497,6 @@ impl<'a> Assembler<'a, '_, '_> {
         if a.kind() == CreditKind::Source {
             self.close_body();
         }
-
         if let Some(art) = self.page.articles.last_mut() {
             art.credit(a);
         }
@@ -606,9 +601,10 @@ impl<'a> Assembler<'a, '_, '_> {
         self.paragraph(i);
     }
 
-    /// The first article's title: a headline repeated from the page's
-    /// head (the HTML title line; compared folded), else the first of the headline-shaped
-    /// blocks right before the body, the rest of which are its deck.
+    /// The first article's title: a headline the page's head repeats (the
+    /// HTML title line), else the first title-shaped line of the run of
+    /// headline-shaped blocks right before the body; what follows it there
+    /// is its deck.
     fn first_title<'p>(&self, pending: &'p [usize]) -> (Option<usize>, &'p [usize], &'p [usize]) {
         let headline = |i: usize| self.items[i].shape().is_some_and(Shape::is_headline);
         let title = |i: usize| self.items[i].shape().is_some_and(Shape::is_title);
@@ -748,14 +744,19 @@ impl<'a> Assembler<'a, '_, '_> {
             return pending;
         }
         for &i in &pending[..n] {
-            self.roles[i] = Role::Tags;
-            let tag = Piece::within(self.input, self.items[i].text);
-            if let Some(art) = self.page.articles.last_mut() {
-                art.tags.push(tag);
-                art.closed = true;
-            }
+            self.tag_block(i);
         }
         &pending[n..]
+    }
+
+    /// Block `i` is one tag of the last article, whose footer it is part of.
+    fn tag_block(&mut self, i: usize) {
+        self.roles[i] = Role::Tags;
+        let tag = Piece::within(self.input, self.items[i].text);
+        if let Some(art) = self.page.articles.last_mut() {
+            art.tags.push(tag);
+            art.closed = true;
+        }
     }
 
     /// Page-level related blocks from what waits outside any body: each
