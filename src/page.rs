@@ -769,11 +769,13 @@ impl<'a> Assembler<'a, '_, '_> {
         let mut run: Vec<usize> = Vec::new();
         for (k, &i) in lead.iter().enumerate() {
             let adjacent = k > 0 && self.items[lead[k - 1] + 1..i].iter().all(|it| matches!(it.cue, Cue::Blank));
-            if !adjacent {
+            let headline = self.is_bare_headline(i);
+            // A line that is no headline ends the run as a gap does.
+            if !adjacent || !headline {
                 self.bare_list(&run);
                 run.clear();
             }
-            if self.is_bare_headline(i) {
+            if headline {
                 run.push(i);
             }
         }
