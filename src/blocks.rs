@@ -7,6 +7,8 @@
 
 use std::iter::FusedIterator;
 
+use once_cell::sync::Lazy;
+
 use crate::fold::{is_invisible, is_space, is_word_char};
 use crate::span::Span;
 
@@ -136,6 +138,14 @@ impl Blocks<'_> {
     }
 }
 
+/// Two ASCII spaces in a row, searched with one searcher built once.
+static DOUBLE_SPACE: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("  "));
+
+/// Where the first two ASCII spaces in a row stand in `text`, if any.
+pub(crate) fn find_double_space(text: &str) -> Option<usize> {
+    DOUBLE_SPACE.find(text.as_bytes())
+}
+
 /// The length of the line break at `at` (0 at the end of the text).
 fn line_break(bytes: &[u8], at: usize) -> usize {
     match bytes.get(at) {
@@ -167,7 +177,7 @@ impl Special {
             }
             *cache
         };
-        let spaces = find(&mut self.spaces, &|h| memchr::memmem::find(h, b"  "));
+        let spaces = find(&mut self.spaces, &|h| DOUBLE_SPACE.find(h));
         let leads = find(&mut self.leads, &|h| {
             let a = memchr::memchr3(0xC2, 0xE2, 0xE3, h);
             let b = memchr::memchr(0xE1, &h[..a.unwrap_or(h.len())]);
@@ -179,20 +189,19 @@ impl Special {
 }
 
 /// Space-separated tokens of `text`, counted up to `limit`. Reads bytes
-/// only, a chunk at a time so the count vectorizes; a no-break space inside
-/// a block does not separate tokens here.
+/// only, 64 pairs of neighbours at a time so the count vectorizes; a
+/// no-break space inside a block does not separate tokens here.
 fn count_tokens(text: &str, limit: usize) -> usize {
-    let mut tokens = 0;
-    let mut prev_space = true;
-    for chunk in text.as_bytes().chunks(256) {
-        for &b in chunk {
-            let space = b == b' ' || b == b'\t';
-            tokens += usize::from(prev_space & !space);
-            prev_space = space;
-        }
-        if tokens > limit {
-            break;
-        }
+    let is_space = |b: u8| b == b' ' || b == b'\t';
+    let bytes = text.as_bytes();
+    // A token starts at a non-space byte after a space, or at the start.
+    let mut tokens = usize::from(bytes.first().is_some_and(|&b| !is_space(b)));
+    let mut at = 0;
+    while at + 1 < bytes.len() && tokens <= limit {
+        let end = (at + 64).min(bytes.len() - 1);
+        let pairs = bytes[at..end].iter().zip(&bytes[at + 1..=end]);
+        tokens += usize::from(pairs.map(|(&a, &b)| u8::from(is_space(a) & !is_space(b))).sum::<u8>());
+        at = end;
     }
     tokens.min(limit)
 }
@@ -250,49 +259,34 @@ impl Shape {
             return shape.with_ends(text);
         }
         // One pass over the characters, word by word.
-        let (mut word, mut arabic, mut latin, mut digit) = (false, false, false, false);
+        let classes = &*CLASSES;
+        let mut word: Option<Class> = None;
         let (mut prev_stop, mut last, mut before_last, mut at_start) = (false, ' ', ' ', true);
-        let end_word = |shape: &mut Shape, word: bool, arabic: bool, latin: bool, digit: bool| {
-            if word {
-                shape.words += 1;
-                if arabic {
-                    shape.arabic_words += 1;
-                } else if latin {
-                    shape.latin_words += 1;
-                } else if digit {
-                    shape.number_words += 1;
-                }
-            }
-        };
         for c in text.chars() {
-            if is_space(c) {
+            let class = classes.get(c as usize).copied().unwrap_or_else(|| Class::of(c));
+            if class == Class::Space {
                 if !at_start {
-                    end_word(&mut shape, word, arabic, latin, digit);
+                    shape.count(word);
                     prev_stop = matches!(last, '.' | '!' | '؟' | '?' | '؛') && before_last != '.';
-                    (word, arabic, latin, digit, at_start) = (false, false, false, false, true);
+                    (word, at_start) = (None, true);
                 }
                 continue;
             }
             if at_start {
-                if prev_stop && is_word_char(c) && !is_digit(c) {
+                if prev_stop && class >= Class::OtherWord && !is_digit(c) {
                     shape.inner_sentence = true;
                 }
                 at_start = false;
             }
-            if is_word_char(c) {
-                word = true;
-                if crate::fold::is_arabic_letter(c) {
-                    arabic = true;
-                } else if c.is_ascii_alphabetic() {
-                    latin = true;
-                } else if is_digit(c) || c.is_numeric() {
-                    digit = true;
-                }
+            // A word is what its strongest character makes it: Arabic over
+            // Latin over number.
+            if class != Class::Mark {
+                word = word.max(Some(class));
             }
             (before_last, last) = (last, c);
         }
         if !at_start {
-            end_word(&mut shape, word, arabic, latin, digit);
+            shape.count(word);
         }
         shape.with_ends(text)
     }
@@ -311,6 +305,18 @@ impl Shape {
         shape.bulleted = strip_bullet(text).len() < text.len();
         shape.numbered_section = is_numbered_section(text);
         self
+    }
+
+    /// Counts a word that ended, if it held a letter or digit.
+    fn count(&mut self, word: Option<Class>) {
+        let Some(class) = word else { return };
+        self.words += 1;
+        match class {
+            Class::Arabic => self.arabic_words += 1,
+            Class::Latin => self.latin_words += 1,
+            Class::Digit => self.number_words += 1,
+            Class::OtherWord | Class::Space | Class::Mark => {}
+        }
     }
 
     /// Reads as prose: a sentence of some length, or a long run of words.
@@ -338,6 +344,43 @@ impl Shape {
         self.is_headline() && (3..=14).contains(&self.words) && !self.bulleted && !self.numbered_section
     }
 }
+
+/// What a character is to the word count, weakest first: a word is what
+/// its strongest character makes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Class {
+    /// White space: ends a word.
+    Space,
+    /// Punctuation, marks, symbols: part of a word, but no letter.
+    Mark,
+    /// A letter or digit of no script counted apart.
+    OtherWord,
+    Digit,
+    Latin,
+    Arabic,
+}
+
+impl Class {
+    fn of(c: char) -> Class {
+        if is_space(c) {
+            Class::Space
+        } else if !is_word_char(c) {
+            Class::Mark
+        } else if crate::fold::is_arabic_letter(c) {
+            Class::Arabic
+        } else if c.is_ascii_alphabetic() {
+            Class::Latin
+        } else if is_digit(c) || c.is_numeric() {
+            Class::Digit
+        } else {
+            Class::OtherWord
+        }
+    }
+}
+
+/// [`Class::of`] for every character below U+0700 (ASCII, Latin-1 and the
+/// Arabic block), read from a table on the per-character path.
+static CLASSES: Lazy<Vec<Class>> = Lazy::new(|| (0..0x700).map(|cp| char::from_u32(cp).map_or(Class::Mark, Class::of)).collect());
 
 /// ASCII, Arabic-Indic and Persian digits, without Unicode's tables.
 pub(crate) fn is_digit(c: char) -> bool {
@@ -437,6 +480,18 @@ mod tests {
         assert_eq!(strip_bullet("2020 عام"), "2020 عام");
         assert_eq!(strip_bullet("** عنوان"), "عنوان");
         assert_eq!(strip_bullet("3ـ  عنوان"), "عنوان");
+    }
+
+    #[test]
+    fn tokens_are_counted_across_chunks() {
+        for n in [1, 20, 31, 32, 33, 64, 65, 100] {
+            let text = vec!["كلمة"; n].join(if n % 2 == 0 { " " } else { " \t " });
+            assert_eq!(count_tokens(&text, 1000), n, "{n} words");
+            assert_eq!(count_tokens(&format!("  {text}  "), 1000), n, "{n} words, spaced");
+            assert_eq!(count_tokens(&text, 10), n.min(10));
+        }
+        assert_eq!(count_tokens("", 5), 0);
+        assert_eq!(count_tokens("   ", 5), 0);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What each block is on its own, before the page's structure is read:
 //! blank, furniture, a marker, a credit, a tag line, or text of some shape.
 
-use crate::blocks::{Shape, blocks};
+use crate::blocks::{Shape, blocks, find_double_space};
 use crate::credit::{self, Attribution, LONE_CREDIT_WORDS};
 use crate::error::ErrorKind;
 use crate::headlines::split_marker_line;
@@ -106,7 +106,7 @@ fn inline_marker<'a>(text: &'a str, m: &mut Matcher, ends: &mut Vec<usize>) -> O
             return None;
         }
         // The headline ends where a double space starts something else.
-        let end = marked.find("  ").or_else(|| marked.find(" \u{a0}")).unwrap_or(marked.len());
+        let end = find_double_space(marked).or_else(|| marked.find(" \u{a0}")).unwrap_or(marked.len());
         Some((text[..after].trim_end(), marked[..end].trim_end(), marked[end..].trim_start()))
     })
 }
@@ -125,7 +125,8 @@ fn sentence_ends(text: &str, ends: &mut Vec<usize>) {
         _ => i >= 1 && bytes[i - 1] == 0xD8,
     };
     ends.extend(memchr::memchr3_iter(b'"', 0xBB, 0x9F, bytes).filter(|&i| closes(i)).map(|i| i + 1));
-    ends.extend(memchr::memmem::find_iter(bytes, "”").map(|i| i + "”".len()));
+    // `”` (E2 80 9D) by its last byte.
+    ends.extend(memchr::memchr_iter(0x9D, bytes).filter(|&i| i >= 2 && bytes[i - 2..i] == [0xE2, 0x80]).map(|i| i + 1));
     ends.sort_unstable();
 }
 

@@ -223,8 +223,9 @@ struct Lexicon {
     /// Folded entries, longest first, so the longest marker wins.
     entries: Vec<(String, Marker, Needs)>,
     /// Entries by their first two folded characters, so a line is compared
-    /// only with the entries it could start with.
-    by_start: std::collections::HashMap<(char, char), Vec<usize>>,
+    /// only with the entries it could start with; sorted, for a binary
+    /// search cheaper than hashing.
+    by_start: Vec<((char, char), Vec<usize>)>,
     agencies: Vec<String>,
     media: Vec<String>,
     copyright: Vec<String>,
@@ -235,10 +236,15 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let fold = |s: &str| Folder::matching().fold(s).into_owned();
     let mut entries: Vec<_> = ENTRIES.iter().map(|&(s, m, n)| (fold(s), m, n)).collect();
     entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-    let mut by_start: std::collections::HashMap<(char, char), Vec<usize>> = std::collections::HashMap::new();
+    let mut by_start: Vec<((char, char), Vec<usize>)> = Vec::new();
     for (i, (key, _, _)) in entries.iter().enumerate() {
-        by_start.entry(first_two(key.chars())).or_default().push(i);
+        let start = first_two(key.chars());
+        match by_start.iter_mut().find(|(s, _)| *s == start) {
+            Some((_, list)) => list.push(i),
+            None => by_start.push((start, vec![i])),
+        }
     }
+    by_start.sort_unstable_by_key(|(start, _)| *start);
     Lexicon {
         entries,
         by_start,
@@ -248,6 +254,13 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         heading_endings: HEADING_ENDINGS.iter().map(|s| fold(s)).collect(),
     }
 });
+
+impl Lexicon {
+    /// The entries whose folded form starts with `start`.
+    fn starting(&self, start: (char, char)) -> &[usize] {
+        self.by_start.binary_search_by_key(&start, |(s, _)| *s).map_or(&[], |k| &self.by_start[k].1)
+    }
+}
 
 /// How many characters of a line are folded to look for a marker: longer
 /// than the longest entry, short enough to keep long lines cheap.
@@ -285,8 +298,7 @@ impl Matcher {
         let lead = line.len() - line.trim_start_matches(is_lead).len();
         let body = &line[lead..];
         let start = first_two(body.chars().filter_map(|c| Folder::matching().fold_char(c)));
-        let one_char = LEXICON.by_start.get(&(start.0, '\0')).into_iter().flatten();
-        let mut candidates = LEXICON.by_start.get(&start).into_iter().flatten().chain(one_char).peekable();
+        let mut candidates = LEXICON.starting(start).iter().chain(LEXICON.starting((start.0, '\0'))).peekable();
         candidates.peek()?;
         let end = body.char_indices().nth(PREFIX_CHARS).map_or(body.len(), |(i, _)| i);
         self.load(&body[..end]);

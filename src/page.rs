@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::blocks::{Shape, strip_bullet};
+use crate::blocks::{Shape, find_double_space, strip_bullet};
 use crate::body::Paragraph;
 use crate::classify::{Cue, Item, classify_page};
 use crate::credit::{Attribution, CreditKind};
@@ -564,7 +564,7 @@ impl<'a> Assembler<'a, '_, '_> {
         // A time stamp glued before the paragraph by a double space
         // (`اليوم 09:18  كذلك، ...`) is no part of it.
         let head = (0..=(GLUED_STAMP_BYTES + 2).min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
-        if let Some(gap) = text[..head].find("  ") {
+        if let Some(gap) = find_double_space(&text[..head]) {
             if self.m.is_date(&text[..gap]) {
                 text = text[gap..].trim_start();
             }
