@@ -380,7 +380,8 @@ impl Class {
 
 /// [`Class::of`] for every character below U+0700 (ASCII, Latin-1 and the
 /// Arabic block), read from a table on the per-character path.
-static CLASSES: Lazy<Vec<Class>> = Lazy::new(|| (0..0x700).map(|cp| char::from_u32(cp).map_or(Class::Mark, Class::of)).collect());
+static CLASSES: Lazy<Vec<Class>> =
+    Lazy::new(|| (0..0x700).map(|cp| char::from_u32(cp).map_or(Class::Mark, Class::of)).collect());
 
 /// ASCII, Arabic-Indic and Persian digits, without Unicode's tables.
 pub(crate) fn is_digit(c: char) -> bool {

@@ -193,30 +193,63 @@ impl Folder {
     pub fn fold_into(&self, input: &str, out: &mut Folded) {
         out.clear();
         out.input_len = input.len();
+        out.text.reserve(input.len());
+        out.starts.reserve(input.len());
+        // Most text holds nothing the split-word repair acts on: it folds
+        // in one pass. The rest takes the three phases, from the start.
+        if !self.fold_plain(input, out) {
+            out.clear();
+            out.input_len = input.len();
+            self.fold_phased(input, out);
+        }
+    }
+
+    /// Phase one's step for `c`: what it maps to (tatweel kept where it may
+    /// mark a split word, every space to one space), or `None` where it is
+    /// dropped or is a space after a space.
+    fn step(&self, c: char, after_space: bool) -> Option<Mapped> {
+        match c {
+            'ـ' if self.split_words => Some(Mapped::One(c)),
+            _ if self.spaces && is_space(c) => (!after_space).then_some(Mapped::One(' ')),
+            _ => Some(self.map_char(c)).filter(|m| *m != Mapped::Drop),
+        }
+    }
+
+    /// Folds `input` into `out` in one pass, if it holds nothing the
+    /// split-word repair acts on: no tatweel, no dot after a lone letter,
+    /// no space before `ة ى ئ`. Returns false, `out` half written, if it
+    /// does.
+    fn fold_plain(&self, input: &str, out: &mut Folded) -> bool {
+        // The last two characters kept, as written.
+        let (mut before_prev, mut prev) = ('\0', '\0');
+        for (start, c) in input.char_indices() {
+            let Some(mapped) = self.step(c, out.text.ends_with(' ')) else { continue };
+            if self.split_words {
+                let lone_letter_dot = c == '.' && is_arabic_letter(prev) && !is_arabic_letter(before_prev);
+                let split_before = matches!(c, 'ة' | 'ى' | 'ئ') && prev.is_whitespace();
+                if c == 'ـ' || lone_letter_dot || split_before {
+                    return false;
+                }
+            }
+            out.push_mapped(mapped, start);
+            (before_prev, prev) = (prev, c);
+        }
+        true
+    }
+
+    /// The three phases: map, join what tatweel marks, repair.
+    fn fold_phased(&self, input: &str, out: &mut Folded) {
         // Phase one: map every character, dropping what folding drops but
         // keeping tatweel, which marks split words for phase two.
         let mut seq = std::mem::take(&mut out.seq);
         seq.clear();
         seq.reserve(input.len());
         out.joined.reserve(input.len());
-        out.text.reserve(input.len());
-        out.starts.reserve(input.len());
         let mut tatweel = false;
         for (start, c) in input.char_indices() {
-            let mapped = match c {
-                'ـ' if self.split_words => {
-                    tatweel = true;
-                    Mapped::One(c)
-                }
-                _ if self.spaces && is_space(c) => {
-                    if seq.last().is_some_and(|e: &(char, Mapped, usize)| e.1 == Mapped::One(' ')) {
-                        continue;
-                    }
-                    Mapped::One(' ')
-                }
-                _ => self.map_char(c),
-            };
-            if !matches!(mapped, Mapped::Drop) {
+            let after_space = seq.last().is_some_and(|e: &(char, Mapped, usize)| e.1 == Mapped::One(' '));
+            if let Some(mapped) = self.step(c, after_space) {
+                tatweel |= self.split_words && c == 'ـ';
                 seq.push((c, mapped, start));
             }
         }
@@ -264,14 +297,7 @@ impl Folder {
             {
                 continue;
             }
-            match mapped {
-                Mapped::One(m) => out.push(m, start),
-                Mapped::Two(a, b) => {
-                    out.push(a, start);
-                    out.push(b, start);
-                }
-                Mapped::Drop => {}
-            }
+            out.push_mapped(mapped, start);
         }
     }
 
@@ -400,10 +426,22 @@ impl Folded {
         self.input_len = 0;
     }
 
+    #[inline]
     fn push(&mut self, c: char, start: usize) {
         self.text.push(c);
-        let len = self.starts.len() + c.len_utf8();
-        self.starts.resize(len, start);
+        self.starts.extend(std::iter::repeat_n(start, c.len_utf8()));
+    }
+
+    #[inline]
+    fn push_mapped(&mut self, mapped: Mapped, start: usize) {
+        match mapped {
+            Mapped::One(m) => self.push(m, start),
+            Mapped::Two(a, b) => {
+                self.push(a, start);
+                self.push(b, start);
+            }
+            Mapped::Drop => {}
+        }
     }
 }
 
@@ -633,5 +671,22 @@ mod tests {
         let at = f.as_str().find("ايضا").unwrap();
         assert_eq!(f.source_span(at..f.as_str().len()).slice(input), "أيضـــاً");
         assert_eq!(f.source_span(0..0), Span::new(0, 0));
+    }
+
+    proptest::proptest! {
+        /// The one-pass fold, where it takes the input, writes what the
+        /// three phases write, offsets included.
+        #[test]
+        fn one_pass_agrees_with_the_phases(input in "[ابةىئءأيوكلمـ.، \u{a0}\t\u{64b}ﻻی٣Aa*]{0,14}") {
+            let presets = [Folder::matching(), Folder::display(), Folder::matching().split_words(false), Folder::matching().tatweel(false), Folder::matching().spaces(false)];
+            for folder in presets {
+                let (mut plain, mut phased) = (Folded::default(), Folded::default());
+                if folder.fold_plain(&input, &mut plain) {
+                    folder.fold_phased(&input, &mut phased);
+                    proptest::prop_assert_eq!(&plain.text, &phased.text);
+                    proptest::prop_assert_eq!(&plain.starts, &phased.starts);
+                }
+            }
+        }
     }
 }
