@@ -266,10 +266,16 @@ impl Lexicon {
 /// than the longest entry, short enough to keep long lines cheap.
 const PREFIX_CHARS: usize = 40;
 
+/// How many characters of a line are folded first, to rule out most
+/// candidate markers before the longer prefix is folded.
+const HEAD_CHARS: usize = 10;
+
 /// Reusable buffers for marker look-ups, so matching allocates nothing per
 /// line once warm.
 #[derive(Default)]
 pub(crate) struct Matcher {
+    /// The head of the last line tested for a marker.
+    head: Folded,
     folded: Folded,
     /// The slice `folded` holds the fold of (address and length), so the
     /// tests of one line fold it once.
@@ -300,6 +306,9 @@ impl Matcher {
         let start = first_two(body.chars().filter_map(|c| Folder::matching().fold_char(c)));
         let mut candidates = LEXICON.starting(start).iter().chain(LEXICON.starting((start.0, '\0'))).peekable();
         candidates.peek()?;
+        if !self.head_fits(body, &mut candidates.clone()) {
+            return None;
+        }
         let end = body.char_indices().nth(PREFIX_CHARS).map_or(body.len(), |(i, _)| i);
         self.load(&body[..end]);
         let folded = self.folded.as_str();
@@ -314,6 +323,24 @@ impl Matcher {
                 // (`أيضاً`'s tanween) stay with the marker.
                 len: lead + self.folded.source_span(0..key.len()).end,
             })
+        })
+    }
+
+    /// Whether the first few characters of `body`, folded, agree with one
+    /// of the `candidates` entries: a cheap test before the longer prefix
+    /// is folded. Only a head that folds in one pass is trusted (it then
+    /// folds as it does at the start of any longer text, but for a space
+    /// at its end); any other passes.
+    fn head_fits<'e>(&mut self, body: &str, candidates: &mut impl Iterator<Item = &'e usize>) -> bool {
+        let end = body.char_indices().nth(HEAD_CHARS).map_or(body.len(), |(i, _)| i);
+        self.head.clear();
+        if !Folder::matching().fold_plain(&body[..end], &mut self.head) {
+            return true;
+        }
+        let head = self.head.as_str().trim_end();
+        candidates.any(|&i| {
+            let key = LEXICON.entries[i].0.as_str();
+            key.starts_with(head) || head.starts_with(key)
         })
     }
 
