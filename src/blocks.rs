@@ -390,6 +390,9 @@ pub(crate) fn is_digit(c: char) -> bool {
 
 /// `I ـ عنوان`, `IV - عنوان`, `3 ـ عنوان`: a numbered section head.
 fn is_numbered_section(text: &str) -> bool {
+    if !text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L')) {
+        return false;
+    }
     let mut words = text.split_whitespace();
     let (Some(num), Some(dash)) = (words.next(), words.next()) else { return false };
     let numeral = num.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) || num.chars().all(|c| c.is_ascii_digit());

@@ -274,8 +274,10 @@ fn is_stamp(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
 /// Navigation: `الرئيسية » أخبار » سياسة`, `سياسة | اقتصاد | رياضة`, short
 /// parts between two or more separators.
 fn is_breadcrumb(text: &str) -> bool {
-    // Two separators at least (`»` and `«` end in BB and AB, `›` in BA).
-    if text.bytes().filter(|b| matches!(b, b'>' | b'|' | b'/' | b'\\' | 0xBB | 0xBA | 0xAB)).nth(1).is_none() {
+    // Two separators at least (`»` and `«` end in BB and AB, `›` in BA),
+    // counted over the whole line so the count vectorizes.
+    let separators = text.bytes().filter(|b| matches!(b, b'>' | b'|' | b'/' | b'\\' | 0xBB | 0xBA | 0xAB)).count();
+    if separators < 2 {
         return false;
     }
     let mut parts = 0;
