@@ -100,7 +100,7 @@ fn inline_marker<'a>(text: &'a str, m: &mut Matcher, ends: &mut Vec<usize>) -> O
         if marked.len() == rest.len() || !marked.starts_with(crate::fold::is_word_char) {
             return None;
         }
-        let found = m.marker(marked).filter(|f| f.marker == Marker::Headlines)?;
+        let found = m.marker_of(marked, |k| k == Marker::Headlines)?;
         let (_, headline) = split_marker_line(marked, found);
         if headline.is_empty() || Shape::of(&text[..after]).words < GLUED_AFTER_WORDS {
             return None;

@@ -193,7 +193,7 @@ pub(crate) fn parse_with<'a>(input: &'a str, line: &'a str, m: &mut Matcher) -> 
     if Shape::of(text).words > MAX_WORDS {
         return Err(err(ErrorKind::TooLong));
     }
-    let found = m.marker(text).filter(|f| matches!(f.marker, Marker::Source | Marker::Byline));
+    let found = m.marker_of(text, |k| matches!(k, Marker::Source | Marker::Byline));
     let Some(found) = found else {
         return lone_credit(input, text, false, m).ok_or_else(|| err(ErrorKind::NotAttribution));
     };

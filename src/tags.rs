@@ -79,7 +79,7 @@ pub(crate) fn parse_in<'a>(
     if text.is_empty() {
         return Err(Error::new(ErrorKind::Empty, span));
     }
-    let (label, rest) = match m.marker(text).filter(|f| f.marker == Marker::Tags) {
+    let (label, rest) = match m.marker_of(text, |k| k == Marker::Tags) {
         Some(f) => {
             let label = text[..f.len].trim_start_matches(lexicon::is_lead);
             let rest = text[f.len..].trim_start_matches(|c: char| c.is_whitespace() || lexicon::is_separator(c));
