@@ -220,10 +220,27 @@ impl Folder {
     /// no space before `ة ى ئ`. Returns false, `out` half written, if it
     /// does.
     pub(crate) fn fold_plain(&self, input: &str, out: &mut Folded) -> bool {
+        let bytes = input.as_bytes();
         // The last two characters kept, as written.
         let (mut before_prev, mut prev) = ('\0', '\0');
         let mut after_space = false;
-        for (start, c) in input.char_indices() {
+        let mut at = 0;
+        while at < bytes.len() {
+            // A run of characters that fold to themselves is copied whole.
+            let run = plain_run(bytes, at, after_space);
+            if run > at {
+                out.text.push_str(&input[at..run]);
+                // Runs hold one- and two-byte characters only.
+                out.starts.extend((at..run).map(|k| if bytes[k] & 0xC0 == 0x80 { k - 1 } else { k }));
+                let mut tail = input[at..run].chars().rev();
+                (prev, before_prev) = (tail.next().unwrap_or(prev), tail.next().unwrap_or(prev));
+                after_space = bytes[run - 1] == b' ';
+                at = run;
+                continue;
+            }
+            let c = input[at..].chars().next().unwrap_or_default();
+            let start = at;
+            at += c.len_utf8();
             let Some(mapped) = self.step(c, after_space) else { continue };
             if self.split_words {
                 let lone_letter_dot = c == '.' && is_arabic_letter(prev) && !is_arabic_letter(before_prev);
@@ -428,14 +445,15 @@ impl Folded {
         self.input_len = 0;
     }
 
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, c: char, start: usize) {
         self.text.push(c);
-        let len = self.starts.len() + c.len_utf8();
-        self.starts.resize(len, start);
+        for _ in 0..c.len_utf8() {
+            self.starts.push(start);
+        }
     }
 
-    #[inline]
+    #[inline(always)]
     fn push_mapped(&mut self, mapped: Mapped, start: usize) {
         match mapped {
             Mapped::One(m) => self.push(m, start),
@@ -453,6 +471,25 @@ enum Mapped {
     Drop,
     One(char),
     Two(char, char),
+}
+
+/// Where the run of characters from `at` that every fold keeps as they
+/// are ends: ASCII lowercase letters, digits and punctuation but the dot,
+/// one space (not after `after_space`), and the Arabic letters of
+/// [`Folder::map_char`]'s first test (`ا ب ت..غ ف..ه و ي`), read as bytes.
+fn plain_run(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
+    while let Some(&b) = bytes.get(at) {
+        let width = match b {
+            b' ' if !after_space => 1,
+            b'!'..=b'~' if b != b'.' && !b.is_ascii_uppercase() => 1,
+            0xD8 if matches!(bytes.get(at + 1), Some(0xA7 | 0xA8 | 0xAA..=0xBA)) => 2,
+            0xD9 if matches!(bytes.get(at + 1), Some(0x81..=0x88 | 0x8A)) => 2,
+            _ => break,
+        };
+        after_space = b == b' ';
+        at += width;
+    }
+    at
 }
 
 /// After a tatweel, at `seq[at]`: where to resume when the tatweel joins
