@@ -228,7 +228,8 @@ struct Lexicon {
     by_start: Vec<((char, char), Vec<usize>)>,
     agencies: Vec<String>,
     media: Vec<String>,
-    copyright: Vec<String>,
+    /// Copyright phrases, each with a searcher built once.
+    copyright: Vec<memchr::memmem::Finder<'static>>,
     heading_endings: Vec<String>,
 }
 
@@ -250,7 +251,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         by_start,
         agencies: AGENCIES.iter().map(|s| fold(s)).collect(),
         media: MEDIA_WORDS.iter().map(|s| fold(s)).collect(),
-        copyright: COPYRIGHT.iter().map(|s| fold(s)).collect(),
+        copyright: COPYRIGHT.iter().map(|s| memchr::memmem::Finder::new(&fold(s)).into_owned()).collect(),
         heading_endings: HEADING_ENDINGS.iter().map(|s| fold(s)).collect(),
     }
 });
@@ -371,7 +372,7 @@ impl Matcher {
     /// Whether `text`, folded, holds a copyright phrase.
     pub(crate) fn has_copyright(&mut self, text: &str) -> bool {
         self.load(text);
-        LEXICON.copyright.iter().any(|p| self.folded.as_str().contains(p.as_str()))
+        LEXICON.copyright.iter().any(|p| p.find(self.folded.as_str().as_bytes()).is_some())
     }
 
     /// Whether `text` is a date or time stamp: numbers and date words only.
