@@ -371,6 +371,16 @@ impl Matcher {
 
     /// Whether `text`, folded, holds a copyright phrase.
     pub(crate) fn has_copyright(&mut self, text: &str) -> bool {
+        // Every phrase, folded, holds `ظ`, `r` or `©`, and only those, `R`
+        // and presentation forms (led by EF) fold to them: a line with none
+        // of them is ruled out unfolded.
+        let bytes = text.as_bytes();
+        let witness = memchr::memchr3(b'r', b'R', 0xEF, bytes).is_some()
+            || memchr::memmem::find(bytes, "ظ".as_bytes()).is_some()
+            || memchr::memmem::find(bytes, "©".as_bytes()).is_some();
+        if !witness {
+            return false;
+        }
         self.load(text);
         LEXICON.copyright.iter().any(|p| p.find(self.folded.as_str().as_bytes()).is_some())
     }
@@ -483,6 +493,19 @@ mod tests {
         for (key, _, _) in &LEXICON.entries {
             assert!(seen.insert(key.as_str()), "{key} is listed twice (after folding)");
         }
+    }
+
+    #[test]
+    fn copyright_phrases_hold_a_witness() {
+        for phrase in COPYRIGHT {
+            let folded = Folder::matching().fold(phrase);
+            assert!(folded.contains(['ظ', 'r', '©']), "{phrase}: has_copyright's prefilter would miss it");
+        }
+        let mut m = Matcher::default();
+        assert!(m.has_copyright("ﺟﻤﻴﻊ ﺍﻟﺤﻘﻮﻕ ﻣﺤﻔﻮﻇﺔ ٢٠٢٤"));
+        assert!(m.has_copyright("ALL RIGHTS RESERVED"));
+        assert!(m.has_copyright("جميع الحقـوق مَحفوظة للموقع"));
+        assert!(!m.has_copyright("الحقوق المدنية في البلاد"));
     }
 
     #[test]
