@@ -65,25 +65,32 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher) -> Vec<Item<'a>
         if block.is_empty() && items.last().is_some_and(|it: &Item<'_>| matches!(it.cue, Cue::Blank)) {
             continue;
         }
-        let mut rest = block;
-        while let Some((head, marked, tail)) = inline_marker(rest, m, &mut ends) {
-            push(input, head, &mut items, m);
-            push(input, marked, &mut items, m);
-            rest = tail;
-        }
         if block.is_empty() {
             items.push(Item { text: block, span, cue: Cue::Blank });
-        } else {
-            push(input, rest, &mut items, m);
+            continue;
         }
+        let shape = Shape::of(block);
+        // A glued marker needs prose before it and a headline after.
+        if shape.words <= GLUED_AFTER_WORDS {
+            push(input, block, shape, &mut items, m);
+            continue;
+        }
+        let mut rest = block;
+        while let Some((head, marked, tail)) = inline_marker(rest, m, &mut ends) {
+            push(input, head, Shape::of(head), &mut items, m);
+            push(input, marked, Shape::of(marked), &mut items, m);
+            rest = tail;
+        }
+        let shape = if rest.len() == block.len() { shape } else { Shape::of(rest) };
+        push(input, rest, shape, &mut items, m);
     }
     mark_about_blurbs(&mut items, m);
     items
 }
 
-fn push<'a>(input: &'a str, text: &'a str, items: &mut Vec<Item<'a>>, m: &mut Matcher) {
+fn push<'a>(input: &'a str, text: &'a str, shape: Shape, items: &mut Vec<Item<'a>>, m: &mut Matcher) {
     if !text.is_empty() {
-        items.push(Item { text, span: Span::of(input, text), cue: classify(input, text, m) });
+        items.push(Item { text, span: Span::of(input, text), cue: classify(input, text, shape, m) });
     }
 }
 
@@ -176,11 +183,8 @@ const HEADING_WORDS: usize = 5;
 /// Longest photo caption, in words.
 const CAPTION_WORDS: usize = 25;
 
-pub(crate) fn classify<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Cue<'a> {
-    if text.is_empty() {
-        return Cue::Blank;
-    }
-    let shape = Shape::of(text);
+/// The cue of `text`, a non-empty block of `input` shaped `shape`.
+pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut Matcher) -> Cue<'a> {
     if is_stamp(text, &shape, m) {
         return Cue::Stamp;
     }
@@ -331,7 +335,7 @@ mod tests {
     use super::*;
 
     fn cue(s: &str) -> Cue<'_> {
-        classify(s, s, &mut Matcher::default())
+        classify(s, s, Shape::of(s), &mut Matcher::default())
     }
 
     #[test]
