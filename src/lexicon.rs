@@ -226,6 +226,10 @@ struct Lexicon {
     /// only with the entries it could start with; sorted, for a binary
     /// search cheaper than hashing.
     by_start: Vec<((char, char), Vec<usize>)>,
+    /// For each first character below U+0700, the range of `by_start` it
+    /// heads (start and end, small to keep the table in cache): most
+    /// lines' first character heads no entry, and the others a few.
+    by_first: Vec<(u16, u16)>,
     agencies: Vec<String>,
     media: Vec<String>,
     /// Copyright phrases, each with a searcher built once.
@@ -246,9 +250,17 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         }
     }
     by_start.sort_unstable_by_key(|(start, _)| *start);
+    let by_first = (0..0x700)
+        .map(|c| {
+            let from = by_start.partition_point(|((first, _), _)| u32::from(*first) < c);
+            let to = from + by_start[from..].iter().take_while(|((first, _), _)| u32::from(*first) == c).count();
+            (from as u16, to as u16)
+        })
+        .collect();
     Lexicon {
         entries,
         by_start,
+        by_first,
         agencies: AGENCIES.iter().map(|s| fold(s)).collect(),
         media: MEDIA_WORDS.iter().map(|s| fold(s)).collect(),
         copyright: COPYRIGHT.iter().map(|s| memchr::memmem::Finder::new(&fold(s)).into_owned()).collect(),
@@ -259,7 +271,10 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
 impl Lexicon {
     /// The entries whose folded form starts with `start`.
     fn starting(&self, start: (char, char)) -> &[usize] {
-        self.by_start.binary_search_by_key(&start, |(s, _)| *s).map_or(&[], |k| &self.by_start[k].1)
+        let range =
+            self.by_first.get(start.0 as usize).map_or(0..self.by_start.len(), |&(from, to)| from.into()..to.into());
+        let heads = &self.by_start[range];
+        heads.binary_search_by_key(&start, |(s, _)| *s).map_or(&[], |k| &heads[k].1)
     }
 }
 
