@@ -613,9 +613,10 @@ impl<'a> Assembler<'a, '_, '_> {
         // copy compared folded (the head folded once, and only then).
         let end = pending.last().map_or(0, |&l| l.min(HEAD_BLOCKS));
         let copied = |i: usize| {
+            let title = memchr::memmem::Finder::new(self.items[i].text);
             self.items[..i.min(end)]
                 .iter()
-                .any(|p| p.text.len() > self.items[i].text.len() && p.text.contains(self.items[i].text))
+                .any(|p| p.text.len() > self.items[i].text.len() && title.find(p.text.as_bytes()).is_some())
         };
         let head = std::cell::OnceCell::new();
         let folded_copy = |i: usize| {
