@@ -10,9 +10,10 @@
 //! pages into lines for as long, in the same process, and prints on its
 //! last line: `parse 512.3 MB/s, line-scan 2048.0 MB/s, ratio 4.00`.
 //!
-//! With `--scaling`, it joins the pages into inputs of 1 KiB to 64 MiB,
-//! prints the time per byte of parsing each, and on its last line the
-//! largest over the smallest.
+//! With `--scaling`, it joins the pages and cuts the text into inputs of
+//! 1 KiB to 64 MiB (the same text at every size, repeated up to the
+//! largest), prints the time per byte of parsing them at each size, and on
+//! its last line the largest over the smallest.
 
 use std::hint::black_box;
 use std::process::ExitCode;
@@ -85,20 +86,38 @@ fn scale(pages: &[String]) {
     let joined = pages.join("\n\n");
     let mut ns_per_byte = Vec::new();
     for kib in [1usize, 16, 256, 4096, 65536] {
+        // The same text at every size: the pages joined (repeated up to the
+        // size), cut into inputs of the size, all parsed in each pass.
         let size = kib << 10;
-        let mut input = joined.repeat(size / joined.len().max(1) + 1);
-        let cut = (0..=size.min(input.len())).rev().find(|&i| input.is_char_boundary(i)).unwrap_or(0);
-        input.truncate(cut);
-        let mb_s = rate(input.len(), || {
-            black_box(khabar::parse(black_box(&input)));
+        let text = joined.repeat(size.div_ceil(joined.len().max(1)));
+        let inputs = chunks(&text, size);
+        let bytes = inputs.iter().map(|i| i.len()).sum();
+        let mb_s = rate(bytes, || {
+            for input in &inputs {
+                black_box(khabar::parse(black_box(input)));
+            }
         });
         let ns = 1e3 / mb_s;
-        println!("{:>9} KiB  {:>7.1} MB/s  {:.2} ns/byte", kib, mb_s, ns);
+        println!("{:>9} KiB  {:>7.1} MB/s  {:.2} ns/byte  ({} inputs)", kib, mb_s, ns, inputs.len());
         ns_per_byte.push(ns);
     }
     let max = ns_per_byte.iter().copied().fold(f64::MIN, f64::max);
     let min = ns_per_byte.iter().copied().fold(f64::MAX, f64::min);
     println!("time per byte: largest / smallest = {:.2}", max / min);
+}
+
+/// `text` cut into pieces of `size` bytes (at character boundaries; the
+/// last may be shorter).
+fn chunks(text: &str, size: usize) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let cut = (1..=size.min(rest.len())).rev().find(|&i| rest.is_char_boundary(i)).unwrap_or(rest.len());
+        let (piece, tail) = rest.split_at(cut);
+        pieces.push(piece);
+        rest = tail;
+    }
+    pieces
 }
 
 /// MB/s of running `pass` (over `bytes` bytes) repeatedly for `RUN`.

@@ -145,7 +145,7 @@ const BLURB_WORDS: usize = 40;
 /// A blurb with the copyright glued to its end is one too.
 fn mark_about_blurbs(items: &mut [Item<'_>], m: &mut Matcher) {
     let Some(mut i) = items.iter().rposition(|it| !it.text.is_empty()) else { return };
-    let short = |it: &Item<'_>| Shape::of(it.text).words <= BLURB_WORDS;
+    let short = |it: &Item<'_>| it.shape().map_or_else(|| Shape::of(it.text).words, |s| s.words) <= BLURB_WORDS;
     if !(matches!(items[i].cue, Cue::Furniture | Cue::Stamp | Cue::Text(_))
         && short(&items[i])
         && m.has_copyright(items[i].text))
