@@ -196,8 +196,10 @@ impl Folder {
         out.text.reserve(input.len());
         out.starts.reserve(input.len());
         // Most text holds nothing the split-word repair acts on: it folds
-        // in one pass. The rest takes the three phases, from the start.
-        if !self.fold_plain(input, out) {
+        // in one pass. The rest takes the three phases, from the start;
+        // text with a tatweel, found with one search, at once.
+        let tatweel = self.split_words && memchr::memmem::find(input.as_bytes(), "ـ".as_bytes()).is_some();
+        if tatweel || !self.fold_plain(input, out) {
             out.clear();
             out.input_len = input.len();
             self.fold_phased(input, out);
@@ -264,12 +266,12 @@ impl Folder {
         seq.clear();
         seq.reserve(input.len());
         out.joined.reserve(input.len());
-        let mut tatweel = false;
+        let (mut tatweel, mut after_space) = (false, false);
         for (start, c) in input.char_indices() {
-            let after_space = seq.last().is_some_and(|e: &(char, Mapped, usize)| e.1 == Mapped::One(' '));
             if let Some(mapped) = self.step(c, after_space) {
                 tatweel |= self.split_words && c == 'ـ';
                 seq.push((c, mapped, start));
+                after_space = mapped == Mapped::One(' ');
             }
         }
         // Phase two: join the fragments tatweel marks, collapse spaces,
@@ -448,9 +450,8 @@ impl Folded {
     #[inline(always)]
     fn push(&mut self, c: char, start: usize) {
         self.text.push(c);
-        for _ in 0..c.len_utf8() {
-            self.starts.push(start);
-        }
+        let len = self.starts.len() + c.len_utf8();
+        self.starts.resize(len, start);
     }
 
     #[inline(always)]
