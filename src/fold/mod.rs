@@ -192,7 +192,6 @@ impl Folder {
     /// they are large enough).
     pub fn fold_into(&self, input: &str, out: &mut Folded) {
         out.clear();
-        out.input_len = input.len();
         out.text.reserve(input.len());
         out.starts.reserve(input.len());
         // Most text holds nothing the split-word repair acts on: it folds
@@ -201,9 +200,9 @@ impl Folder {
         let tatweel = self.split_words && memchr::memmem::find(input.as_bytes(), "ـ".as_bytes()).is_some();
         if tatweel || !self.fold_plain(input, out) {
             out.clear();
-            out.input_len = input.len();
             self.fold_phased(input, out);
         }
+        out.input_len = input.len();
     }
 
     /// Phase one's step for `c`: what it maps to (tatweel kept where it may
@@ -358,8 +357,7 @@ impl Folder {
     fn map_char(&self, c: char) -> Mapped {
         use Mapped::*;
         // Most characters are plain letters that no step changes.
-        if (c.is_ascii() && !c.is_ascii_uppercase()) || matches!(c, 'ا' | 'ب' | 'ت'..='غ' | 'ف'..='ه' | 'و' | 'ي')
-        {
+        if (c.is_ascii() && !c.is_ascii_uppercase()) || is_plain_letter(c) {
             return One(c);
         }
         let c = if self.presentation_forms && c >= '\u{fe80}' {
@@ -474,17 +472,25 @@ enum Mapped {
     Two(char, char),
 }
 
+/// Arabic letters that no folding step changes.
+fn is_plain_letter(c: char) -> bool {
+    matches!(c, 'ا' | 'ب' | 'ت'..='غ' | 'ف'..='ه' | 'و' | 'ي')
+}
+
 /// Where the run of characters from `at` that every fold keeps as they
 /// are ends: ASCII lowercase letters, digits and punctuation but the dot,
-/// one space (not after `after_space`), and the Arabic letters of
-/// [`Folder::map_char`]'s first test (`ا ب ت..غ ف..ه و ي`), read as bytes.
+/// one space (not after `after_space`), and [plain letters](is_plain_letter)
+/// (two bytes led by D8 or D9, decoded here).
 fn plain_run(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
     while let Some(&b) = bytes.get(at) {
+        let plain_letter = || {
+            let next = bytes.get(at + 1).map_or(0, |&n| u32::from(n & 0x3F));
+            char::from_u32((u32::from(b & 0x1F) << 6) | next).is_some_and(is_plain_letter)
+        };
         let width = match b {
             b' ' if !after_space => 1,
             b'!'..=b'~' if b != b'.' && !b.is_ascii_uppercase() => 1,
-            0xD8 if matches!(bytes.get(at + 1), Some(0xA7 | 0xA8 | 0xAA..=0xBA)) => 2,
-            0xD9 if matches!(bytes.get(at + 1), Some(0x81..=0x88 | 0x8A)) => 2,
+            0xD8 | 0xD9 if plain_letter() => 2,
             _ => break,
         };
         after_space = b == b' ';
