@@ -191,7 +191,8 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     if is_furniture(text, &shape, m) {
         return Cue::Furniture;
     }
-    if let Some(found) = m.marker(text) {
+    let found = m.marker(text);
+    if let Some(found) = found {
         match found.marker {
             Marker::Headlines if shape.words <= MARKER_LINE_WORDS => {
                 let (heading, rest) = split_marker_line(text, found);
@@ -212,9 +213,11 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     }
     // An unlabeled credit is one agency word or two, or has its parts
     // apart by a dash, bar, slash, colon or brackets.
+    // A line whose credit label did not parse is no unlabeled credit.
+    let labeled = found.is_some_and(|f| matches!(f.marker, Marker::Source | Marker::Byline));
     let credit_shaped = || shape.words <= 2 || text.contains(['-', '–', '—', '|', '/', ':', '(']);
-    if shape.words <= LONE_CREDIT_WORDS && credit_shaped() {
-        if let Ok(a) = credit::parse_with(input, text, m) {
+    if !labeled && shape.words <= LONE_CREDIT_WORDS && credit_shaped() {
+        if let Some(a) = credit::lone_line(input, text, &shape, m) {
             return Cue::Credit(a);
         }
     }

@@ -190,12 +190,13 @@ pub(crate) fn parse_with<'a>(input: &'a str, line: &'a str, m: &mut Matcher) -> 
     if text.is_empty() {
         return Err(if input.is_empty() { Error::new(ErrorKind::Empty, whole(input)) } else { err(ErrorKind::Empty) });
     }
-    if Shape::of(text).words > MAX_WORDS {
+    let words = Shape::of(text).words;
+    if words > MAX_WORDS {
         return Err(err(ErrorKind::TooLong));
     }
     let found = m.marker_of(text, |k| matches!(k, Marker::Source | Marker::Byline));
     let Some(found) = found else {
-        return lone_credit(input, text, false, m).ok_or_else(|| err(ErrorKind::NotAttribution));
+        return lone_credit(input, text, words, false, m).ok_or_else(|| err(ErrorKind::NotAttribution));
     };
     let label_text = text[..found.len].trim_start_matches(lexicon::is_lead);
     let rest = &text[found.len..];
@@ -234,7 +235,20 @@ pub(crate) fn parse_with<'a>(input: &'a str, line: &'a str, m: &mut Matcher) -> 
 pub(crate) fn lead_credit<'a>(input: &'a str, paragraph: &'a str, m: &mut Matcher) -> Option<Attribution<'a>> {
     let window = paragraph.char_indices().nth(LEAD_CHARS).map_or(paragraph.len(), |(i, _)| i);
     let end = paragraph[..window].find([':', '：']).into_iter().chain(paragraph[..window].find("--")).min()?;
-    lone_credit(input, paragraph[..end].trim_end_matches(['-', ' ']), true, m)
+    let head = paragraph[..end].trim_end_matches(['-', ' ']);
+    lone_credit(input, head, Shape::of(head).words, true, m)
+}
+
+/// `line`, a block of `input` shaped `shape` that starts with no credit
+/// label, read as an unlabeled credit: what [`parse_with`] does with such a
+/// line, reusing the block's shape.
+pub(crate) fn lone_line<'a>(input: &'a str, line: &'a str, shape: &Shape, m: &mut Matcher) -> Option<Attribution<'a>> {
+    let text = trim_credit(line);
+    let words = if text.len() == line.len() { shape.words } else { Shape::of(text).words };
+    if text.is_empty() || words > MAX_WORDS {
+        return None;
+    }
+    lone_credit(input, text, words, false, m)
 }
 
 /// Longest unlabeled credit line, in words.
@@ -243,11 +257,17 @@ pub(crate) const LONE_CREDIT_WORDS: usize = 8;
 /// How far into a paragraph its dateline may end, in characters.
 const LEAD_CHARS: usize = 80;
 
-/// A credit without a label: `(وكالات)`, `العرب تيفي - رويترز`,
+/// A credit without a label, `text` of `words` words: `(وكالات)`, `العرب تيفي - رويترز`,
 /// `جدة – سويفت نيوز:`, `القاهرة في 3 مارس (أ ش أ)`. A `lead` is the
 /// dateline that opens a paragraph, whose place may run to a few words.
-fn lone_credit<'a>(input: &'a str, text: &'a str, lead: bool, m: &mut Matcher) -> Option<Attribution<'a>> {
-    if Shape::of(text).words > LONE_CREDIT_WORDS {
+fn lone_credit<'a>(
+    input: &'a str,
+    text: &'a str,
+    words: usize,
+    lead: bool,
+    m: &mut Matcher,
+) -> Option<Attribution<'a>> {
+    if words > LONE_CREDIT_WORDS {
         return None;
     }
     let dateline = lead || text.ends_with([':', '：']);
