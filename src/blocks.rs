@@ -158,33 +158,32 @@ fn line_break(bytes: &[u8], at: usize) -> usize {
 /// Where, within a line, the next byte that can end a block stands: two
 /// ASCII spaces in a row, a tab, vertical tab or form feed, or the lead
 /// byte of a no-break space, another Unicode space or a bullet (C2, E1,
-/// E2, E3). Each search's last answer (an offset in the input) is kept,
-/// so every byte is searched once.
+/// E2, E3). Each search runs to its next hit in the whole input, not just
+/// in the line, and its answer is kept: every byte is searched once, and
+/// a byte the page does not hold (a tab, E1) is looked for once a page.
 #[derive(Clone, Debug, Default)]
 struct Special {
-    spaces: usize,
-    leads: usize,
-    controls: usize,
+    spaces: Option<usize>,
+    leads: Option<usize>,
+    rare_leads: Option<usize>,
+    controls: Option<usize>,
 }
 
 impl Special {
     /// The first special offset in `from..line_end`, or `line_end`.
     fn next(&mut self, bytes: &[u8], from: usize, line_end: usize) -> usize {
-        let hay = &bytes[from..line_end];
-        let find = |cache: &mut usize, search: &dyn Fn(&[u8]) -> Option<usize>| {
-            if *cache < from || *cache > line_end {
-                *cache = search(hay).map_or(line_end, |p| from + p);
+        let rest = &bytes[from..];
+        let find = |cache: &mut Option<usize>, search: &dyn Fn(&[u8]) -> Option<usize>| {
+            if cache.is_none_or(|at| at < from) {
+                *cache = Some(search(rest).map_or(bytes.len(), |p| from + p));
             }
-            *cache
+            cache.unwrap_or(bytes.len())
         };
         let spaces = find(&mut self.spaces, &|h| DOUBLE_SPACE.find(h));
-        let leads = find(&mut self.leads, &|h| {
-            let a = memchr::memchr3(0xC2, 0xE2, 0xE3, h);
-            let b = memchr::memchr(0xE1, &h[..a.unwrap_or(h.len())]);
-            b.or(a)
-        });
+        let leads = find(&mut self.leads, &|h| memchr::memchr3(0xC2, 0xE2, 0xE3, h));
+        let rare_leads = find(&mut self.rare_leads, &|h| memchr::memchr(0xE1, h));
         let controls = find(&mut self.controls, &|h| memchr::memchr3(0x09, 0x0B, 0x0C, h));
-        spaces.min(leads).min(controls)
+        spaces.min(leads).min(rare_leads).min(controls).min(line_end)
     }
 }
 
