@@ -59,7 +59,7 @@ impl Item<'_> {
 /// is furniture.
 pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher) -> Vec<Item<'a>> {
     let mut items = Vec::new();
-    let mut ends = Vec::new();
+    let mut ends = SentenceEnds::new(input);
     for (span, block) in blocks(input) {
         // A run of blank lines is one blank block.
         if block.is_empty() && items.last().is_some_and(|it: &Item<'_>| matches!(it.cue, Cue::Blank)) {
@@ -76,7 +76,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher) -> Vec<Item<'a>
             continue;
         }
         let mut rest = block;
-        while let Some((head, marked, tail)) = inline_marker(rest, m, &mut ends) {
+        while let Some((head, marked, tail)) = inline_marker(input, rest, m, &mut ends) {
             push(input, head, Shape::of(head), &mut items, m);
             push(input, marked, Shape::of(marked), &mut items, m);
             rest = tail;
@@ -97,44 +97,83 @@ fn push<'a>(input: &'a str, text: &'a str, shape: Shape, items: &mut Vec<Item<'a
 /// Shortest prose, in words, that a glued marker is split off from.
 const GLUED_AFTER_WORDS: usize = 5;
 
-/// Splits `text` where a headline marker follows a sentence's end:
-/// (prose, marker and its headline, what follows a double space after it).
-fn inline_marker<'a>(text: &'a str, m: &mut Matcher, ends: &mut Vec<usize>) -> Option<(&'a str, &'a str, &'a str)> {
-    sentence_ends(text, ends);
-    ends.iter().find_map(|&after| {
+/// Splits `text`, a block of `input`, where a headline marker follows a
+/// sentence's end: (prose, marker and its headline, what follows a double
+/// space after it).
+fn inline_marker<'a>(
+    input: &str,
+    text: &'a str,
+    m: &mut Matcher,
+    ends: &mut SentenceEnds<'_>,
+) -> Option<(&'a str, &'a str, &'a str)> {
+    let start = Span::of(input, text).start;
+    let mut from = start;
+    while let Some(end) = ends.next_in(from, start + text.len()) {
+        from = end;
+        let after = end - start;
         let rest = &text[after..];
         let marked = rest.trim_start();
         if marked.len() == rest.len() || !marked.starts_with(crate::fold::is_word_char) {
-            return None;
+            continue;
         }
-        let found = m.marker_of(marked, |k| k == Marker::Headlines)?;
+        let Some(found) = m.marker_of(marked, |k| k == Marker::Headlines) else { continue };
         let (_, headline) = split_marker_line(marked, found);
         if headline.is_empty() || Shape::of(&text[..after]).words < GLUED_AFTER_WORDS {
-            return None;
+            continue;
         }
         // The headline ends where a double space starts something else.
         let end = find_double_space(marked).or_else(|| marked.find(" \u{a0}")).unwrap_or(marked.len());
-        Some((text[..after].trim_end(), marked[..end].trim_end(), marked[end..].trim_start()))
-    })
+        return Some((text[..after].trim_end(), marked[..end].trim_end(), marked[end..].trim_start()));
+    }
+    None
 }
 
-/// Offsets just after each sentence-ending mark or closing quote of
-/// `text` (`.`, `!`, `?`, `؟`, `"`, `»`, `”`), in order, into `ends`.
-/// Found with vectorized byte searches, by the byte each mark ends with.
-fn sentence_ends(text: &str, ends: &mut Vec<usize>) {
-    let bytes = text.as_bytes();
-    ends.clear();
-    ends.extend(memchr::memchr3_iter(b'.', b'!', b'?', bytes).map(|i| i + 1));
-    // `"`, and the last bytes of `»` (C2 BB), `؟` (D8 9F) and `”` (E2 80 9D).
-    let closes = |i: usize| match bytes[i] {
-        b'"' => true,
-        0xBB => i >= 1 && bytes[i - 1] == 0xC2,
-        _ => i >= 1 && bytes[i - 1] == 0xD8,
-    };
-    ends.extend(memchr::memchr3_iter(b'"', 0xBB, 0x9F, bytes).filter(|&i| closes(i)).map(|i| i + 1));
-    // `”` (E2 80 9D) by its last byte.
-    ends.extend(memchr::memchr_iter(0x9D, bytes).filter(|&i| i >= 2 && bytes[i - 2..i] == [0xE2, 0x80]).map(|i| i + 1));
-    ends.sort_unstable();
+/// The sentence ends of a page, in order: offsets just after each
+/// sentence-ending mark or closing quote (`.`, `!`, `?`, `؟`, `"`, `»`,
+/// `”`). Found with vectorized byte searches by the byte each mark ends
+/// with, each search run to its next hit in the page and its answer kept:
+/// every byte is searched once a page.
+struct SentenceEnds<'a> {
+    bytes: &'a [u8],
+    /// The next hit of each search: `.!?`; `"`, `»`, `؟`; `”`.
+    next: [Option<usize>; 3],
+}
+
+impl<'a> SentenceEnds<'a> {
+    fn new(input: &'a str) -> Self {
+        SentenceEnds { bytes: input.as_bytes(), next: [None; 3] }
+    }
+
+    /// The first sentence end after a mark in `from..to`.
+    fn next_in(&mut self, from: usize, to: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        // `"`, and the last bytes of `»` (C2 BB), `؟` (D8 9F) and `”`
+        // (E2 80 9D); a continuation byte is never the input's first.
+        let closes = |i: usize| match bytes[i] {
+            b'"' => true,
+            0xBB => bytes[i - 1] == 0xC2,
+            0x9F => bytes[i - 1] == 0xD8,
+            _ => i >= 2 && bytes[i - 2..i] == [0xE2, 0x80],
+        };
+        let search = |kind: usize, hay: &[u8]| match kind {
+            0 => memchr::memchr3(b'.', b'!', b'?', hay),
+            1 => memchr::memchr3(b'"', 0xBB, 0x9F, hay),
+            _ => memchr::memchr(0x9D, hay),
+        };
+        for kind in 0..self.next.len() {
+            let mut at = from;
+            while self.next[kind].is_none_or(|hit| hit < from) {
+                let hit = search(kind, &bytes[at..]).map_or(bytes.len(), |p| at + p);
+                if hit == bytes.len() || kind == 0 || closes(hit) {
+                    self.next[kind] = Some(hit);
+                } else {
+                    at = hit + 1;
+                }
+            }
+        }
+        let hit = self.next.iter().flatten().copied().min().filter(|&hit| hit < to)?;
+        Some(hit + 1)
+    }
 }
 
 /// Longest block, in words, that is read as a site's about blurb.
@@ -339,6 +378,23 @@ mod tests {
 
     fn cue(s: &str) -> Cue<'_> {
         classify(s, s, Shape::of(s), &mut Matcher::default())
+    }
+
+    #[test]
+    fn sentence_ends_in_order() {
+        // A C1 control (C2 9D) first, and `ٟ` (D9 9F), which ends with the
+        // byte `؟` ends with but ends no sentence.
+        let input = "\u{9d}قال. «نعم» ثم؟ ٟ ”حسنا” x";
+        let mut ends = SentenceEnds::new(input);
+        let (mut marks, mut from) = (Vec::new(), 0);
+        while let Some(end) = ends.next_in(from, input.len()) {
+            marks.push(input[..end].chars().next_back());
+            from = end;
+        }
+        assert_eq!(marks, ['.', '»', '؟', '”', '”'].map(Some));
+        let first = input.find('.').unwrap();
+        assert_eq!(SentenceEnds::new(input).next_in(0, first), None);
+        assert_eq!(SentenceEnds::new(input).next_in(0, first + 1), Some(first + 1));
     }
 
     #[test]
