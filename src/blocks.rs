@@ -188,21 +188,28 @@ impl Special {
 }
 
 /// Space-separated tokens of `text`, counted up to `limit`. Reads bytes
-/// only, 64 pairs of neighbours at a time so the count vectorizes; a
-/// no-break space inside a block does not separate tokens here.
+/// only; a no-break space inside a block does not separate tokens here.
 fn count_tokens(text: &str, limit: usize) -> usize {
     let is_space = |b: u8| b == b' ' || b == b'\t';
     let bytes = text.as_bytes();
     // A token starts at a non-space byte after a space, or at the start.
-    let mut tokens = usize::from(bytes.first().is_some_and(|&b| !is_space(b)));
+    let first = usize::from(bytes.first().is_some_and(|&b| !is_space(b)));
+    (first + count_pairs(bytes, limit, |a, b| is_space(a) & !is_space(b))).min(limit)
+}
+
+/// How many neighbouring byte pairs of `bytes` pass `test`, counted 64
+/// pairs at a time so the count vectorizes; the count stops soon after it
+/// passes `limit`.
+pub(crate) fn count_pairs(bytes: &[u8], limit: usize, test: impl Fn(u8, u8) -> bool) -> usize {
+    let mut count = 0;
     let mut at = 0;
-    while at + 1 < bytes.len() && tokens <= limit {
+    while at + 1 < bytes.len() && count <= limit {
         let end = (at + 64).min(bytes.len() - 1);
         let pairs = bytes[at..end].iter().zip(&bytes[at + 1..=end]);
-        tokens += usize::from(pairs.map(|(&a, &b)| u8::from(is_space(a) & !is_space(b))).sum::<u8>());
+        count += usize::from(pairs.map(|(&a, &b)| u8::from(test(a, b))).sum::<u8>());
         at = end;
     }
-    tokens.min(limit)
+    count
 }
 
 /// Words are counted up to this many: every decision that counts words

@@ -1,7 +1,7 @@
 //! What each block is on its own, before the page's structure is read:
 //! blank, furniture, a marker, a credit, a tag line, or text of some shape.
 
-use crate::blocks::{Shape, blocks, find_double_space};
+use crate::blocks::{Shape, blocks, count_pairs, find_double_space};
 use crate::credit::{self, Attribution, LONE_CREDIT_WORDS};
 use crate::error::ErrorKind;
 use crate::headlines::split_marker_line;
@@ -321,14 +321,15 @@ fn is_stamp(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
 /// parts between two or more separators.
 fn is_breadcrumb(text: &str) -> bool {
     // Two separators at least: ASCII ones, and `»` `«` (C2 BB, C2 AB) and
-    // `›` (E2 80 BA) found by their lead bytes, which Arabic text does not
-    // use.
-    let bytes = text.as_bytes();
-    let ascii = memchr::memchr3_iter(b'>', b'|', b'/', bytes).count() + memchr::memchr_iter(b'\\', bytes).count();
-    let quotes = memchr::memchr2_iter(0xC2, 0xE2, bytes)
-        .filter(|&i| matches!(bytes[i..], [0xC2, 0xBB | 0xAB, ..] | [0xE2, 0x80, 0xBA, ..]))
-        .count();
-    if ascii + quotes < 2 {
+    // `›` (E2 80 BA) by their last two bytes, counted in one pass over
+    // the pairs of bytes. Other characters may end in 80 BA: the count is
+    // an upper bound, enough to rule a line out. (A separator in the last
+    // byte, in no pair as the first, cannot make a third part.)
+    let ascii = |b: u8| matches!(b, b'>' | b'|' | b'/' | b'\\');
+    let separators = count_pairs(text.as_bytes(), 2, |a, b| {
+        ascii(a) | ((a == 0xC2) & ((b == 0xBB) | (b == 0xAB))) | ((a == 0x80) & (b == 0xBA))
+    });
+    if separators < 2 {
         return false;
     }
     let mut parts = 0;
@@ -406,6 +407,22 @@ mod tests {
         for s in ["suraihi@gmail.com", "جميع الحقوق محفوظة", "-", "صورة.jpg", "مشهد من المدينة القديمة (رويترز)"]
         {
             assert!(matches!(cue(s), Cue::Furniture), "{s}");
+        }
+    }
+
+    #[test]
+    fn breadcrumbs() {
+        for s in ["الرئيسية » أخبار » اقتصاد", "أخبار › سياسة › عربي", "سياسة | اقتصاد | رياضة", "أخبار/محليات/عربي"]
+        {
+            assert!(is_breadcrumb(s), "{s}");
+        }
+        for s in [
+            "أخبار » اقتصاد",
+            "أخبار / محليات /",
+            "قال وزير المالية أمس إن «الوضع» صعب",
+            "ثلاث كلمات هنا | أربع كلمات في الجزء | أخيرا",
+        ] {
+            assert!(!is_breadcrumb(s), "{s}");
         }
     }
 
