@@ -283,8 +283,10 @@ impl Lexicon {
 const PREFIX_CHARS: usize = 40;
 
 /// How many characters of a line are folded first, to rule out most
-/// candidate markers before the longer prefix is folded.
-const HEAD_CHARS: usize = 10;
+/// candidate markers before the longer prefix is folded: six tell most
+/// entries that share their first two characters apart (measured: 4 and 6
+/// fastest on real pages, 8 and 10 slower).
+const HEAD_CHARS: usize = 6;
 
 /// Reusable buffers for marker look-ups, so matching allocates nothing per
 /// line once warm.
