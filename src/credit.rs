@@ -318,12 +318,38 @@ fn is_dateline_head(head: &str) -> bool {
     shape.words <= 2 || (shape.words <= 6 && shape.number_words > 0)
 }
 
-/// Dash- or slash-separated parts of an unlabeled credit line.
+/// Dash- or slash-separated parts of an unlabeled credit line: split at
+/// `–`, `—`, `|`, and at `-` or `/` with a space beside it (` / ` for the
+/// slash, which also stands in dates and names).
 fn split_parts(s: &str) -> impl Iterator<Item = &str> {
-    s.split(['–', '—', '|'])
-        .flat_map(|p| p.split("- "))
-        .flat_map(|p| p.split(" -"))
-        .flat_map(|p| p.split(" / "))
+    let bytes = s.as_bytes();
+    let (mut start, mut at) = (Some(0), 0);
+    let pieces = std::iter::from_fn(move || {
+        let from = start?;
+        while let Some(i) = bytes[at..].iter().position(|&b| matches!(b, b'|' | b'-' | b'/' | 0xE2)).map(|i| at + i) {
+            let space_before = i > from && bytes[i - 1] == b' ';
+            let space_after = bytes.get(i + 1) == Some(&b' ');
+            // Where the separator stands: `- ` before ` -`, as if split
+            // at one and then the other.
+            let cut = match bytes[i] {
+                b'|' => Some((i, i + 1)),
+                b'-' if space_after => Some((i, i + 2)),
+                b'-' if space_before => Some((i - 1, i + 1)),
+                b'/' if space_before && space_after => Some((i - 1, i + 2)),
+                // `–` and `—` are E2 80 93 and E2 80 94.
+                0xE2 if matches!(bytes[i + 1..], [0x80, 0x93 | 0x94, ..]) => Some((i, i + 3)),
+                _ => None,
+            };
+            at = i + 1;
+            if let Some((end, next)) = cut {
+                (start, at) = (Some(next), next);
+                return Some(&s[from..end]);
+            }
+        }
+        start = None;
+        Some(&s[from..])
+    });
+    pieces
         .map(|p| p.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '-' | ':' | '/')))
         .filter(|p| !p.is_empty())
 }
@@ -403,6 +429,18 @@ mod tests {
         assert_eq!(a.separator(), Separator::Space);
         assert_eq!(names("المصدر: رويترز وأ ف ب"), ["رويترز", "أ ف ب"]);
         assert_eq!(names("المصدر: وكالة الأناضول"), ["وكالة الأناضول"]);
+    }
+
+    #[test]
+    fn parts_apart_by_dashes_bars_and_spaced_slashes() {
+        let parts = |s| split_parts(s).collect::<Vec<_>>();
+        assert_eq!(parts("العرب تيفي - رويترز"), ["العرب تيفي", "رويترز"]);
+        assert_eq!(parts("جدة – سويفت نيوز:"), ["جدة", "سويفت نيوز"]);
+        assert_eq!(parts("أ -ب —ج| د / هـ"), ["أ", "ب", "ج", "د", "هـ"]);
+        // A hyphen or slash inside a word or a date splits nothing.
+        assert_eq!(parts("F-15 في 5/3/2024"), ["F-15 في 5/3/2024"]);
+        assert_eq!(parts("(وكالات) -- "), ["وكالات"]);
+        assert_eq!(parts("“رويترز”"), ["“رويترز”"]);
     }
 
     #[test]
