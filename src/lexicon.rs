@@ -392,9 +392,10 @@ impl Matcher {
         // and presentation forms (led by EF) fold to them: a line with none
         // of them is ruled out unfolded.
         let bytes = text.as_bytes();
-        let witness = memchr::memchr3(b'r', b'R', 0xEF, bytes).is_some()
-            || memchr::memmem::find(bytes, "ظ".as_bytes()).is_some()
-            || memchr::memmem::find(bytes, "©".as_bytes()).is_some();
+        static WITNESSES: Lazy<[memchr::memmem::Finder<'static>; 2]> =
+            Lazy::new(|| ["ظ", "©"].map(memchr::memmem::Finder::new));
+        let witness =
+            memchr::memchr3(b'r', b'R', 0xEF, bytes).is_some() || WITNESSES.iter().any(|w| w.find(bytes).is_some());
         if !witness {
             return false;
         }

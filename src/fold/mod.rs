@@ -22,7 +22,12 @@ mod tables;
 
 use std::borrow::Cow;
 
+use once_cell::sync::Lazy;
+
 use crate::Span;
+
+/// The tatweel, searched with one searcher built once.
+static TATWEEL: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("ـ"));
 
 /// A set of folding steps, built from a preset and switched with setters.
 ///
@@ -197,7 +202,7 @@ impl Folder {
         // Most text holds nothing the split-word repair acts on: it folds
         // in one pass. The rest takes the three phases, from the start;
         // text with a tatweel, found with one search, at once.
-        let tatweel = self.split_words && memchr::memmem::find(input.as_bytes(), "ـ".as_bytes()).is_some();
+        let tatweel = self.split_words && TATWEEL.find(input.as_bytes()).is_some();
         if tatweel || !self.fold_plain(input, out) {
             out.clear();
             self.fold_phased(input, out);
