@@ -284,6 +284,10 @@ impl<'a> Page<'a> {
     }
 }
 
+/// Longest title, in bytes, searched for in the page head with
+/// Rabin-Karp rather than a searcher that costs more to build.
+const RABIN_KARP_TITLE: usize = 256;
+
 /// How many blocks before the body are looked at for the title the page's
 /// head repeats, and how many blocks make the head.
 const TITLE_WINDOW: usize = 8;
@@ -613,10 +617,17 @@ impl<'a> Assembler<'a, '_, '_> {
         // copy compared folded (the head folded once, and only then).
         let end = pending.last().map_or(0, |&l| l.min(HEAD_BLOCKS));
         let copied = |i: usize| {
-            let title = memchr::memmem::Finder::new(self.items[i].text);
-            self.items[..i.min(end)]
-                .iter()
-                .any(|p| p.text.len() > self.items[i].text.len() && title.find(p.text.as_bytes()).is_some())
+            let title = self.items[i].text.as_bytes();
+            let longer = self.items[..i.min(end)].iter().map(|p| p.text.as_bytes()).filter(|p| p.len() > title.len());
+            // Rabin-Karp is cheap to build for each candidate; its worst
+            // case, bytes times title length, stays linear for short titles.
+            if title.len() <= RABIN_KARP_TITLE {
+                let finder = memchr::arch::all::rabinkarp::Finder::new(title);
+                longer.into_iter().any(|p| finder.find(p, title).is_some())
+            } else {
+                let finder = memchr::memmem::Finder::new(title);
+                longer.into_iter().any(|p| finder.find(p).is_some())
+            }
         };
         let head = std::cell::OnceCell::new();
         let folded_copy = |i: usize| {
