@@ -108,6 +108,10 @@ pub(crate) fn parse_in<'a>(
 
 /// A line of hashtags only: `#غزة #القدس`.
 pub(crate) fn is_hashtag_line(text: &str) -> bool {
+    // Most lines are ruled out by their first character.
+    if !text.trim_start().starts_with('#') {
+        return false;
+    }
     let mut words = 0;
     for w in text.split_whitespace() {
         if !w.starts_with('#') || w.len() < 2 {
