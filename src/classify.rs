@@ -334,8 +334,13 @@ fn is_breadcrumb(text: &str) -> bool {
     if separators < 2 {
         return false;
     }
+    // `«` before `»` quote the words between them (`قال إن «الوضع» صعب`):
+    // then they separate nothing.
+    let quotes = text.find('«').is_some_and(|open| text[open..].contains('»'));
+    let separators: &[char] =
+        if quotes { &['›', '>', '|', '/', '\\'] } else { &['»', '›', '>', '|', '/', '\\', '«'] };
     let mut parts = 0;
-    for part in text.split(['»', '›', '>', '|', '/', '\\', '«']) {
+    for part in text.split(separators) {
         let words = part.split_whitespace().count();
         if words > BREADCRUMB_PART_WORDS {
             return false;
@@ -414,8 +419,13 @@ mod tests {
 
     #[test]
     fn breadcrumbs() {
-        for s in ["الرئيسية » أخبار » اقتصاد", "أخبار › سياسة › عربي", "سياسة | اقتصاد | رياضة", "أخبار/محليات/عربي"]
-        {
+        for s in [
+            "الرئيسية » أخبار » اقتصاد",
+            "عربي « سياسة « الرئيسية",
+            "أخبار › سياسة › عربي",
+            "سياسة | اقتصاد | رياضة",
+            "أخبار/محليات/عربي",
+        ] {
             assert!(is_breadcrumb(s), "{s}");
         }
         for s in [
