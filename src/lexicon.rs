@@ -24,6 +24,15 @@ pub(crate) enum Marker {
     Boilerplate,
 }
 
+impl Marker {
+    const ALL: [Marker; 5] = [Marker::Headlines, Marker::Source, Marker::Byline, Marker::Tags, Marker::Boilerplate];
+
+    /// The marker's bit in a set of kinds.
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
 /// Whether a marker must be followed by a separator (`:`, `|`, `-`) to
 /// count: `اقرأ:` is a marker, `اقرأ هذا المقال` is prose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -230,6 +239,9 @@ struct Lexicon {
     /// heads (start and end, small to keep the table in cache): most
     /// lines' first character heads no entry, and the others a few.
     by_first: Vec<(u16, u16)>,
+    /// For each first character below U+0700, the kinds of the entries it
+    /// starts (bits of [`Marker::bit`]).
+    first_kinds: Vec<u8>,
     agencies: Vec<String>,
     media: Vec<String>,
     /// Copyright phrases, each with a searcher built once.
@@ -257,9 +269,16 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             (from as u16, to as u16)
         })
         .collect();
+    let mut first_kinds = vec![0; 0x700];
+    for (key, marker, _) in &entries {
+        if let Some(kinds) = key.chars().next().and_then(|c| first_kinds.get_mut(c as usize)) {
+            *kinds |= marker.bit();
+        }
+    }
     Lexicon {
         entries,
         by_start,
+        first_kinds,
         by_first,
         agencies: AGENCIES.iter().map(|s| fold(s)).collect(),
         media: MEDIA_WORDS.iter().map(|s| fold(s)).collect(),
@@ -328,7 +347,15 @@ impl Matcher {
     pub(crate) fn marker_of(&mut self, line: &str, wanted: impl Fn(Marker) -> bool) -> Option<Found> {
         let lead = line.len() - line.trim_start_matches(is_lead).len();
         let body = &line[lead..];
-        let start = first_two(body.chars().filter_map(|c| Folder::matching().fold_char(c)));
+        let mut folded = body.chars().filter_map(|c| Folder::matching().fold_char(c));
+        let first = folded.next().unwrap_or('\0');
+        // A first character that starts no entry of a wanted kind rules
+        // the line out before the index is searched.
+        let kinds = LEXICON.first_kinds.get(first as usize).map_or(u8::MAX, |&k| k);
+        if Marker::ALL.iter().all(|&k| kinds & k.bit() == 0 || !wanted(k)) {
+            return None;
+        }
+        let start = first_two(std::iter::once(first).chain(folded));
         let candidates = LEXICON.starting(start).iter().chain(LEXICON.starting((start.0, '\0')));
         let mut wanted_candidates = candidates.clone().filter(|&&i| wanted(LEXICON.entries[i].1)).peekable();
         wanted_candidates.peek()?;
