@@ -147,8 +147,9 @@ impl TagEvidence {
     /// Adds the words of `text`; no run crosses from one call to the next.
     pub fn add(&mut self, text: &str) {
         // One fold for the whole text, then its words.
-        let folded = Folder::matching().fold(text);
-        self.words.extend(words(&folded).map(fnv));
+        let mut folded = Folded::default();
+        Folder::matching().fold_into(text, &mut folded);
+        self.words.extend(words(folded.as_str()).map(fnv));
         self.words.push(BREAK);
     }
 
@@ -157,16 +158,20 @@ impl TagEvidence {
         let mut buf = Folded::default();
         let ws: Vec<&'a str> = words(run).collect();
         let hashes: Vec<u64> = ws.iter().map(|w| word_hash(w, &mut buf)).collect();
-        // The runs of the evidence made only of the line's words.
+        // The runs of the evidence made only of the line's words. A 64-bit
+        // filter of the words' low bits rules most of the article's words
+        // out before the set is hashed into.
         let vocabulary: HashSet<u64> = hashes.iter().copied().collect();
+        let filter = hashes.iter().fold(0u64, |f, &h| f | 1 << (h & 63));
+        let known = |h: &u64| filter >> (h & 63) & 1 == 1 && vocabulary.contains(h);
         let mut runs = HashSet::new();
         for (i, &first) in self.words.iter().enumerate() {
-            if !vocabulary.contains(&first) {
+            if !known(&first) {
                 continue;
             }
             let mut h = first;
             for &next in self.words[i + 1..].iter().take(MAX_TAG_WORDS - 1) {
-                if !vocabulary.contains(&next) {
+                if !known(&next) {
                     break;
                 }
                 h = combine(h, next);
