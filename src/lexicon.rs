@@ -98,6 +98,7 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     ("By", Byline, Nothing), ("Par", Byline, Separator),
     ("Auteur", Byline, Separator), ("Author", Byline, Separator), ("الكاتب", Byline, Separator),
     ("المحرر", Byline, Separator), ("مراسل", Byline, Separator), ("إشراف", Byline, Separator),
+    ("بواسطة", Byline, Nothing),
     // Tag-list labels.
     ("كلمات دلالية", Tags, Nothing), ("الكلمات الدلالية", Tags, Nothing),
     ("كلمات مفتاحية", Tags, Nothing), ("الكلمات المفتاحية", Tags, Nothing),
@@ -105,9 +106,10 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     ("Tags", Tags, Nothing), ("Tag", Tags, Separator), ("Mots-clés", Tags, Nothing),
     ("Mots clés", Tags, Nothing), ("Étiquettes", Tags, Nothing), ("Keywords", Tags, Nothing),
     ("الكلمات الدالة", Tags, Nothing), ("كلمات البحث", Tags, Nothing), ("الأوسمة", Tags, Nothing),
-    ("هاشتاغ", Tags, Separator), ("هاشتاج", Tags, Separator),
+    ("هاشتاغ", Tags, Separator), ("هاشتاج", Tags, Separator), ("الكلمات المتعلقة", Tags, Nothing),
     // Page furniture.
     ("جميع الحقوق محفوظة", Boilerplate, Nothing), ("كل الحقوق محفوظة", Boilerplate, Nothing),
+    ("اقرأ الخبر من المصدر", Boilerplate, Nothing),
     ("الحقوق محفوظة", Boilerplate, Nothing), ("حقوق الطبع", Boilerplate, Nothing),
     ("جميع المقالات المنشورة", Boilerplate, Nothing), ("الآراء الواردة", Boilerplate, Nothing),
     ("المقال يعبر عن رأي", Boilerplate, Nothing), ("تصفح المزيد", Boilerplate, Nothing),
@@ -182,7 +184,10 @@ const AGENCIES: &[&str] = &[
 /// Endings of headline-list headings that name their subject first:
 /// `تقارير ذات صلة`, `فيديوهات قد تهمك`.
 #[rustfmt::skip]
-const HEADING_ENDINGS: &[&str] = &["ذات صلة", "ذات علاقة", "قد تهمك", "قد يهمك", "قد تعجبك", "قد يعجبك", "الأكثر قراءة", "الأكثر مشاهدة"];
+const HEADING_ENDINGS: &[&str] = &[
+    "ذات صلة", "ذات الصلة", "ذات علاقة", "قد تهمك", "قد يهمك", "قد تعجبك", "قد يعجبك", "الأكثر قراءة",
+    "الأكثر مشاهدة", "مشابهة", "متعلقة", "مقترحة",
+];
 
 /// Copyright phrases: the line that ends a site's page.
 #[rustfmt::skip]
