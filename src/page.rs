@@ -644,6 +644,16 @@ impl<'a> Assembler<'a, '_, '_> {
         if let Some(k) = found.map(|k| k + window) {
             return (Some(pending[k]), &[], &pending[..k]);
         }
+        // A one-word headline marker with its headline right before the
+        // page's first body (`شاهد: لحظة ...`) heads that body: it is the
+        // title, as no body stands before it for it to interrupt. (A
+        // read-also phrase, `اقرأ أيضاً: ...`, points elsewhere.)
+        if let [before @ .., last] = pending {
+            let marked_title = |heading: &str, rest: &str| !heading.contains(' ') && Shape::of(rest).is_title();
+            if matches!(self.items[*last].cue, Cue::Marker { heading, rest } if marked_title(heading, rest)) {
+                return (Some(*last), &[], before);
+            }
+        }
         let run = pending.len() - pending.iter().rev().take_while(|&&i| headline(i)).count();
         let shape = |i: usize| self.items[i].shape().copied().unwrap_or_default();
         let lines = &pending[run..];
