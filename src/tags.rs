@@ -199,10 +199,20 @@ fn word_hash(word: &str, buf: &mut Folded) -> u64 {
     fnv(buf.as_str())
 }
 
-/// FNV-1a of a folded word.
+/// FNV-1a of a folded word, without its article: a tag and the text name a
+/// thing with `ال` or without it, after `و`, `ب`, `ف`, `ك` or as `لل`
+/// (`الحوافز الضريبية`, `بحوافز ضريبية`).
 fn fnv(word: &str) -> u64 {
+    let word = without_article(word);
     let h = word.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
     if h == BREAK { h - 1 } else { h }
+}
+
+/// `word` (folded) without a leading article and the particle before it,
+/// if three letters or more stay.
+fn without_article(word: &str) -> &str {
+    let stem = ["وال", "بال", "فال", "كال", "لل", "ال"].iter().find_map(|p| word.strip_prefix(p));
+    stem.filter(|s| s.chars().count() >= 3).unwrap_or(word)
 }
 
 /// The hash of a run extended by one word.
@@ -228,6 +238,16 @@ mod tests {
         assert_eq!(tags(&parse_tags("الوسوم: غزة، القدس").unwrap()), ["غزة", "القدس"]);
         assert_eq!(tags(&parse_tags("#غزة #القدس").unwrap()), ["غزة", "القدس"]);
         assert_eq!(tags(&parse_tags("Mots-clés : Maroc, Algérie").unwrap()), ["Maroc", "Algérie"]);
+    }
+
+    #[test]
+    fn evidence_matches_with_or_without_the_article() {
+        let e = TagEvidence::new("وتقدم الحكومة حوافز ضريبية للمستثمرين في المناطق النائية.");
+        let line = "كلمات دلالية: الحوافز الضريبية المناطق النائية الاستثمار";
+        assert_eq!(tags(&parse_tags_with(line, &e).unwrap()), ["الحوافز الضريبية", "المناطق النائية", "الاستثمار"]);
+        // A word the article leaves three letters or fewer is kept whole.
+        assert_eq!(without_article("الله"), "الله");
+        assert_eq!(without_article("بالحوافز"), "حوافز");
     }
 
     #[test]
