@@ -212,7 +212,7 @@ fn fnv(word: &str) -> u64 {
 /// if three letters or more stay.
 fn without_article(word: &str) -> &str {
     let stem = ["وال", "بال", "فال", "كال", "لل", "ال"].iter().find_map(|p| word.strip_prefix(p));
-    stem.filter(|s| s.chars().count() >= 3).unwrap_or(word)
+    stem.filter(|s| s.chars().nth(2).is_some()).unwrap_or(word)
 }
 
 /// The hash of a run extended by one word.
