@@ -242,7 +242,7 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
                     return Cue::Marker { heading, rest };
                 }
             }
-            Marker::Source | Marker::Byline => match credit::parse_with(input, text, m) {
+            Marker::Source | Marker::Byline => match credit::parse_with(input, text, Some(&shape), m) {
                 Ok(a) => return Cue::Credit(a),
                 Err(e) if e.kind() == ErrorKind::NoNames => return Cue::Furniture,
                 Err(_) => {}
@@ -258,7 +258,7 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     let labeled = found.is_some_and(|f| matches!(f.marker, Marker::Source | Marker::Byline));
     let credit_shaped = || shape.words <= 2 || text.contains(['-', '–', '—', '|', '/', ':', '(']);
     if !labeled && shape.words <= LONE_CREDIT_WORDS && credit_shaped() {
-        if let Some(a) = credit::lone_line(input, text, &shape, m) {
+        if let Ok(a) = credit::parse_with(input, text, Some(&shape), m) {
             return Cue::Credit(a);
         }
     }

@@ -171,7 +171,7 @@ impl<'a> TryFrom<&'a str> for Attribution<'a> {
 /// assert_eq!(names, ["الخليج الجديد", "متابعات"]);
 /// ```
 pub fn parse_attribution(line: &str) -> Result<Attribution<'_>, Error> {
-    parse_with(line, line, &mut Matcher::default())
+    parse_with(line, line, None, &mut Matcher::default())
 }
 
 /// A label saying rights are reserved to the names after it.
@@ -183,14 +183,23 @@ const MAX_AUTHOR_WORDS: usize = 4;
 /// The longest credit line khabar accepts, in words.
 const MAX_WORDS: usize = 14;
 
-/// Parses `line`, a subslice of `input`, with reusable buffers.
-pub(crate) fn parse_with<'a>(input: &'a str, line: &'a str, m: &mut Matcher) -> Result<Attribution<'a>, Error> {
+/// Parses `line`, a subslice of `input`, with reusable buffers; `shape`
+/// is the line's, if measured already.
+pub(crate) fn parse_with<'a>(
+    input: &'a str,
+    line: &'a str,
+    shape: Option<&Shape>,
+    m: &mut Matcher,
+) -> Result<Attribution<'a>, Error> {
     let err = |kind| Error::new(kind, crate::span::Span::of(input, line));
     let text = trim_credit(line);
     if text.is_empty() {
         return Err(if input.is_empty() { Error::new(ErrorKind::Empty, whole(input)) } else { err(ErrorKind::Empty) });
     }
-    let words = Shape::of(text).words;
+    let words = match shape {
+        Some(shape) if text.len() == line.len() => shape.words,
+        _ => Shape::of(text).words,
+    };
     if words > MAX_WORDS {
         return Err(err(ErrorKind::TooLong));
     }
@@ -237,18 +246,6 @@ pub(crate) fn lead_credit<'a>(input: &'a str, paragraph: &'a str, m: &mut Matche
     let end = paragraph[..window].find([':', '：']).into_iter().chain(paragraph[..window].find("--")).min()?;
     let head = paragraph[..end].trim_end_matches(['-', ' ']);
     lone_credit(input, head, Shape::of(head).words, true, m)
-}
-
-/// `line`, a block of `input` shaped `shape` that starts with no credit
-/// label, read as an unlabeled credit: what [`parse_with`] does with such a
-/// line, reusing the block's shape.
-pub(crate) fn lone_line<'a>(input: &'a str, line: &'a str, shape: &Shape, m: &mut Matcher) -> Option<Attribution<'a>> {
-    let text = trim_credit(line);
-    let words = if text.len() == line.len() { shape.words } else { Shape::of(text).words };
-    if text.is_empty() || words > MAX_WORDS {
-        return None;
-    }
-    lone_credit(input, text, words, false, m)
 }
 
 /// Longest unlabeled credit line, in words.
