@@ -173,6 +173,47 @@ pub(crate) fn is_furniture_word(w: &str) -> bool {
     FURNITURE.contains(w)
 }
 
+/// Names of a news site's sections, without the article: a row of them
+/// (`الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة`) is the site's menu.
+#[rustfmt::skip]
+const SECTION_WORDS: &[&str] = &[
+    "رئيسية", "رئيسيه", "أخبار", "خبر", "محلية", "محليات", "عربي", "عربية", "عربيات", "عالمي", "عالمية",
+    "دولي", "دولية", "إقليمي", "اقتصاد", "اقتصادية", "أعمال", "مال", "رياضة", "رياضات", "فن", "فنون",
+    "ثقافة", "منوعات", "سياسة", "صحة", "تكنولوجيا", "تقنية", "علوم", "مقالات", "رأي", "آراء", "فيديو",
+    "فيديوهات", "صور", "مجتمع", "حوادث", "تعليم", "سياحة", "سيارات", "مرأة", "أسرة", "بيئة", "ملفات",
+    "تحقيقات", "حوارات", "تقارير", "كاريكاتير", "إنفوجراف", "إنفوجرافيك", "أرشيف", "بودكاست", "عاجل",
+];
+
+static SECTIONS: Lazy<std::collections::HashSet<String>> =
+    Lazy::new(|| SECTION_WORDS.iter().map(|w| Folder::matching().fold(w).into_owned()).collect());
+
+/// Whether the folded word `w` names a site section (with or without the
+/// article, and after a joining `و`).
+pub(crate) fn is_section_word(w: &str) -> bool {
+    let section = |w: &str| SECTIONS.contains(without_article(w));
+    section(w) || w.strip_prefix('و').is_some_and(section)
+}
+
+/// Whether `text` is a row of three or more site section names and
+/// nothing else: the site's menu, flattened into a line. Its first word is
+/// folded and tried alone first, which rules out most lines cheaply.
+pub(crate) fn is_menu_row(text: &str) -> bool {
+    let sections = |t: &str| {
+        let folded = Folder::matching().fold(t);
+        let mut words = folded.split(|c: char| !crate::fold::is_word_char(c)).filter(|w| !w.is_empty()).peekable();
+        words.peek().is_some() && words.all(is_section_word)
+    };
+    let first = text.split_whitespace().next().unwrap_or_default();
+    sections(first) && text.split_whitespace().nth(2).is_some() && sections(text)
+}
+
+/// `word` (folded) without a leading article and the particle before it
+/// (`وال`, `بال`, `فال`, `كال`, `لل`, `ال`), if three letters or more stay.
+pub(crate) fn without_article(word: &str) -> &str {
+    let stem = ["وال", "بال", "فال", "كال", "لل", "ال"].iter().find_map(|p| word.strip_prefix(p));
+    stem.filter(|s| s.chars().nth(2).is_some()).unwrap_or(word)
+}
+
 /// News agencies and generic media words: a short unlabeled line made of
 /// them is a credit, not a headline.
 #[rustfmt::skip]
@@ -562,6 +603,15 @@ mod tests {
         assert!(m.has_copyright("ALL RIGHTS RESERVED"));
         assert!(m.has_copyright("جميع الحقـوق مَحفوظة للموقع"));
         assert!(!m.has_copyright("الحقوق المدنية في البلاد"));
+    }
+
+    #[test]
+    fn menu_rows() {
+        assert!(is_menu_row("الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة فن وثقافة منوعات"));
+        assert!(is_menu_row("سياسة | اقتصاد | الرياضة"));
+        assert!(!is_menu_row("أخبار الاقتصاد"), "two names may be a title");
+        assert!(!is_menu_row("ارتفاع أسعار النفط مع تراجع المخزونات"));
+        assert!(!is_menu_row("أخبار محلية عن ارتفاع الأسعار"));
     }
 
     #[test]

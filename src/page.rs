@@ -12,7 +12,7 @@ use crate::classify::{Cue, Item, classify_page};
 use crate::credit::{Attribution, CreditKind};
 use crate::fold::Folder;
 use crate::headlines::{HeadlineBlock, push_item};
-use crate::lexicon::Matcher;
+use crate::lexicon::{Matcher, is_menu_row};
 use crate::span::{Piece, Span};
 use crate::tags::{self, TagEvidence};
 
@@ -611,7 +611,8 @@ impl<'a> Assembler<'a, '_, '_> {
     /// is its deck.
     fn first_title<'p>(&self, pending: &'p [usize]) -> (Option<usize>, &'p [usize], &'p [usize]) {
         let headline = |i: usize| self.items[i].shape().is_some_and(Shape::is_headline);
-        let title = |i: usize| self.items[i].shape().is_some_and(Shape::is_title);
+        // A site's menu flattened into a line has a title's shape.
+        let title = |i: usize| self.items[i].shape().is_some_and(Shape::is_title) && !is_menu_row(self.items[i].text);
         let window = pending.len().saturating_sub(TITLE_WINDOW);
         // The title the head repeats: an exact copy first; failing that, a
         // copy compared folded (the head folded once, and only then).

@@ -203,16 +203,9 @@ fn word_hash(word: &str, buf: &mut Folded) -> u64 {
 /// thing with `ال` or without it, after `و`, `ب`, `ف`, `ك` or as `لل`
 /// (`الحوافز الضريبية`, `بحوافز ضريبية`).
 fn fnv(word: &str) -> u64 {
-    let word = without_article(word);
+    let word = lexicon::without_article(word);
     let h = word.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
     if h == BREAK { h - 1 } else { h }
-}
-
-/// `word` (folded) without a leading article and the particle before it,
-/// if three letters or more stay.
-fn without_article(word: &str) -> &str {
-    let stem = ["وال", "بال", "فال", "كال", "لل", "ال"].iter().find_map(|p| word.strip_prefix(p));
-    stem.filter(|s| s.chars().nth(2).is_some()).unwrap_or(word)
 }
 
 /// The hash of a run extended by one word.
@@ -246,8 +239,8 @@ mod tests {
         let line = "كلمات دلالية: الحوافز الضريبية المناطق النائية الاستثمار";
         assert_eq!(tags(&parse_tags_with(line, &e).unwrap()), ["الحوافز الضريبية", "المناطق النائية", "الاستثمار"]);
         // A word the article leaves three letters or fewer is kept whole.
-        assert_eq!(without_article("الله"), "الله");
-        assert_eq!(without_article("بالحوافز"), "حوافز");
+        assert_eq!(lexicon::without_article("الله"), "الله");
+        assert_eq!(lexicon::without_article("بالحوافز"), "حوافز");
     }
 
     #[test]
