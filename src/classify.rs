@@ -15,6 +15,9 @@ pub(crate) enum Cue<'a> {
     Blank,
     /// Page furniture: counts, share rows, copyright, embeds, addresses.
     Furniture,
+    /// The comment section's heading or form: furniture that ends the
+    /// article's body (the comments after it are no part of it).
+    Closing,
     /// A date or time stamp alone on its line: furniture, and on feed
     /// pages the mark between entries.
     Stamp,
@@ -221,6 +224,8 @@ const MARKER_LINE_WORDS: usize = 40;
 const FURNITURE_WORDS: usize = 25;
 /// Longest heading named by its ending (`تقارير ذات صلة`), in words.
 const HEADING_WORDS: usize = 5;
+/// Longest comment-section heading or form line, in words.
+const COMMENTS_WORDS: usize = 15;
 /// Longest photo caption, in words.
 const CAPTION_WORDS: usize = 25;
 
@@ -249,6 +254,11 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
             },
             Marker::Tags => return Cue::Tags { rest: tag_rest(text, found.len) },
             Marker::Boilerplate if shape.words <= FURNITURE_WORDS => return Cue::Furniture,
+            // A count of comments (`التعليقات (3)`) may stand under the
+            // title, a link to them: furniture that ends nothing.
+            Marker::Comments if shape.words <= COMMENTS_WORDS && !shape.is_prose() => {
+                return if shape.number_words == 0 { Cue::Closing } else { Cue::Furniture };
+            }
             _ => {}
         }
     }
@@ -446,6 +456,16 @@ mod tests {
         assert!(matches!(cue("كلمات دلالية: غزة"), Cue::Tags { rest: "غزة" }));
         assert!(matches!(cue("#غزة #القدس"), Cue::Tags { .. }));
         assert!(matches!(cue("المصدر:"), Cue::Furniture));
+    }
+
+    #[test]
+    fn comment_sections_close_the_body() {
+        for s in ["تعليقات القراء", "اترك تعليقاً", "التعليقات", "Leave a Reply"] {
+            assert!(matches!(cue(s), Cue::Closing), "{s}");
+        }
+        assert!(matches!(cue("التعليقات (3)"), Cue::Furniture));
+        // A sentence about comments is prose.
+        assert!(matches!(cue("التعليقات التي أدلى بها الوزير أمس أثارت جدلا واسعا في الأوساط السياسية."), Cue::Text(_)));
     }
 
     #[test]

@@ -22,10 +22,13 @@ pub(crate) enum Marker {
     Tags,
     /// Page furniture: copyright, share rows, ad labels, end markers.
     Boilerplate,
+    /// The comment section's heading or form: the article's body is over.
+    Comments,
 }
 
 impl Marker {
-    const ALL: [Marker; 5] = [Marker::Headlines, Marker::Source, Marker::Byline, Marker::Tags, Marker::Boilerplate];
+    const ALL: [Marker; 6] =
+        [Marker::Headlines, Marker::Source, Marker::Byline, Marker::Tags, Marker::Boilerplate, Marker::Comments];
 
     /// The marker's bit in a set of kinds.
     fn bit(self) -> u8 {
@@ -113,6 +116,13 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     // Page furniture.
     ("جميع الحقوق محفوظة", Boilerplate, Nothing), ("كل الحقوق محفوظة", Boilerplate, Nothing),
     ("اقرأ الخبر من المصدر", Boilerplate, Nothing),
+    // The comment section.
+    ("تعليقات القراء", Comments, Nothing), ("اترك تعليقاً", Comments, Nothing),
+    ("اترك رداً", Comments, Nothing), ("اضف تعليقك", Comments, Nothing),
+    ("أضف تعليق", Comments, Nothing), ("اكتب تعليقك", Comments, Nothing),
+    ("التعليقات", Comments, Nothing), ("لن يتم نشر عنوان بريدك الإلكتروني", Comments, Nothing),
+    ("Leave a comment", Comments, Nothing), ("Leave a Reply", Comments, Nothing),
+    ("Comments", Comments, Separator),
     ("الحقوق محفوظة", Boilerplate, Nothing), ("حقوق الطبع", Boilerplate, Nothing),
     ("جميع المقالات المنشورة", Boilerplate, Nothing), ("الآراء الواردة", Boilerplate, Nothing),
     ("المقال يعبر عن رأي", Boilerplate, Nothing), ("تصفح المزيد", Boilerplate, Nothing),
@@ -126,8 +136,7 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     ("آخر تحديث", Boilerplate, Nothing), ("تاريخ النشر", Boilerplate, Nothing),
     ("نشر في", Boilerplate, Separator), ("عدد المشاهدات", Boilerplate, Nothing),
     ("عدد القراءات", Boilerplate, Nothing), ("مشاهدات", Boilerplate, Separator),
-    ("التعليقات", Boilerplate, Nothing), ("أضف تعليق", Boilerplate, Nothing),
-    ("اضف تعليقك", Boilerplate, Nothing), ("حمل تطبيق", Boilerplate, Nothing), ("اضغط هنا", Boilerplate, Nothing),
+    ("حمل تطبيق", Boilerplate, Nothing), ("اضغط هنا", Boilerplate, Nothing),
     ("انقر هنا", Boilerplate, Nothing), ("الصور المرفقة", Boilerplate, Nothing),
     ("انتهى", Boilerplate, Nothing), ("-انتهى", Boilerplate, Nothing),
     ("(انتهى)", Boilerplate, Nothing), ("Copyright", Boilerplate, Nothing),

@@ -395,6 +395,10 @@ impl<'a> Assembler<'a, '_, '_> {
         match &item.cue {
             Cue::Blank => self.roles[i] = Role::Blank,
             Cue::Furniture | Cue::Stamp => {}
+            Cue::Closing => {
+                self.tag_lines = false;
+                self.close_body();
+            }
             Cue::Marker { .. } => {
                 self.tag_lines = false;
                 self.pending.push(i);
