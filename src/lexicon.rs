@@ -119,7 +119,7 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     // The comment section.
     ("تعليقات القراء", Comments, Nothing), ("اترك تعليقاً", Comments, Nothing),
     ("اترك رداً", Comments, Nothing), ("اضف تعليقك", Comments, Nothing),
-    ("أضف تعليق", Comments, Nothing), ("اكتب تعليقك", Comments, Nothing),
+    ("أضف تعليق", Comments, Nothing),
     ("التعليقات", Comments, Nothing), ("لن يتم نشر عنوان بريدك الإلكتروني", Comments, Nothing),
     ("Leave a comment", Comments, Nothing), ("Leave a Reply", Comments, Nothing),
     ("Comments", Comments, Separator),
