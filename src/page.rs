@@ -614,9 +614,24 @@ impl<'a> Assembler<'a, '_, '_> {
     /// headline-shaped blocks right before the body; what follows it there
     /// is its deck.
     fn first_title<'p>(&self, pending: &'p [usize]) -> (Option<usize>, &'p [usize], &'p [usize]) {
+        // A site's menu flattened into a line has a title's shape: if one
+        // is chosen, the choice is made again without it.
+        let chosen = self.choose_first_title(pending, None);
+        match chosen.0 {
+            Some(t) if is_menu_row(self.items[t].text) => self.choose_first_title(pending, Some(t)),
+            _ => chosen,
+        }
+    }
+
+    /// [`first_title`](Self::first_title), with the block `menu` (if any)
+    /// no title.
+    fn choose_first_title<'p>(
+        &self,
+        pending: &'p [usize],
+        menu: Option<usize>,
+    ) -> (Option<usize>, &'p [usize], &'p [usize]) {
         let headline = |i: usize| self.items[i].shape().is_some_and(Shape::is_headline);
-        // A site's menu flattened into a line has a title's shape.
-        let title = |i: usize| self.items[i].shape().is_some_and(Shape::is_title) && !is_menu_row(self.items[i].text);
+        let title = |i: usize| Some(i) != menu && self.items[i].shape().is_some_and(Shape::is_title);
         let window = pending.len().saturating_sub(TITLE_WINDOW);
         // The title the head repeats: an exact copy first; failing that, a
         // copy compared folded (the head folded once, and only then).
