@@ -254,9 +254,15 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
             },
             Marker::Tags => return Cue::Tags { rest: tag_rest(text, found.len) },
             Marker::Boilerplate if shape.words <= FURNITURE_WORDS => return Cue::Furniture,
-            // A count of comments (`التعليقات (3)`) may stand under the
-            // title, a link to them: furniture that ends nothing.
-            Marker::Comments if shape.words <= COMMENTS_WORDS && !shape.is_prose() => {
+            // A sentence may start with a one-word heading (`التعليقات التي
+            // ...`), not with a phrase of the comment form. A count of
+            // comments (`التعليقات (3)`) may stand under the title, a link to
+            // them: furniture that ends nothing.
+            Marker::Comments
+                if shape.words <= COMMENTS_WORDS
+                    && (text[..found.len].trim_start_matches(crate::lexicon::is_lead).contains(' ')
+                        || !shape.is_prose()) =>
+            {
                 return if shape.number_words == 0 { Cue::Closing } else { Cue::Furniture };
             }
             _ => {}
@@ -460,7 +466,8 @@ mod tests {
 
     #[test]
     fn comment_sections_close_the_body() {
-        for s in ["تعليقات القراء", "اترك تعليقاً", "التعليقات", "Leave a Reply"] {
+        for s in ["تعليقات القراء", "اترك تعليقاً", "التعليقات", "لن يتم نشر عنوان بريدك الإلكتروني."]
+        {
             assert!(matches!(cue(s), Cue::Closing), "{s}");
         }
         assert!(matches!(cue("التعليقات (3)"), Cue::Furniture));

@@ -121,8 +121,6 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     ("اترك رداً", Comments, Nothing), ("اضف تعليقك", Comments, Nothing),
     ("أضف تعليق", Comments, Nothing),
     ("التعليقات", Comments, Nothing), ("لن يتم نشر عنوان بريدك الإلكتروني", Comments, Nothing),
-    ("Leave a comment", Comments, Nothing), ("Leave a Reply", Comments, Nothing),
-    ("Comments", Comments, Separator),
     ("الحقوق محفوظة", Boilerplate, Nothing), ("حقوق الطبع", Boilerplate, Nothing),
     ("جميع المقالات المنشورة", Boilerplate, Nothing), ("الآراء الواردة", Boilerplate, Nothing),
     ("المقال يعبر عن رأي", Boilerplate, Nothing), ("تصفح المزيد", Boilerplate, Nothing),
