@@ -370,7 +370,8 @@ impl Class {
     fn of(c: char) -> Class {
         if is_space(c) {
             Class::Space
-        } else if !is_word_char(c) {
+        } else if !is_word_char(c) || c == 'ـ' {
+            // A tatweel alone (`القاهرة ـ رويترز`) is a dash, no word.
             Class::Mark
         } else if crate::fold::is_arabic_letter(c) {
             Class::Arabic
@@ -510,5 +511,9 @@ mod tests {
         let h = Shape::of("جماعة معارضة تسقط طائرة شحن تابعة لقوات فاغنر الروسية في مالي");
         assert!(h.is_headline() && !h.is_prose());
         assert!(Shape::of("• عنوان خبر").bulleted);
+        // A tatweel alone is a dash; inside a word it stretches it.
+        assert_eq!(Shape::of("القاهرة ـ رويترز").words, 2);
+        assert_eq!(Shape::of("جريدة ـ المساء الجديدة").arabic_words, 3);
+        assert_eq!(Shape::of("أيضـــا").arabic_words, 1);
     }
 }
