@@ -115,12 +115,6 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     ("هاشتاغ", Tags, Separator), ("هاشتاج", Tags, Separator), ("الكلمات المتعلقة", Tags, Nothing),
     // Page furniture.
     ("جميع الحقوق محفوظة", Boilerplate, Nothing), ("كل الحقوق محفوظة", Boilerplate, Nothing),
-    ("اقرأ الخبر من المصدر", Boilerplate, Nothing),
-    // The comment section.
-    ("تعليقات القراء", Comments, Nothing), ("اترك تعليقاً", Comments, Nothing),
-    ("اترك رداً", Comments, Nothing), ("اضف تعليقك", Comments, Nothing),
-    ("أضف تعليق", Comments, Nothing),
-    ("التعليقات", Comments, Nothing), ("لن يتم نشر عنوان بريدك الإلكتروني", Comments, Nothing),
     ("الحقوق محفوظة", Boilerplate, Nothing), ("حقوق الطبع", Boilerplate, Nothing),
     ("جميع المقالات المنشورة", Boilerplate, Nothing), ("الآراء الواردة", Boilerplate, Nothing),
     ("المقال يعبر عن رأي", Boilerplate, Nothing), ("تصفح المزيد", Boilerplate, Nothing),
@@ -157,6 +151,12 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     ("لقطة من", Boilerplate, Nothing),
     ("Photo", Boilerplate, Separator), ("طباعة", Boilerplate, Nothing),
     ("نسخ الرابط", Boilerplate, Nothing), ("الرئيسية", Boilerplate, Separator),
+    ("اقرأ الخبر من المصدر", Boilerplate, Nothing),
+    // The comment section: the article's body is over.
+    ("تعليقات القراء", Comments, Nothing), ("اترك تعليقاً", Comments, Nothing),
+    ("اترك رداً", Comments, Nothing), ("اضف تعليقك", Comments, Nothing),
+    ("أضف تعليق", Comments, Nothing), ("التعليقات", Comments, Nothing),
+    ("لن يتم نشر عنوان بريدك الإلكتروني", Comments, Nothing),
 ];
 
 /// Words of share and follow rows and of view and comment counts: a short
@@ -205,13 +205,14 @@ pub(crate) fn is_section_word(w: &str) -> bool {
 /// nothing else: the site's menu, flattened into a line. Its first word is
 /// folded and tried alone first, which rules out most lines cheaply.
 pub(crate) fn is_menu_row(text: &str) -> bool {
+    // How many section names `t` is, if it is nothing else.
     let sections = |t: &str| {
         let folded = Folder::matching().fold(t);
-        let mut words = folded.split(|c: char| !crate::fold::is_word_char(c)).filter(|w| !w.is_empty()).peekable();
-        words.peek().is_some() && words.all(is_section_word)
+        let words = folded.split(|c: char| !crate::fold::is_word_char(c)).filter(|w| !w.is_empty());
+        words.map(|w| is_section_word(w).then_some(1)).sum::<Option<usize>>().unwrap_or(0)
     };
     let first = text.split_whitespace().next().unwrap_or_default();
-    sections(first) && text.split_whitespace().nth(2).is_some() && sections(text)
+    sections(first) > 0 && sections(text) >= 3
 }
 
 /// `word` (folded) without a leading article and the particle before it
@@ -617,6 +618,7 @@ mod tests {
         assert!(is_menu_row("الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة فن وثقافة منوعات"));
         assert!(is_menu_row("سياسة | اقتصاد | الرياضة"));
         assert!(!is_menu_row("أخبار الاقتصاد"), "two names may be a title");
+        assert!(!is_menu_row("سياسة | اقتصاد"));
         assert!(!is_menu_row("ارتفاع أسعار النفط مع تراجع المخزونات"));
         assert!(!is_menu_row("أخبار محلية عن ارتفاع الأسعار"));
     }
