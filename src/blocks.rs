@@ -248,6 +248,9 @@ pub(crate) struct Shape {
     pub(crate) bulleted: bool,
     /// The block starts with a section number such as `I ـ` or `2 -`.
     pub(crate) numbered_section: bool,
+    /// The block opens with words that go on from a sentence before
+    /// (`وقال`, `كما`): set by the caller, which reads the words.
+    pub(crate) continues: bool,
 }
 
 impl Shape {
@@ -331,6 +334,7 @@ impl Shape {
             || (self.words >= 3 && self.ends_colon)
             || (self.words >= 8 && self.inner_sentence)
             || (self.words >= 16 && self.ends_question)
+            || (self.words >= 5 && self.continues)
             || self.words >= 20
     }
 

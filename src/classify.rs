@@ -237,9 +237,12 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     if is_furniture(text, &shape, m) {
         return Cue::Furniture;
     }
-    let found = m.marker(text);
+    // A prose line's opening words are no news: only the markers.
+    let found = m.marker_of(text, |k| k != Marker::Continuation || !shape.is_prose());
+    let mut shape = shape;
     if let Some(found) = found {
         match found.marker {
+            Marker::Continuation => shape.continues = true,
             Marker::Headlines if shape.words <= MARKER_LINE_WORDS => {
                 let (heading, rest) = split_marker_line(text, found);
                 let rest_shape = Shape::of(rest);
@@ -473,6 +476,14 @@ mod tests {
         assert!(matches!(cue("التعليقات (3)"), Cue::Furniture));
         // A sentence about comments is prose.
         assert!(matches!(cue("التعليقات التي أدلى بها الوزير أمس أثارت جدلا واسعا في الأوساط السياسية."), Cue::Text(_)));
+    }
+
+    #[test]
+    fn lines_that_go_on_from_a_sentence_are_prose() {
+        assert!(matches!(cue("وقال الوزير إن المكتبة ستفتح أبوابها للجمهور مجانا"), Cue::Text(s) if s.is_prose()));
+        assert!(matches!(cue("كما شارك في الحفل عدد من السفراء"), Cue::Text(s) if s.is_prose()));
+        // A word that starts with و is no conjunction.
+        assert!(matches!(cue("وزير الخارجية يزور القاهرة غدا"), Cue::Text(s) if !s.is_prose()));
     }
 
     #[test]

@@ -24,11 +24,21 @@ pub(crate) enum Marker {
     Boilerplate,
     /// The comment section's heading or form: the article's body is over.
     Comments,
+    /// Words that open a sentence going on from the one before (`وقال`,
+    /// `وأضاف`, `كما`): the line is prose, not a headline.
+    Continuation,
 }
 
 impl Marker {
-    const ALL: [Marker; 6] =
-        [Marker::Headlines, Marker::Source, Marker::Byline, Marker::Tags, Marker::Boilerplate, Marker::Comments];
+    const ALL: [Marker; 7] = [
+        Marker::Headlines,
+        Marker::Source,
+        Marker::Byline,
+        Marker::Tags,
+        Marker::Boilerplate,
+        Marker::Comments,
+        Marker::Continuation,
+    ];
 
     /// The marker's bit in a set of kinds.
     fn bit(self) -> u8 {
@@ -157,6 +167,18 @@ const ENTRIES: &[(&str, Marker, Needs)] = &[
     ("اترك رداً", Comments, Nothing), ("اضف تعليقك", Comments, Nothing),
     ("أضف تعليق", Comments, Nothing), ("التعليقات", Comments, Nothing),
     ("لن يتم نشر عنوان بريدك الإلكتروني", Comments, Nothing),
+    // Openers of a sentence that goes on from the one before.
+    ("وقال", Continuation, Nothing), ("وقالت", Continuation, Nothing), ("وأضاف", Continuation, Nothing),
+    ("وأضافت", Continuation, Nothing), ("وأكد", Continuation, Nothing), ("وأكدت", Continuation, Nothing),
+    ("وأشار", Continuation, Nothing), ("وأشارت", Continuation, Nothing), ("وأوضح", Continuation, Nothing),
+    ("وأوضحت", Continuation, Nothing), ("وتابع", Continuation, Nothing), ("وتابعت", Continuation, Nothing),
+    ("وذكر", Continuation, Nothing), ("وذكرت", Continuation, Nothing), ("وأفاد", Continuation, Nothing),
+    ("وأفادت", Continuation, Nothing), ("وكان", Continuation, Nothing), ("وكانت", Continuation, Nothing),
+    ("وفي", Continuation, Nothing), ("ومن", Continuation, Nothing), ("وعلى", Continuation, Nothing),
+    ("وإلى", Continuation, Nothing), ("ومع", Continuation, Nothing), ("وقد", Continuation, Nothing),
+    ("ولم", Continuation, Nothing), ("وهو", Continuation, Nothing), ("وهي", Continuation, Nothing),
+    ("ولكن", Continuation, Nothing), ("كما", Continuation, Nothing), ("بينما", Continuation, Nothing),
+    ("فيما", Continuation, Nothing),
 ];
 
 /// Words of share and follow rows and of view and comment counts: a short
