@@ -262,9 +262,7 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
             // comments (`التعليقات (3)`) may stand under the title, a link to
             // them: furniture that ends nothing.
             Marker::Comments
-                if shape.words <= COMMENTS_WORDS
-                    && (text[..found.len].trim_start_matches(crate::lexicon::is_lead).contains(' ')
-                        || !shape.is_prose()) =>
+                if shape.words <= COMMENTS_WORDS && (found.label(text).contains(' ') || !shape.is_prose()) =>
             {
                 return if shape.number_words == 0 { Cue::Closing } else { Cue::Furniture };
             }

@@ -207,7 +207,7 @@ pub(crate) fn parse_with<'a>(
     let Some(found) = found else {
         return lone_credit(input, text, words, false, m).ok_or_else(|| err(ErrorKind::NotAttribution));
     };
-    let label_text = text[..found.len].trim_start_matches(lexicon::is_lead);
+    let label_text = found.label(text);
     let rest = &text[found.len..];
     let after_space = rest.trim_start();
     let (separator, names_text) = match after_space.chars().next() {

@@ -307,6 +307,14 @@ pub(crate) struct Found {
     pub(crate) len: usize,
 }
 
+impl Found {
+    /// The marker's words in `line`, the line it was found in, without the
+    /// bullets and brackets before them.
+    pub(crate) fn label<'a>(&self, line: &'a str) -> &'a str {
+        line[..self.len].trim_start_matches(is_lead)
+    }
+}
+
 struct Lexicon {
     /// Folded entries, longest first, so the longest marker wins.
     entries: Vec<(String, Marker, Needs)>,

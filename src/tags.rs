@@ -81,7 +81,7 @@ pub(crate) fn parse_in<'a>(
     }
     let (label, rest) = match m.marker_of(text, |k| k == Marker::Tags) {
         Some(f) => {
-            let label = text[..f.len].trim_start_matches(lexicon::is_lead);
+            let label = f.label(text);
             let rest = text[f.len..].trim_start_matches(|c: char| c.is_whitespace() || lexicon::is_separator(c));
             (Some(Piece::within(input, label)), rest)
         }
