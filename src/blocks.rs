@@ -228,8 +228,6 @@ pub(crate) struct Shape {
     pub(crate) words: usize,
     /// Words made of Arabic letters.
     pub(crate) arabic_words: usize,
-    /// Words made of Latin letters.
-    pub(crate) latin_words: usize,
     /// Words that are numbers.
     pub(crate) number_words: usize,
     /// The block ends a sentence (`.`, `!`, `…`, possibly inside a quote).
@@ -264,7 +262,6 @@ impl Shape {
             let bytes = text.as_bytes();
             let arabic = memchr::memchr3(0xD8, 0xD9, 0xDA, bytes).is_some() || memchr::memchr(0xDB, bytes).is_some();
             shape.arabic_words = if arabic { tokens } else { 0 };
-            shape.latin_words = tokens - shape.arabic_words;
             return shape.with_ends(text);
         }
         // One pass over the characters, word by word.
@@ -322,9 +319,8 @@ impl Shape {
         self.words += 1;
         match class {
             Class::Arabic => self.arabic_words += 1,
-            Class::Latin => self.latin_words += 1,
             Class::Digit => self.number_words += 1,
-            Class::OtherWord | Class::Space | Class::Mark => {}
+            Class::Latin | Class::OtherWord | Class::Space | Class::Mark => {}
         }
     }
 
