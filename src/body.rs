@@ -5,10 +5,11 @@ use std::iter::FusedIterator;
 
 use unicode_segmentation::{USentenceBoundIndices, UnicodeSegmentation};
 
-use crate::blocks::{blocks, strip_bullet};
+use crate::blocks::blocks;
 use crate::credit::Attribution;
 use crate::error::{Error, ErrorKind, whole};
 use crate::lexicon::Matcher;
+use crate::shape::strip_bullet;
 use crate::span::{Piece, Span};
 
 /// A paragraph of an article's body.

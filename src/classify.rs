@@ -1,11 +1,22 @@
 //! What each block is on its own, before the page's structure is read:
 //! blank, furniture, a marker, a credit, a tag line, or text of some shape.
 
-use crate::blocks::{Shape, blocks, count_pairs, find_double_space};
-use crate::credit::{self, Attribution, LONE_CREDIT_WORDS};
+use crate::blocks::{blocks, find_double_space};
+use crate::credit::{self, Attribution};
 use crate::error::ErrorKind;
-use crate::headlines::split_marker_line;
-use crate::lexicon::{Marker, Matcher, is_furniture_word};
+use crate::fold::is_digit;
+use crate::lexicon::{
+    BREADCRUMB_SEPARATORS, BREADCRUMB_SEPARATORS_QUOTING, CREDIT_MARKS, IMAGE_ENDINGS, MarkerKind, Matcher, POST_LINKS,
+    is_furniture_word, split_marker_line,
+};
+use crate::policy::{
+    ADDRESS_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
+    BREADCRUMB_SEPARATORS as BREADCRUMB_SEPARATOR_COUNT, BREADCRUMB_WORDS, CAPTION_WORDS, COMMENTS_WORDS,
+    FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS,
+    SHARE_ROW_WORDS, STAMP_WORDS, STAMP_WORDS_WITHOUT_NUMBER,
+};
+use crate::role::Rule;
+use crate::shape::{Shape, count_pairs};
 use crate::span::Span;
 use crate::tags::is_hashtag_line;
 
@@ -13,8 +24,9 @@ use crate::tags::is_hashtag_line;
 #[derive(Clone, Debug)]
 pub(crate) enum Cue<'a> {
     Blank,
-    /// Page furniture: counts, share rows, copyright, embeds, addresses.
-    Furniture,
+    /// Page furniture (counts, share rows, copyright, embeds, addresses),
+    /// by the rule that knew it.
+    Furniture(Rule),
     /// The comment section's heading or form: furniture that ends the
     /// article's body (the comments after it are no part of it).
     Closing,
@@ -28,9 +40,10 @@ pub(crate) enum Cue<'a> {
     },
     /// A source or author credit.
     Credit(Attribution<'a>),
-    /// A tag line: label (or none, for hashtags) and what follows it.
+    /// A tag line: a label and what follows it, or hashtags.
     Tags {
         rest: &'a str,
+        hashtags: bool,
     },
     /// Text, to be read by its shape and place.
     Text(Shape),
@@ -53,6 +66,21 @@ impl Item<'_> {
 
     pub(crate) fn is_marker(&self) -> bool {
         matches!(self.cue, Cue::Marker { .. })
+    }
+
+    /// The rule of a cue that decides the block's role by itself, if it does.
+    pub(crate) fn cue_rule(&self) -> Option<Rule> {
+        Some(match &self.cue {
+            Cue::Blank => Rule::Blank,
+            Cue::Furniture(rule) => *rule,
+            Cue::Closing => Rule::CommentSection,
+            Cue::Stamp => Rule::DateStamp,
+            Cue::Credit(a) if a.label().is_some() => Rule::CreditLabel,
+            Cue::Credit(_) => Rule::LoneCredit,
+            Cue::Tags { hashtags: true, .. } => Rule::HashtagLine,
+            Cue::Tags { hashtags: false, .. } => Rule::TagLabel,
+            Cue::Marker { .. } | Cue::Text(_) => return None,
+        })
     }
 }
 
@@ -99,9 +127,6 @@ fn push<'a>(input: &'a str, text: &'a str, shape: Shape, items: &mut Vec<Item<'a
     }
 }
 
-/// Shortest prose, in words, that a glued marker is split off from.
-const GLUED_AFTER_WORDS: usize = 5;
-
 /// Splits `text`, a block of `input`, where a headline marker follows a
 /// sentence's end: (prose, marker and its headline, what follows a double
 /// space after it).
@@ -121,7 +146,7 @@ fn inline_marker<'a>(
         if marked.len() == rest.len() || !marked.starts_with(crate::fold::is_word_char) {
             continue;
         }
-        let Some(found) = m.marker_of(marked, |k| k == Marker::Headlines) else { continue };
+        let Some(found) = m.marker_of(marked, |k| k == MarkerKind::Headlines) else { continue };
         let (_, headline) = split_marker_line(marked, found);
         if headline.is_empty() || Shape::of(&text[..after]).words < GLUED_AFTER_WORDS {
             continue;
@@ -181,35 +206,32 @@ impl<'a> SentenceEnds<'a> {
     }
 }
 
-/// Longest block, in words, that is read as a site's about blurb.
-const BLURB_WORDS: usize = 40;
-
 /// Text right before the copyright line, after other furniture, is the
 /// site's about blurb (`شبكة ... قناة فضائية ... انطلقت في ...`): furniture.
 /// A blurb with the copyright glued to its end is one too.
 fn mark_about_blurbs(items: &mut [Item<'_>], m: &mut Matcher) {
     let Some(mut i) = items.iter().rposition(|it| !it.text.is_empty()) else { return };
     let short = |it: &Item<'_>| it.shape().map_or_else(|| Shape::of(it.text).words, |s| s.words) <= BLURB_WORDS;
-    if !(matches!(items[i].cue, Cue::Furniture | Cue::Stamp | Cue::Text(_))
+    if !(matches!(items[i].cue, Cue::Furniture(_) | Cue::Stamp | Cue::Text(_))
         && short(&items[i])
         && m.has_copyright(items[i].text))
     {
         return;
     }
     if matches!(items[i].cue, Cue::Text(_)) {
-        items[i].cue = Cue::Furniture;
+        items[i].cue = Cue::Furniture(Rule::AboutBlurb);
         return;
     }
     // Up to two text blocks before it, blank lines between, then furniture.
     let mut blurb = Vec::new();
-    while i > 0 && blurb.len() <= 2 {
+    while i > 0 && blurb.len() <= BLURB_BLOCKS {
         i -= 1;
         match items[i].cue {
             Cue::Blank => {}
             Cue::Text(_) if short(&items[i]) => blurb.push(i),
-            Cue::Furniture | Cue::Stamp if !blurb.is_empty() => {
+            Cue::Furniture(_) | Cue::Stamp if !blurb.is_empty() => {
                 for &b in &blurb {
-                    items[b].cue = Cue::Furniture;
+                    items[b].cue = Cue::Furniture(Rule::AboutBlurb);
                 }
                 return;
             }
@@ -218,53 +240,42 @@ fn mark_about_blurbs(items: &mut [Item<'_>], m: &mut Matcher) {
     }
 }
 
-/// Longest line, in words, that a marker may head with its headline.
-const MARKER_LINE_WORDS: usize = 40;
-/// Longest furniture line, in words, that a furniture marker may start.
-const FURNITURE_WORDS: usize = 25;
-/// Longest heading named by its ending (`تقارير ذات صلة`), in words.
-const HEADING_WORDS: usize = 5;
-/// Longest comment-section heading or form line, in words.
-const COMMENTS_WORDS: usize = 15;
-/// Longest photo caption, in words.
-const CAPTION_WORDS: usize = 25;
-
 /// The cue of `text`, a non-empty block of `input` shaped `shape`.
 pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut Matcher) -> Cue<'a> {
     if is_stamp(text, &shape, m) {
         return Cue::Stamp;
     }
-    if is_furniture(text, &shape, m) {
-        return Cue::Furniture;
+    if let Some(rule) = furniture(text, &shape, m) {
+        return Cue::Furniture(rule);
     }
     // A prose line's opening words are no news: only the markers.
-    let found = m.marker_of(text, |k| k != Marker::Continuation || !shape.is_prose());
+    let found = m.marker_of(text, |k| k != MarkerKind::Continuation || !shape.is_prose());
     let mut shape = shape;
     if let Some(found) = found {
         match found.marker {
-            Marker::Continuation => shape.continues = true,
-            Marker::Headlines if shape.words <= MARKER_LINE_WORDS => {
+            MarkerKind::Continuation => shape.continues = true,
+            MarkerKind::Headlines if shape.words <= MARKER_LINE_WORDS => {
                 let (heading, rest) = split_marker_line(text, found);
                 let rest_shape = Shape::of(rest);
-                if rest.is_empty() || !rest_shape.is_prose() || rest_shape.words <= 24 {
+                if rest.is_empty() || !rest_shape.is_prose() || rest_shape.words <= MARKED_HEADLINE_WORDS {
                     return Cue::Marker { heading, rest };
                 }
             }
-            Marker::Source | Marker::Byline => match credit::parse_with(input, text, Some(&shape), m) {
+            MarkerKind::Source | MarkerKind::Byline => match credit::parse_with(input, text, Some(&shape), m) {
                 Ok(a) => return Cue::Credit(a),
-                Err(e) if e.kind() == ErrorKind::NoNames => return Cue::Furniture,
+                Err(e) if e.kind() == ErrorKind::NoNames => return Cue::Furniture(Rule::CreditLabelAlone),
                 Err(_) => {}
             },
-            Marker::Tags => return Cue::Tags { rest: tag_rest(text, found.len) },
-            Marker::Boilerplate if shape.words <= FURNITURE_WORDS => return Cue::Furniture,
+            MarkerKind::Tags => return Cue::Tags { rest: tag_rest(text, found.len), hashtags: false },
+            MarkerKind::Boilerplate if shape.words <= FURNITURE_WORDS => return Cue::Furniture(Rule::FurniturePhrase),
             // A sentence may start with a one-word heading (`التعليقات التي
             // ...`), not with a phrase of the comment form. A count of
             // comments (`التعليقات (3)`) may stand under the title, a link to
             // them: furniture that ends nothing.
-            Marker::Comments
+            MarkerKind::Comments
                 if shape.words <= COMMENTS_WORDS && (found.label(text).contains(' ') || !shape.is_prose()) =>
             {
-                return if shape.number_words == 0 { Cue::Closing } else { Cue::Furniture };
+                return if shape.number_words == 0 { Cue::Closing } else { Cue::Furniture(Rule::CommentCount) };
             }
             _ => {}
         }
@@ -272,27 +283,27 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     // An unlabeled credit is one agency word or two, or has its parts
     // apart by a dash, bar, slash, colon or brackets.
     // A line whose credit label did not parse is no unlabeled credit.
-    let labeled = found.is_some_and(|f| matches!(f.marker, Marker::Source | Marker::Byline));
-    let credit_shaped = || shape.words <= 2 || text.contains(['-', '–', '—', '|', '/', ':', '(']);
+    let labeled = found.is_some_and(|f| matches!(f.marker, MarkerKind::Source | MarkerKind::Byline));
+    let credit_shaped = || shape.words <= BARE_CREDIT_WORDS || text.contains(CREDIT_MARKS);
     if !labeled && shape.words <= LONE_CREDIT_WORDS && credit_shaped() {
         if let Ok(a) = credit::parse_with(input, text, Some(&shape), m) {
             return Cue::Credit(a);
         }
     }
     if is_hashtag_line(text) {
-        return Cue::Tags { rest: text };
+        return Cue::Tags { rest: text, hashtags: true };
     }
     if shape.words <= HEADING_WORDS && !shape.ends_sentence && m.ends_like_heading(text) {
         let heading = text.trim_end_matches([':', ' ', '：']).trim_start_matches(crate::lexicon::is_lead);
         return Cue::Marker { heading, rest: "" };
     }
     if shape.words <= CAPTION_WORDS && has_credit_tail(text, m) {
-        return Cue::Furniture;
+        return Cue::Furniture(Rule::CaptionCredit);
     }
     // Text with no Arabic word on an Arabic page is an embedded post or a
     // foreign caption; a lone hashtag is a post's or a category's.
     if shape.arabic_words == 0 || (text.starts_with('#') && !text.contains(' ')) {
-        return Cue::Furniture;
+        return Cue::Furniture(Rule::NoArabicWord);
     }
     Cue::Text(shape)
 }
@@ -301,22 +312,21 @@ fn tag_rest(text: &str, label_len: usize) -> &str {
     text[label_len..].trim_start_matches(|c: char| c.is_whitespace() || crate::lexicon::is_separator(c))
 }
 
-/// Furniture by shape: a line of dates and times only, an address, an
-/// embedded post, a file name, a line with no word.
-fn is_furniture(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
+/// Furniture by shape, and the rule that knew it: a line with no word, an
+/// embedded post, a breadcrumb, an address, a share row.
+fn furniture(text: &str, shape: &Shape, m: &mut Matcher) -> Option<Rule> {
     if shape.words == 0 {
-        return true;
+        return Some(Rule::NoWords);
     }
-    let links =
-        memchr::memchr(b'/', text.as_bytes()).is_some() && (text.contains("twitter.com") || text.contains("t.co/"));
+    let links = memchr::memchr(b'/', text.as_bytes()).is_some() && POST_LINKS.iter().any(|l| text.contains(l));
     if links || is_post_signature(text) {
-        return true;
+        return Some(Rule::EmbeddedPost);
     }
     if shape.words <= BREADCRUMB_WORDS && is_breadcrumb(text) {
-        return true;
+        return Some(Rule::Breadcrumb);
     }
-    if shape.words <= 2 && text.split_whitespace().all(is_address) {
-        return true;
+    if shape.words <= ADDRESS_WORDS && text.split_whitespace().all(is_address) {
+        return Some(Rule::Address);
     }
     // Share rows and counts: `فيسبوك تويتر واتساب`, `1234 مشاهدة`.
     let mut furniture_words = 0;
@@ -324,38 +334,43 @@ fn is_furniture(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
         && m.all_words(text, |w| {
             let hit = is_furniture_word(w);
             furniture_words += usize::from(hit);
-            hit || w.chars().all(crate::blocks::is_digit)
+            hit || w.chars().all(is_digit)
         });
-    only_furniture && furniture_words > 0
+    (only_furniture && furniture_words > 0).then_some(Rule::ShareRow)
 }
 
 /// A line of dates and times only: `23:58 07.08.2019`, `اليوم 13:00`,
 /// `الأحد، 29 تشرين الثاني/نوفمبر 2009`.
 fn is_stamp(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
-    // A stamp of more than three words has a number in it.
-    (1..=12).contains(&shape.words) && (shape.words <= 3 || shape.number_words > 0) && m.is_date(text)
+    STAMP_WORDS.contains(&shape.words)
+        && (shape.words <= STAMP_WORDS_WITHOUT_NUMBER || shape.number_words > 0)
+        && m.is_date(text)
 }
 
 /// Navigation: `الرئيسية » أخبار » سياسة`, `سياسة | اقتصاد | رياضة`, short
 /// parts between two or more separators.
-fn is_breadcrumb(text: &str) -> bool {
+pub(crate) fn is_breadcrumb(text: &str) -> bool {
     // Two separators at least: ASCII ones, and `»` `«` (C2 BB, C2 AB) and
     // `›` (E2 80 BA) by their last two bytes, counted in one pass over
     // the pairs of bytes. Other characters may end in 80 BA: the count is
     // an upper bound, enough to rule a line out. (A separator in the last
     // byte, in no pair as the first, cannot make a third part.)
     let ascii = |b: u8| matches!(b, b'>' | b'|' | b'/' | b'\\');
-    let separators = count_pairs(text.as_bytes(), 2, |a, b| {
+    let separators = count_pairs(text.as_bytes(), BREADCRUMB_SEPARATOR_COUNT, |a, b| {
         ascii(a) | ((a == 0xC2) & ((b == 0xBB) | (b == 0xAB))) | ((a == 0x80) & (b == 0xBA))
     });
-    if separators < 2 {
+    if separators < BREADCRUMB_SEPARATOR_COUNT {
         return false;
     }
-    // `«` before `»` quote the words between them (`قال إن «الوضع» صعب`):
-    // then they separate nothing.
+    breadcrumb_parts(text)
+}
+
+/// Whether `text`, split at its breadcrumb separators, is short parts
+/// only, enough of them. `«` before `»` quote the words between them
+/// (`قال إن «الوضع» صعب`): then they separate nothing.
+fn breadcrumb_parts(text: &str) -> bool {
     let quotes = text.find('«').is_some_and(|open| text[open..].contains('»'));
-    let separators: &[char] =
-        if quotes { &['›', '>', '|', '/', '\\'] } else { &['»', '›', '>', '|', '/', '\\', '«'] };
+    let separators = if quotes { BREADCRUMB_SEPARATORS_QUOTING } else { BREADCRUMB_SEPARATORS };
     let mut parts = 0;
     for part in text.split(separators) {
         let words = part.split_whitespace().count();
@@ -364,15 +379,8 @@ fn is_breadcrumb(text: &str) -> bool {
         }
         parts += usize::from(words > 0);
     }
-    parts >= 3
+    parts >= BREADCRUMB_PARTS
 }
-
-/// Longest share row or count line, in words.
-const SHARE_ROW_WORDS: usize = 8;
-/// Longest breadcrumb or menu row, in words.
-const BREADCRUMB_WORDS: usize = 20;
-/// Longest part of a breadcrumb or menu row, in words.
-const BREADCRUMB_PART_WORDS: usize = 3;
 
 /// A photo caption or credit: text ending in a bracketed medium,
 /// `... في نابلس (الجزيرة نت)`, `(رويترز)`.
@@ -391,7 +399,7 @@ fn is_address(w: &str) -> bool {
     (lower.contains('@') && lower.contains('.'))
         || lower.starts_with("http")
         || lower.starts_with("www.")
-        || [".jpg", ".jpeg", ".png", ".gif", ".webp"].iter().any(|e| {
+        || IMAGE_ENDINGS.iter().any(|e| {
             let b = lower.as_bytes();
             b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
         })
@@ -430,7 +438,7 @@ mod tests {
         }
         for s in ["suraihi@gmail.com", "جميع الحقوق محفوظة", "-", "صورة.jpg", "مشهد من المدينة القديمة (رويترز)"]
         {
-            assert!(matches!(cue(s), Cue::Furniture), "{s}");
+            assert!(matches!(cue(s), Cue::Furniture(_)), "{s}");
         }
     }
 
@@ -460,9 +468,9 @@ mod tests {
         assert!(matches!(cue("اقرأ أيضاً"), Cue::Marker { rest: "", .. }));
         assert!(matches!(cue("المصدر: رويترز"), Cue::Credit(_)));
         assert!(matches!(cue("(وكالات)"), Cue::Credit(_)));
-        assert!(matches!(cue("كلمات دلالية: غزة"), Cue::Tags { rest: "غزة" }));
+        assert!(matches!(cue("كلمات دلالية: غزة"), Cue::Tags { rest: "غزة", hashtags: false }));
         assert!(matches!(cue("#غزة #القدس"), Cue::Tags { .. }));
-        assert!(matches!(cue("المصدر:"), Cue::Furniture));
+        assert!(matches!(cue("المصدر:"), Cue::Furniture(Rule::CreditLabelAlone)));
     }
 
     #[test]
@@ -471,7 +479,7 @@ mod tests {
         {
             assert!(matches!(cue(s), Cue::Closing), "{s}");
         }
-        assert!(matches!(cue("التعليقات (3)"), Cue::Furniture));
+        assert!(matches!(cue("التعليقات (3)"), Cue::Furniture(Rule::CommentCount)));
         // A sentence about comments is prose.
         assert!(matches!(cue("التعليقات التي أدلى بها الوزير أمس أثارت جدلا واسعا في الأوساط السياسية."), Cue::Text(_)));
     }

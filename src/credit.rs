@@ -4,9 +4,13 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::blocks::Shape;
 use crate::error::{Error, ErrorKind, whole};
-use crate::lexicon::{self, Marker, Matcher};
+use crate::lexicon::{self, MarkerKind, Matcher, NAME_SEPARATORS, RESERVED};
+use crate::policy::{
+    AUTHOR_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, DATELINE_DATE_WORDS, DATELINE_PLACE_WORDS, LEAD_CHARS,
+    LEAD_PLACE_WORDS, LONE_CREDIT_WORDS,
+};
+use crate::shape::Shape;
 use crate::span::Piece;
 
 /// Whether a credit names where the text comes from or who wrote it.
@@ -174,15 +178,6 @@ pub fn parse_attribution(line: &str) -> Result<Attribution<'_>, Error> {
     parse_with(line, line, None, &mut Matcher::default())
 }
 
-/// A label saying rights are reserved to the names after it.
-const RESERVED: &str = "حقوق النشر محفوظة";
-
-/// The longest author name, in words.
-const MAX_AUTHOR_WORDS: usize = 4;
-
-/// The longest credit line khabar accepts, in words.
-const MAX_WORDS: usize = 14;
-
 /// Parses `line`, a subslice of `input`, with reusable buffers; `shape`
 /// is the line's, if measured already.
 pub(crate) fn parse_with<'a>(
@@ -200,10 +195,10 @@ pub(crate) fn parse_with<'a>(
         Some(shape) if text.len() == line.len() => shape.words,
         _ => Shape::of(text).words,
     };
-    if words > MAX_WORDS {
+    if words > CREDIT_WORDS {
         return Err(err(ErrorKind::TooLong));
     }
-    let found = m.marker_of(text, |k| matches!(k, Marker::Source | Marker::Byline));
+    let found = m.marker_of(text, |k| matches!(k, MarkerKind::Source | MarkerKind::Byline));
     let Some(found) = found else {
         return lone_credit(input, text, words, false, m).ok_or_else(|| err(ErrorKind::NotAttribution));
     };
@@ -228,11 +223,11 @@ pub(crate) fn parse_with<'a>(
         return Err(err(ErrorKind::NoNames));
     }
     let kind = match found.marker {
-        Marker::Byline if names.iter().all(|n| !m.is_medium(n.as_str())) => CreditKind::Byline,
+        MarkerKind::Byline if names.iter().all(|n| !m.is_medium(n.as_str())) => CreditKind::Byline,
         _ => CreditKind::Source,
     };
     // Author names are short; a long run after `تقرير:` is a headline.
-    if kind == CreditKind::Byline && names.iter().any(|n| Shape::of(n.as_str()).words > MAX_AUTHOR_WORDS) {
+    if kind == CreditKind::Byline && names.iter().any(|n| Shape::of(n.as_str()).words > AUTHOR_WORDS) {
         return Err(err(ErrorKind::NotAttribution));
     }
     Ok(Attribution { kind, label: Some(Piece::within(input, label_text)), separator, names })
@@ -247,12 +242,6 @@ pub(crate) fn lead_credit<'a>(input: &'a str, paragraph: &'a str, m: &mut Matche
     let head = paragraph[..end].trim_end_matches(['-', ' ']);
     lone_credit(input, head, Shape::of(head).words, true, m)
 }
-
-/// Longest unlabeled credit line, in words.
-pub(crate) const LONE_CREDIT_WORDS: usize = 8;
-
-/// How far into a paragraph its dateline may end, in characters.
-const LEAD_CHARS: usize = 80;
 
 /// A credit without a label, `text` of `words` words: `(وكالات)`, `العرب تيفي - رويترز`,
 /// `جدة – سويفت نيوز:`, `القاهرة في 3 مارس (أ ش أ)`. A `lead` is the
@@ -273,12 +262,12 @@ fn lone_credit<'a>(
     if let Some(open) = body.rfind('(').filter(|_| body.ends_with(')')) {
         let inner = &body[open + 1..body.len() - 1];
         let head = &body[..open];
-        if m.is_medium(inner) && (is_dateline_head(head) || (lead && Shape::of(head).words <= 5)) {
+        if m.is_medium(inner) && (is_dateline_head(head) || (lead && Shape::of(head).words <= LEAD_PLACE_WORDS)) {
             return lone(split_names(input, inner, m));
         }
     }
     let parts: Vec<&str> = split_parts(body).collect();
-    if parts.iter().any(|p| Shape::of(p).words > 4) {
+    if parts.iter().any(|p| Shape::of(p).words > CREDIT_PART_WORDS) {
         return None;
     }
     let quoted = |p: &str| p.starts_with(['«', '"', '“']) && p.ends_with(['»', '"', '”']);
@@ -312,7 +301,7 @@ fn lone(names: Vec<Piece<'_>>) -> Option<Attribution<'_>> {
 /// date (`القاهرة في 3 مارس 2021`), not a sentence such as a caption.
 fn is_dateline_head(head: &str) -> bool {
     let shape = Shape::of(head);
-    shape.words <= 2 || (shape.words <= 6 && shape.number_words > 0)
+    shape.words <= DATELINE_PLACE_WORDS || (shape.words <= DATELINE_DATE_WORDS && shape.number_words > 0)
 }
 
 /// Dash- or slash-separated parts of an unlabeled credit line: split at
@@ -354,7 +343,7 @@ fn split_parts(s: &str) -> impl Iterator<Item = &str> {
 /// The names in `s`: split on `+ / ، ,` and a joining `و` before an agency.
 fn split_names<'a>(input: &'a str, s: &'a str, m: &mut Matcher) -> Vec<Piece<'a>> {
     let mut names = Vec::new();
-    for part in s.split(['+', '/', '،', ',', '؛']) {
+    for part in s.split(NAME_SEPARATORS) {
         let mut start = 0;
         for at in part.match_indices(' ').map(|(i, _)| i + 1) {
             let rest = &part[at..];

@@ -1,7 +1,5 @@
 //! The error of the typed parsers used alone on a line or a block.
 
-use std::fmt;
-
 use crate::span::Span;
 
 /// Why a typed parser rejected its input, and where.
@@ -76,10 +74,4 @@ pub enum ErrorKind {
 /// A span for errors about a whole input.
 pub(crate) fn whole(input: &str) -> Span {
     Span::new(0, input.len())
-}
-
-impl fmt::Display for crate::Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
 }

@@ -1,10 +1,11 @@
 //! Headline blocks: read-also boxes inside a body and related-headline
 //! lists on the page (`مقالات مشابهة`, `اقرأ أيضاً`, bare bullet lists).
 
-use crate::blocks::{blocks, strip_bullet};
+use crate::blocks::blocks;
 use crate::error::{Error, ErrorKind, whole};
-use crate::lexicon::{self, Found, Marker, Matcher};
-use crate::page::Role;
+use crate::lexicon::{MarkerKind, Matcher, split_marker_line};
+use crate::role::Role;
+use crate::shape::strip_bullet;
 use crate::span::Piece;
 
 /// A heading (as written, or none) and its headlines, without bullets.
@@ -55,7 +56,7 @@ pub fn parse_headlines(block: &str) -> Result<HeadlineBlock<'_>, Error> {
     let mut out = HeadlineBlock { heading: None, items: Vec::new() };
     for (_, text) in blocks(block).filter(|(_, t)| !t.is_empty()) {
         match m.marker(text) {
-            Some(found) if found.marker == Marker::Headlines && out.heading.is_none() && out.items.is_empty() => {
+            Some(found) if found.marker == MarkerKind::Headlines && out.heading.is_none() && out.items.is_empty() => {
                 let (heading, rest) = split_marker_line(text, found);
                 out.heading = Some(Piece::within(block, heading));
                 push_item(block, rest, &mut out.items);
@@ -74,28 +75,6 @@ pub(crate) fn push_item<'a>(input: &'a str, text: &'a str, items: &mut Vec<Piece
     if item.chars().any(crate::fold::is_word_char) {
         items.push(Piece::within(input, item));
     }
-}
-
-/// How many words after a marker its heading may run on before a colon
-/// (`رابط الخبر بصحيفة الوئام: ...`).
-const HEADING_RUN_ON: usize = 4;
-
-/// Splits a marker line into its heading and the headline after it:
-/// `اقرأ أيضاً: عنوان` → (`اقرأ أيضاً`, `عنوان`).
-pub(crate) fn split_marker_line(text: &str, found: Found) -> (&str, &str) {
-    let lead = text.len() - text.trim_start_matches(lexicon::is_lead).len();
-    let mut end = found.len;
-    let rest = &text[end..];
-    if !rest.trim_start().starts_with(lexicon::is_separator) {
-        if let Some(colon) = rest.find([':', '：']) {
-            if rest[..colon].split_whitespace().count() <= HEADING_RUN_ON {
-                end += colon;
-            }
-        }
-    }
-    let heading = text[lead..end].trim_end();
-    let rest = text[end..].trim_start_matches(|c: char| c.is_whitespace() || lexicon::is_separator(c));
-    (heading, rest)
 }
 
 #[cfg(test)]

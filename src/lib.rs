@@ -51,17 +51,24 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+// The pipeline, in order: blocks of the text, their shape, the lexicon's
+// markers, each block's own cue, then the page assembled from the cues.
+mod assemble;
 mod blocks;
-mod body;
 mod bytes;
 mod classify;
-mod credit;
 mod error;
 pub mod fold;
-mod headlines;
 mod lexicon;
 mod page;
+mod policy;
+mod role;
+mod shape;
 mod span;
+// The typed parsers, used by the pipeline and alone.
+mod body;
+mod credit;
+mod headlines;
 mod tags;
 
 pub use blocks::{Blocks, blocks};
@@ -70,7 +77,10 @@ pub use bytes::{Lossy, Replacement, decode_lossy, parse_bytes};
 pub use credit::{Attribution, CreditKind, Separator, UnknownSeparator, parse_attribution};
 pub use error::{Error, ErrorKind};
 pub use headlines::{HeadlineBlock, parse_headlines};
-pub use page::{Article, Block, Page, Role, UnknownRole};
+pub use lexicon::{MarkerKind, UnknownMarkerKind};
+pub use page::{Article, Block, Explanation, MarkerEvidence, Page};
+pub use role::{Role, Rule, UnknownRole, UnknownRule};
+pub use shape::{Ending, Figures};
 pub use span::{Piece, Span};
 pub use tags::{TagEvidence, TagList, parse_tags, parse_tags_with};
 
@@ -85,7 +95,7 @@ pub use tags::{TagEvidence, TagList, parse_tags, parse_tags_with};
 /// assert!(page.articles().is_empty());
 /// ```
 pub fn parse(text: &str) -> Page<'_> {
-    page::parse(text)
+    assemble::parse(text)
 }
 
 #[cfg(doctest)]

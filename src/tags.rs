@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use crate::error::{Error, ErrorKind, whole};
 use crate::fold::{Folded, Folder};
-use crate::lexicon::{self, Marker, Matcher};
+use crate::lexicon::{self, MarkerKind, Matcher, TAG_SEPARATORS};
+use crate::policy::EVIDENCE_TAG_WORDS;
 use crate::span::{Piece, Span};
 
 /// A tag list: its label as written (or none) and its tags.
@@ -79,7 +80,7 @@ pub(crate) fn parse_in<'a>(
     if text.is_empty() {
         return Err(Error::new(ErrorKind::Empty, span));
     }
-    let (label, rest) = match m.marker_of(text, |k| k == Marker::Tags) {
+    let (label, rest) = match m.marker_of(text, |k| k == MarkerKind::Tags) {
         Some(f) => {
             let label = f.label(text);
             let rest = text[f.len..].trim_start_matches(|c: char| c.is_whitespace() || lexicon::is_separator(c));
@@ -89,8 +90,8 @@ pub(crate) fn parse_in<'a>(
         None => return Err(Error::new(ErrorKind::NotTagList, span)),
     };
     let mut tags = Vec::new();
-    let separated = rest.contains(['،', ',', '|', ';', '؛', '#']) || rest.contains(" - ");
-    for piece in rest.split(['،', ',', '|', ';', '؛', '#']).flat_map(|p| p.split(" - ")) {
+    let separated = is_separated(rest);
+    for piece in rest.split(TAG_SEPARATORS).flat_map(|p| p.split(" - ")) {
         let piece = piece.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '-' | '_'));
         if piece.is_empty() {
             continue;
@@ -104,6 +105,12 @@ pub(crate) fn parse_in<'a>(
         return Err(Error::new(ErrorKind::NoTags, span));
     }
     Ok(TagList { label, tags })
+}
+
+/// Whether the tags of `rest` are set apart by separators (`غزة، القدس`,
+/// `غزة - القدس`); if not, they may run together with single spaces.
+pub(crate) fn is_separated(rest: &str) -> bool {
+    rest.contains(TAG_SEPARATORS) || rest.contains(" - ")
 }
 
 /// A line of hashtags only: `#غزة #القدس`.
@@ -121,9 +128,6 @@ pub(crate) fn is_hashtag_line(text: &str) -> bool {
     }
     words >= 2
 }
-
-/// The longest tag, in words, that evidence can join.
-const MAX_TAG_WORDS: usize = 6;
 
 /// The words of an article, folded, as evidence of where run-together
 /// tags end. Kept as one hash per word; the runs that could match a tag
@@ -170,7 +174,7 @@ impl TagEvidence {
                 continue;
             }
             let mut h = first;
-            for &next in self.words[i + 1..].iter().take(MAX_TAG_WORDS - 1) {
+            for &next in self.words[i + 1..].iter().take(EVIDENCE_TAG_WORDS - 1) {
                 if !known(&next) {
                     break;
                 }
@@ -180,7 +184,7 @@ impl TagEvidence {
         }
         let mut i = 0;
         while i < ws.len() {
-            let longest = (2..=MAX_TAG_WORDS.min(ws.len() - i))
+            let longest = (2..=EVIDENCE_TAG_WORDS.min(ws.len() - i))
                 .rev()
                 .find(|&n| runs.contains(&hashes[i + 1..i + n].iter().fold(hashes[i], |h, &w| combine(h, w))));
             let n = longest.unwrap_or(1);

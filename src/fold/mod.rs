@@ -579,6 +579,11 @@ fn presentation_base(c: char) -> Option<Mapped> {
     }
 }
 
+/// ASCII, Arabic-Indic and Persian digits, without Unicode's tables.
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '\u{660}'..='\u{669}' | '\u{6f0}'..='\u{6f9}')
+}
+
 /// An Arabic letter (not a mark, digit or punctuation).
 pub(crate) fn is_arabic_letter(c: char) -> bool {
     matches!(c, 'ء'..='ي' | 'ٱ'..='ۓ' | 'ە' | 'ۺ'..='ۼ' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}') && c != 'ـ'

@@ -1,0 +1,742 @@
+//! Page assembly: the blocks' cues read in order by an explicit state
+//! machine, put together into articles, read-also blocks and related
+//! blocks as `annotation.md` defines them, each block's role given with
+//! the rule that decided it.
+//!
+//! # Advice for hackers
+//! The machine's states are [`State`]; [`Assembler::step`] is one `match`
+//! on the state and the block's cue. Headline-like blocks and markers wait
+//! in `pending` until what follows them says what they are: a body's
+//! first prose (a title, a deck, related lists before it), more prose of
+//! the same body (read-also blocks, subheadings), or a footer (tags,
+//! related lists after it). To add a rule: name it in [`Rule`], give its
+//! threshold a constant in `policy`, decide with [`Assembler::decide`],
+//! and add a page case in `tests/cases/` that pins it.
+
+use std::borrow::Cow;
+
+use crate::blocks::find_double_space;
+use crate::body::Paragraph;
+use crate::classify::{Cue, Item, classify_page};
+use crate::credit::{Attribution, CreditKind};
+use crate::fold::Folder;
+use crate::headlines::{HeadlineBlock, push_item};
+use crate::lexicon::{Matcher, is_menu_row};
+use crate::page::{Article, Block, Page};
+use crate::policy::{
+    BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BULLETED_ITEM_WORDS, CROSSHEAD_WORDS, DECK_WORDS,
+    FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, GLUED_STAMP_BYTES, HEAD_BLOCKS, LATER_ARTICLE_PARAGRAPHS,
+    LATER_ARTICLE_WORDS, SITE_NAME_WORDS, TAG_WORDS, TITLE_WINDOW,
+};
+use crate::role::{Role, Rule};
+use crate::shape::{Shape, strip_bullet};
+use crate::span::Piece;
+use crate::tags::{self, TagEvidence};
+
+/// Parses `input` with the calling thread's matcher.
+pub(crate) fn parse(input: &str) -> Page<'_> {
+    // One matcher per thread: its buffers, grown once, serve every page.
+    thread_local!(static MATCHER: std::cell::RefCell<Matcher> = std::cell::RefCell::default());
+    MATCHER.with(|m| parse_with(input, &mut m.borrow_mut()))
+}
+
+fn parse_with<'a>(input: &'a str, m: &mut Matcher) -> Page<'a> {
+    m.reset();
+    let items = classify_page(input, m);
+    let mut a = Assembler {
+        input,
+        decisions: vec![Decision::UNCLAIMED; items.len()],
+        items: &items,
+        state: State::Head,
+        page: Page::default(),
+        pending: Vec::new(),
+        early_credits: Vec::new(),
+        article_blocks: Vec::new(),
+        m,
+    };
+    match feed(&items) {
+        Some((heading, headlines)) => a.feed(heading, &headlines),
+        None => (0..items.len()).for_each(|i| a.step(i)),
+    }
+    a.finish()
+}
+
+/// Where the assembler stands: what the next block can be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    /// Before the page's first body: headline-like blocks wait for it,
+    /// credits for its article.
+    Head,
+    /// Inside an article's body: prose goes on with it.
+    Body,
+    /// Inside a body, after an author credit (block `credit`) below it:
+    /// short lines are the author's bio (`كاتب عراقي`).
+    Bio { credit: usize },
+    /// The article's footer (block `by`: a source line, tags, the comment
+    /// section) closed it: prose needs a title of its own to start another.
+    Footer { by: usize },
+    /// After a tag label standing alone (block `label`): short lines are
+    /// its tags, one a line; `article` says whether an article stands
+    /// before it (its footer) or none does yet.
+    TagLines { label: usize, article: bool },
+}
+
+impl State {
+    /// Whether an article's body is open.
+    fn in_body(self) -> bool {
+        matches!(self, State::Body | State::Bio { .. })
+    }
+}
+
+/// A block's role, the rule that gave it, and the neighbour that decided.
+#[derive(Clone, Copy, Debug)]
+struct Decision {
+    role: Role,
+    rule: Rule,
+    by: Option<usize>,
+}
+
+impl Decision {
+    const UNCLAIMED: Decision = Decision { role: Role::Boilerplate, rule: Rule::Unclaimed, by: None };
+}
+
+/// A news-feed page: time stamp, headline, maybe a lede, repeated, and no
+/// other prose. It has no article; its headlines are one related block,
+/// headed by the short line before the first entry if there is one.
+fn feed(items: &[Item<'_>]) -> Option<(Option<usize>, Vec<usize>)> {
+    let next = |from: usize| (from..items.len()).find(|&j| !matches!(items[j].cue, Cue::Blank));
+    let prev = |to: usize| (0..to).rev().find(|&j| !matches!(items[j].cue, Cue::Blank));
+    let headlines: Vec<usize> = (0..items.len())
+        .filter(|&i| matches!(items[i].cue, Cue::Stamp))
+        .filter_map(|i| next(i + 1))
+        .filter(|&j| items[j].shape().is_some_and(Shape::is_title))
+        .collect();
+    if headlines.len() < FEED_ENTRIES {
+        return None;
+    }
+    let ledes_only = (0..items.len())
+        .filter(|&i| items[i].shape().is_some_and(Shape::is_prose))
+        .all(|i| prev(i).is_some_and(|p| headlines.binary_search(&p).is_ok()));
+    if !ledes_only {
+        return None;
+    }
+    let first_stamp = prev(headlines[0])?;
+    let heading = prev(first_stamp)
+        .filter(|&h| items[h].is_marker() || items[h].shape().is_some_and(|s| s.words <= FEED_HEADING_WORDS));
+    Some((heading, headlines))
+}
+
+/// What [`Assembler::first_title`] and [`Assembler::next_title`] found
+/// before a body: the title and the rule that chose it, the deck lines
+/// between it and the body, and what stands before it.
+struct Head<'p> {
+    title: Option<(usize, Rule, Option<usize>)>,
+    deck: &'p [usize],
+    deck_rule: Rule,
+    before: &'p [usize],
+}
+
+struct Assembler<'a, 'i, 'm> {
+    input: &'a str,
+    items: &'i [Item<'a>],
+    decisions: Vec<Decision>,
+    state: State,
+    page: Page<'a>,
+    /// Headline-like blocks and markers waiting for what follows them to
+    /// say what they are.
+    pending: Vec<usize>,
+    /// Credits seen before the article they belong to.
+    early_credits: Vec<Attribution<'a>>,
+    /// For each article, the blocks given to its title, body and read-also blocks.
+    article_blocks: Vec<Vec<usize>>,
+    m: &'m mut Matcher,
+}
+
+impl<'a> Assembler<'a, '_, '_> {
+    /// Reads block `i`: one transition of the machine.
+    fn step(&mut self, i: usize) {
+        let item = &self.items[i];
+        if let Some(rule) = item.cue_rule() {
+            self.decide(i, cue_role(&item.cue), rule, None);
+        }
+        self.state = match (self.state, &item.cue) {
+            (state, Cue::Blank | Cue::Furniture(_) | Cue::Stamp) => state,
+            // A short line after a tag label standing alone is one tag.
+            (State::TagLines { label, article }, Cue::Text(shape)) if shape.words <= TAG_WORDS && !shape.is_prose() => {
+                self.tag_block(i, Rule::TagAfterLabel, Some(label));
+                State::TagLines { label, article }
+            }
+            // Any other block ends the tag lines: read it after the footer.
+            (State::TagLines { label, article }, _) => {
+                self.state = if article { State::Footer { by: label } } else { State::Head };
+                return self.step(i);
+            }
+            // A short line after an author credit below the body is the author's bio.
+            (State::Bio { credit }, Cue::Text(shape)) if !shape.is_prose() => {
+                self.decide(i, Role::Boilerplate, Rule::AuthorBio, Some(credit));
+                State::Bio { credit }
+            }
+            (state, Cue::Closing) => self.close_body(state, i),
+            (state, Cue::Marker { .. }) => {
+                self.pending.push(i);
+                state
+            }
+            (state, Cue::Credit(a)) => self.credit(state, i, a.clone()),
+            (state, Cue::Tags { rest, .. }) => {
+                let state = self.close_body(state, i);
+                let article = !self.page.articles.is_empty();
+                if rest.is_empty() {
+                    State::TagLines { label: i, article }
+                } else {
+                    self.tag_line(item.text, rest);
+                    state
+                }
+            }
+            (state, Cue::Text(shape)) if shape.is_prose() => self.prose(state, i),
+            (state, Cue::Text(_)) => {
+                self.pending.push(i);
+                state
+            }
+        };
+    }
+
+    /// Gives block `i` its role, by `rule`, decided by block `by` if any;
+    /// remembers which article's text it is.
+    fn decide(&mut self, i: usize, role: Role, rule: Rule, by: Option<usize>) {
+        self.decisions[i] = Decision { role, rule, by };
+        if matches!(role, Role::Title | Role::Paragraph | Role::ReadAlsoHeading | Role::ReadAlsoItem) {
+            if let Some(blocks) = self.article_blocks.last_mut() {
+                blocks.push(i);
+            }
+        }
+    }
+
+    /// Sets a provisional rule on a waiting block (`MenuRow`, `SiteName`)
+    /// that a later rule may still claim.
+    fn note(&mut self, i: usize, rule: Rule) {
+        if self.decisions[i].rule == Rule::Unclaimed {
+            self.decisions[i].rule = rule;
+        }
+    }
+
+    fn feed(&mut self, heading: Option<usize>, headlines: &[usize]) {
+        let mut block = HeadlineBlock { heading: None, items: Vec::new() };
+        for &i in headlines {
+            let stamp = (0..i).rev().find(|&j| !matches!(self.items[j].cue, Cue::Blank));
+            self.decide(i, Role::RelatedItem, Rule::FeedEntry, stamp);
+            push_item(self.input, self.items[i].text, &mut block.items);
+        }
+        if let Some(h) = heading {
+            self.decide(h, Role::RelatedHeading, Rule::FeedHeading, headlines.first().copied());
+            let text = match self.items[h].cue {
+                Cue::Marker { heading, .. } => heading,
+                _ => self.items[h].text,
+            };
+            block.heading = Some(Piece::within(self.input, text));
+        }
+        self.page.related.push(block);
+    }
+
+    fn finish(mut self) -> Page<'a> {
+        self.close_body(self.state, self.items.len());
+        let pending = std::mem::take(&mut self.pending);
+        self.related(&pending);
+        self.drop_slight_articles();
+        self.page.blocks = self
+            .items
+            .iter()
+            .zip(&self.decisions)
+            .map(|(it, d)| Block::new(d.role, d.rule, d.by, Piece::at(it.text, it.span.start)))
+            .collect();
+        self.page
+    }
+
+    /// An article needs a body of its own: a page's first article some
+    /// words of prose, a later one two paragraphs or a long one. What falls
+    /// short (a site's about blurb under a heading) is furniture.
+    fn drop_slight_articles(&mut self) {
+        let mut n = 0;
+        let (articles, blocks) = (&mut self.page.articles, &mut self.article_blocks);
+        let (decisions, items) = (&mut self.decisions, self.items);
+        articles.retain(|a| {
+            let words: usize = blocks[n]
+                .iter()
+                .filter(|&&i| decisions[i].role == Role::Paragraph)
+                .map(|&i| items[i].shape().map_or(0, |s| s.words))
+                .sum();
+            let keep = if n == 0 {
+                words >= FIRST_ARTICLE_WORDS
+            } else {
+                a.paragraphs.len() >= LATER_ARTICLE_PARAGRAPHS || words >= LATER_ARTICLE_WORDS
+            };
+            if !keep {
+                for &i in &blocks[n] {
+                    decisions[i] = Decision { role: Role::Boilerplate, rule: Rule::SlightArticle, by: None };
+                }
+            }
+            n += 1;
+            keep
+        });
+    }
+
+    /// A credit: an author credit in a body opens the bio lines; a source
+    /// credit closes the body. A credit after a closed article and before a
+    /// new title belongs to what comes next; so does one before the first
+    /// article.
+    fn credit(&mut self, state: State, i: usize, a: Attribution<'a>) -> State {
+        let byline = a.kind() == CreditKind::Byline;
+        let next = match state {
+            State::Head => true,
+            State::Footer { .. } => !self.pending.is_empty(),
+            _ => false,
+        };
+        if next {
+            self.early_credits.push(a);
+            return state;
+        }
+        let state = if byline { state } else { self.close_body(state, i) };
+        if let Some(art) = self.page.articles.last_mut() {
+            art.credit(a);
+        }
+        if byline && state.in_body() { State::Bio { credit: i } } else { state }
+    }
+
+    fn tag_line(&mut self, line: &'a str, rest: &str) {
+        let Some(art) = self.page.articles.last() else { return };
+        let evidence = (!tags::is_separated(rest) && rest.split_whitespace().nth(1).is_some()).then(|| {
+            let mut e = TagEvidence::default();
+            for p in &art.paragraphs {
+                e.add(p.as_str());
+            }
+            e
+        });
+        if let Ok(list) = tags::parse_in(self.input, line, evidence.as_ref(), self.m) {
+            if let Some(art) = self.page.articles.last_mut() {
+                art.tags.extend(list.into_tags());
+            }
+        }
+    }
+
+    /// The body ends at block `by` (a footer follows): what waits after it
+    /// is read as the body's tail.
+    fn close_body(&mut self, state: State, by: usize) -> State {
+        if !state.in_body() {
+            return state;
+        }
+        let pending = std::mem::take(&mut self.pending);
+        let (rest, tags) = self.bare_tags(&pending);
+        self.related(rest);
+        State::Footer { by: tags.unwrap_or(by) }
+    }
+
+    /// Prose: a new article's first paragraph, or more of the open body.
+    fn prose(&mut self, state: State, i: usize) -> State {
+        let pending = std::mem::take(&mut self.pending);
+        match state {
+            State::Head => {
+                self.start_article(i, &pending, true);
+                State::Body
+            }
+            State::Body | State::Bio { .. } => match self.interior(&pending, i) {
+                Some(by) => self.after_footer(i, &[], by),
+                None => {
+                    self.paragraph(i, Rule::Prose, None);
+                    State::Body
+                }
+            },
+            State::Footer { by } | State::TagLines { label: by, .. } => self.after_footer(i, &pending, by),
+        }
+    }
+
+    /// Prose after the footer (block `by`) closed an article: a new article
+    /// if a title stands before it, else no article's.
+    fn after_footer(&mut self, i: usize, pending: &[usize], by: usize) -> State {
+        if self.start_article(i, pending, false) {
+            State::Body
+        } else {
+            self.decide(i, Role::Boilerplate, Rule::UntitledAfterFooter, Some(by));
+            State::Footer { by }
+        }
+    }
+
+    fn paragraph(&mut self, i: usize, rule: Rule, by: Option<usize>) {
+        self.decide(i, Role::Paragraph, rule, by);
+        let mut text = strip_bullet(self.items[i].text);
+        // A time stamp glued before the paragraph by a double space
+        // (`اليوم 09:18  كذلك، ...`) is no part of it.
+        let head = (0..=(GLUED_STAMP_BYTES + 2).min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+        if let Some(gap) = find_double_space(&text[..head]) {
+            if self.m.is_date(&text[..gap]) {
+                text = text[gap..].trim_start();
+            }
+        }
+        if let Some(art) = self.page.articles.last_mut() {
+            art.paragraphs.push(Paragraph::new(Piece::within(self.input, text)));
+        }
+    }
+
+    /// Prose where no article is open: a new article if a title stands
+    /// before it or it is the page's first; otherwise (a site blurb after
+    /// the last article's footer) `false`, and no article starts.
+    fn start_article(&mut self, i: usize, pending: &[usize], first: bool) -> bool {
+        let head = if first { self.first_title(pending, i) } else { self.next_title(pending, i) };
+        self.related(head.before);
+        if !first && head.title.is_none() {
+            return false;
+        }
+        self.article_blocks.push(Vec::new());
+        let mut art = Article::default();
+        if let Some((t, rule, by)) = head.title {
+            art.title = Some(Piece::within(self.input, strip_bullet(self.items[t].text)));
+            self.decide(t, Role::Title, rule, by);
+        }
+        for a in self.early_credits.drain(..) {
+            art.credit(a);
+        }
+        self.page.articles.push(art);
+        let title = head.title.map(|(t, ..)| t);
+        for &d in head.deck {
+            self.paragraph(d, head.deck_rule, title);
+        }
+        self.paragraph(i, Rule::Prose, None);
+        true
+    }
+
+    /// The first article's title: a headline the page's head repeats (the
+    /// HTML title line), else the first title-shaped line of the run of
+    /// headline-shaped blocks right before the body; what follows it there
+    /// is its deck.
+    fn first_title<'p>(&mut self, pending: &'p [usize], body: usize) -> Head<'p> {
+        // A site's menu flattened into a line has a title's shape: if one
+        // is chosen, the choice is made again without it.
+        let chosen = self.choose_first_title(pending, body, None);
+        match chosen.title {
+            Some((t, ..)) if is_menu_row(self.items[t].text) => {
+                self.note(t, Rule::MenuRow);
+                self.choose_first_title(pending, body, Some(t))
+            }
+            _ => chosen,
+        }
+    }
+
+    /// [`first_title`](Self::first_title) of the body starting at block
+    /// `body`, with the block `menu` (if any) no title.
+    fn choose_first_title<'p>(&mut self, pending: &'p [usize], body: usize, menu: Option<usize>) -> Head<'p> {
+        let headline = |i: usize| self.items[i].shape().is_some_and(Shape::is_headline);
+        let title = |i: usize| Some(i) != menu && self.items[i].shape().is_some_and(Shape::is_title);
+        let window = pending.len().saturating_sub(TITLE_WINDOW);
+        // The title the head repeats: an exact copy first; failing that, a
+        // copy compared folded (the head folded once, and only then).
+        let end = pending.last().map_or(0, |&l| l.min(HEAD_BLOCKS));
+        let items = self.items;
+        let copy_of = |i: usize| {
+            let title = items[i].text.as_bytes();
+            let head = &items[..i.min(end)];
+            let longer = |p: &Item<'_>| p.text.len() > title.len();
+            // Rabin-Karp is cheap to build for each candidate; its worst
+            // case, bytes times title length, stays linear for short titles.
+            if title.len() <= RABIN_KARP_TITLE {
+                let finder = memchr::arch::all::rabinkarp::Finder::new(title);
+                head.iter().position(|p| longer(p) && finder.find(p.text.as_bytes(), title).is_some())
+            } else {
+                let finder = memchr::memmem::Finder::new(title);
+                head.iter().position(|p| longer(p) && finder.find(p.text.as_bytes()).is_some())
+            }
+        };
+        let head = std::cell::OnceCell::new();
+        let folded_copy_of = |i: usize| {
+            let head: &Vec<Cow<'_, str>> =
+                head.get_or_init(|| items[..end].iter().map(|it| Folder::matching().fold(it.text)).collect());
+            let it = Folder::matching().fold(items[i].text);
+            head[..i.min(end)].iter().position(|prev| prev.len() > it.len() && prev.contains(it.as_ref()))
+        };
+        let candidates = &pending[window..];
+        let last_copy = |copy_of: &dyn Fn(usize) -> Option<usize>| {
+            candidates
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(k, &i)| if title(i) { copy_of(i).map(|c| (k, c)) } else { None })
+        };
+        let found = last_copy(&copy_of).or_else(|| last_copy(&folded_copy_of));
+        if let Some((k, copy)) = found {
+            let k = k + window;
+            return Head {
+                title: Some((pending[k], Rule::TitleInHead, Some(copy))),
+                deck: &[],
+                deck_rule: Rule::Deck,
+                before: &pending[..k],
+            };
+        }
+        // A one-word headline marker with its headline right before the
+        // page's first body (`شاهد: لحظة ...`) heads that body: it is the
+        // title, as no body stands before it for it to interrupt. (A
+        // read-also phrase, `اقرأ أيضاً: ...`, points elsewhere.)
+        if let [before @ .., last] = pending {
+            let marked_title = |heading: &str, rest: &str| !heading.contains(' ') && Shape::of(rest).is_title();
+            if matches!(self.items[*last].cue, Cue::Marker { heading, rest } if marked_title(heading, rest)) {
+                return Head {
+                    title: Some((*last, Rule::MarkedTitle, Some(body))),
+                    deck: &[],
+                    deck_rule: Rule::Deck,
+                    before,
+                };
+            }
+        }
+        let run = pending.len() - pending.iter().rev().take_while(|&&i| headline(i)).count();
+        let shape = |i: usize| self.items[i].shape().copied().unwrap_or_default();
+        let lines = &pending[run..];
+        if lines.first().is_some_and(|&t| shape(t).numbered_section) {
+            // A numbered section head opens the body: no title.
+            return Head { title: None, deck: lines, deck_rule: Rule::NumberedSection, before: &pending[..run] };
+        }
+        // The title is the run's first title-shaped line, past a short one
+        // (a site's name, a section) when a longer one follows.
+        let titles: Vec<usize> = (0..lines.len()).filter(|&k| title(lines[k])).collect();
+        let pick = match titles.as_slice() {
+            [first, rest @ ..] if shape(lines[*first]).words <= SITE_NAME_WORDS => match rest.first() {
+                Some(&next) => {
+                    self.note(lines[*first], Rule::SiteName);
+                    Some(next)
+                }
+                None => Some(*first),
+            },
+            [first, ..] => Some(*first),
+            [] => None,
+        };
+        let Some(k) = pick else { return Head { title: None, deck: &[], deck_rule: Rule::Deck, before: pending } };
+        // A deck is sentences; a short line between it and the title is not.
+        let deck = &lines[k + 1..];
+        let short = deck.iter().rposition(|&d| shape(d).words < DECK_WORDS).map_or(0, |j| j + 1);
+        Head {
+            title: Some((lines[k], Rule::TitleBeforeBody, Some(body))),
+            deck: &deck[short..],
+            deck_rule: Rule::Deck,
+            before: &pending[..run + k],
+        }
+    }
+
+    /// A later article needs its own headline right before its body (at
+    /// block `body`); a marker just before that headline only leads in to it.
+    fn next_title<'p>(&mut self, pending: &'p [usize], body: usize) -> Head<'p> {
+        match pending {
+            [before @ .., t] if self.items[*t].shape().is_some_and(Shape::is_title) => {
+                let before = match before {
+                    [rest @ .., lead] if self.items[*lead].is_marker() => {
+                        self.decide(*lead, Role::Boilerplate, Rule::MarkerLeadsIn, Some(*t));
+                        rest
+                    }
+                    _ => before,
+                };
+                Head { title: Some((*t, Rule::LaterTitle, Some(body))), deck: &[], deck_rule: Rule::Deck, before }
+            }
+            _ => Head { title: None, deck: &[], deck_rule: Rule::Deck, before: pending },
+        }
+    }
+}
+
+/// Longest title, in bytes, searched for in the page head with
+/// Rabin-Karp rather than a searcher that costs more to build.
+const RABIN_KARP_TITLE: usize = 256;
+
+/// The role a cue gives by itself.
+fn cue_role(cue: &Cue<'_>) -> Role {
+    match cue {
+        Cue::Blank => Role::Blank,
+        Cue::Credit(a) if a.kind() == CreditKind::Byline => Role::Byline,
+        Cue::Credit(_) => Role::Source,
+        Cue::Tags { .. } => Role::Tags,
+        _ => Role::Boilerplate,
+    }
+}
+
+impl<'a> Assembler<'a, '_, '_> {
+    /// What stood between two paragraphs of one body: read-also blocks
+    /// (with a marker, or a bare run of headlines), one-per-line tags that
+    /// close the body, or subheadings; block `next` is the prose after them.
+    /// Returns the first tag's block if bare tags closed the body.
+    fn interior(&mut self, pending: &[usize], next: usize) -> Option<usize> {
+        if pending.is_empty() {
+            return None;
+        }
+        let (rest, tags) = self.bare_tags(pending);
+        if tags.is_some() {
+            self.related(rest);
+            return tags;
+        }
+        let first_marker = rest.iter().position(|&i| self.items[i].is_marker()).unwrap_or(rest.len());
+        let (lead, marked) = rest.split_at(first_marker);
+        let last_paragraph = self.last_paragraph();
+        let after_colon = last_paragraph.is_some_and(|i| self.items[i].shape().is_some_and(|s| s.ends_colon));
+        // A bare run of headlines, not the author's own questions.
+        let headline = |i: usize| self.is_bare_headline(i) && self.items[i].shape().is_some_and(|s| !s.ends_question);
+        if lead.len() >= BARE_RUN_HEADLINES && lead.iter().all(|&i| headline(i)) && !after_colon {
+            let block = self.headline_block(None, lead, Role::ReadAlsoItem, Rule::BareReadAlso, last_paragraph);
+            self.push_read_also(block);
+        } else {
+            for &i in lead {
+                self.paragraph(i, Rule::Subheading, Some(next));
+            }
+        }
+        for group in groups(marked, |i| self.items[i].is_marker()) {
+            // A crosshead may follow the headlines, right before the body
+            // resumes: much shorter than they are.
+            let words = |i: usize| self.items[i].shape().map_or(0, |s| s.words);
+            let longest = group[1..].iter().map(|&i| words(i)).max().unwrap_or(0);
+            let heads = group.len()
+                - group[1..]
+                    .iter()
+                    .rev()
+                    .take_while(|&&i| words(i) <= CROSSHEAD_WORDS && longest >= 2 * CROSSHEAD_WORDS)
+                    .count();
+            let marker = group[0];
+            let block = self.headline_block(
+                Some(marker),
+                &group[1..heads],
+                Role::ReadAlsoItem,
+                Rule::ReadAlsoItem,
+                Some(marker),
+            );
+            self.decide(marker, Role::ReadAlsoHeading, Rule::ReadAlsoMarker, None);
+            self.push_read_also(block);
+            for &i in &group[heads..] {
+                self.paragraph(i, Rule::Crosshead, Some(marker));
+            }
+        }
+        None
+    }
+
+    /// The last paragraph of the open article, if any.
+    fn last_paragraph(&self) -> Option<usize> {
+        self.article_blocks.last()?.iter().rev().find(|&&i| self.decisions[i].role == Role::Paragraph).copied()
+    }
+
+    fn push_read_also(&mut self, block: HeadlineBlock<'a>) {
+        if let Some(art) = self.page.articles.last_mut() {
+            art.read_also.push(block);
+        }
+    }
+
+    /// A run of two or more short lines right after an open body, before
+    /// any marker, is the article's one-per-line tag list: it closes the
+    /// body. Returns the rest, and the first tag's block if there were tags.
+    fn bare_tags<'p>(&mut self, pending: &'p [usize]) -> (&'p [usize], Option<usize>) {
+        let short = |i: usize| {
+            self.items[i].shape().is_some_and(|s| {
+                (1..=TAG_WORDS).contains(&s.words)
+                    && !s.is_prose()
+                    && !s.ends_question
+                    && !s.bulleted
+                    && s.number_words == 0
+            })
+        };
+        let n = pending.iter().take_while(|&&i| short(i)).count();
+        let has_tags = self.page.articles.last().is_none_or(|a| !a.tags.is_empty());
+        if n < BARE_TAG_LINES || has_tags {
+            return (pending, None);
+        }
+        let body = self.last_paragraph();
+        for &i in &pending[..n] {
+            self.tag_block(i, Rule::BareTagRun, body);
+        }
+        (&pending[n..], Some(pending[0]))
+    }
+
+    /// Block `i` is one tag of the last article, whose footer it is part of.
+    fn tag_block(&mut self, i: usize, rule: Rule, by: Option<usize>) {
+        self.decide(i, Role::Tags, rule, by);
+        let tag = Piece::within(self.input, self.items[i].text);
+        if let Some(art) = self.page.articles.last_mut() {
+            art.tags.push(tag);
+        }
+    }
+
+    /// Page-level related blocks from what waits outside any body: each
+    /// marker with the headlines after it, and a bare run of two or more
+    /// headlines.
+    fn related(&mut self, pending: &[usize]) {
+        let first_marker = pending.iter().position(|&i| self.items[i].is_marker()).unwrap_or(pending.len());
+        let (lead, marked) = pending.split_at(first_marker);
+        // Bare lists: runs of two or more adjacent headlines, blank lines between.
+        let mut run: Vec<usize> = Vec::new();
+        for (k, &i) in lead.iter().enumerate() {
+            let adjacent = k > 0 && self.items[lead[k - 1] + 1..i].iter().all(|it| matches!(it.cue, Cue::Blank));
+            let headline = self.is_bare_headline(i);
+            // A line that is no headline ends the run as a gap does.
+            if !adjacent || !headline {
+                self.bare_list(&run);
+                run.clear();
+            }
+            if headline {
+                run.push(i);
+            }
+        }
+        self.bare_list(&run);
+        for group in groups(marked, |i| self.items[i].is_marker()) {
+            let marker = group[0];
+            let items: Vec<usize> = group[1..].iter().copied().filter(|&i| self.is_listed(i)).collect();
+            let block = self.headline_block(Some(marker), &items, Role::RelatedItem, Rule::RelatedItem, Some(marker));
+            self.decide(marker, Role::RelatedHeading, Rule::RelatedMarker, None);
+            self.page.related.push(block);
+        }
+    }
+
+    fn bare_list(&mut self, run: &[usize]) {
+        if run.len() >= BARE_RUN_HEADLINES {
+            let block = self.headline_block(None, run, Role::RelatedItem, Rule::BareRelatedList, None);
+            self.page.related.push(block);
+        }
+    }
+
+    /// Whether a block can be a headline in a list with no heading: a
+    /// bulleted line, or a headline of a headline's length (menus and
+    /// names are shorter).
+    fn is_bare_headline(&self, i: usize) -> bool {
+        self.items[i].shape().is_some_and(|s| {
+            (s.bulleted && s.words >= BULLETED_ITEM_WORDS) || (s.is_headline() && s.words >= BARE_HEADLINE_WORDS)
+        })
+    }
+
+    /// Whether a waiting block can be a listed headline.
+    fn is_listed(&self, i: usize) -> bool {
+        self.items[i].shape().is_some_and(|s| s.is_headline() || (s.bulleted && s.words >= BULLETED_ITEM_WORDS))
+    }
+
+    /// A headline block of the `marker` (if any) and `items`, each item
+    /// given `role` by `rule`, decided by block `by`.
+    fn headline_block(
+        &mut self,
+        marker: Option<usize>,
+        items: &[usize],
+        role: Role,
+        rule: Rule,
+        by: Option<usize>,
+    ) -> HeadlineBlock<'a> {
+        let mut block = HeadlineBlock { heading: None, items: Vec::new() };
+        if let Some(mk) = marker {
+            if let Cue::Marker { heading, rest } = self.items[mk].cue {
+                block.heading = Some(Piece::within(self.input, heading));
+                push_item(self.input, rest, &mut block.items);
+            }
+        }
+        for &i in items {
+            self.decide(i, role, rule, by);
+            push_item(self.input, self.items[i].text, &mut block.items);
+        }
+        block
+    }
+}
+
+/// Splits `idx` into groups each starting where `starts` holds.
+fn groups<'p>(idx: &'p [usize], starts: impl Fn(usize) -> bool + 'p) -> impl Iterator<Item = &'p [usize]> + 'p {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= idx.len() {
+            return None;
+        }
+        let len = idx[at + 1..].iter().position(|&i| starts(i)).map_or(idx.len() - at, |p| p + 1);
+        let g = &idx[at..at + len];
+        at += len;
+        Some(g)
+    })
+}

@@ -1,0 +1,265 @@
+//! The lexicon's data: marker words, word lists and character sets, each
+//! defined once, apart from the code that reads them.
+//!
+//! Entries are written in any common spelling: they are folded with
+//! [`Folder::matching`](crate::fold::Folder::matching) once, and lines are
+//! compared in the same folded form, so spelling variants (hamza, tanween,
+//! tatweel, Persian letters) need no entries of their own. A test checks
+//! that no two entries fold to the same key.
+
+use super::MarkerKind::{self, *};
+
+/// Whether a marker must be followed by a separator (`:`, `|`, `-`) to
+/// count: `اقرأ:` is a marker, `اقرأ هذا المقال` is prose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Needs {
+    Nothing,
+    Separator,
+}
+
+use Needs::*;
+
+#[rustfmt::skip]
+pub(crate) const ENTRIES: &[(&str, MarkerKind, Needs)] = &[
+    // Read-also and related-headline headings.
+    ("اقرأ أيضاً", Headlines, Nothing), ("اقرأ كذلك", Headlines, Nothing),
+    ("اقرأ المزيد", Headlines, Nothing), ("اقرأ أيضا في", Headlines, Nothing),
+    ("اقرأ", Headlines, Separator),
+    ("شاهد أيضاً", Headlines, Nothing), ("شاهد أيضا في", Headlines, Nothing),
+    ("شاهد", Headlines, Separator), ("طالع أيضاً", Headlines, Nothing),
+    ("طالع", Headlines, Separator), ("اطلع أيضا", Headlines, Nothing),
+    ("تابع أيضاً", Headlines, Nothing),
+    ("قد يهمك أيضاً", Headlines, Nothing), ("قد يهمك", Headlines, Nothing),
+    ("قد يعجبك أيضاً", Headlines, Nothing), ("قد يعجبك", Headlines, Nothing),
+    ("ربما يهمك", Headlines, Nothing), ("ربما يعجبك", Headlines, Nothing),
+    ("يهمك أيضاً", Headlines, Nothing), ("ننصحك بقراءة", Headlines, Nothing),
+    ("مقالات مشابهة", Headlines, Nothing), ("مقالات ذات صلة", Headlines, Nothing),
+    ("مقالات متعلقة", Headlines, Nothing), ("مقالات أخرى", Headlines, Nothing),
+    ("مقالات الكاتب", Headlines, Nothing), ("مقالات أخرى للكاتب", Headlines, Nothing),
+    ("المزيد للكاتب", Headlines, Nothing), ("المزيد من المقالات", Headlines, Nothing),
+    ("أحدث المقالات", Headlines, Nothing), ("آخر المقالات", Headlines, Nothing),
+    ("أخبار ذات صلة", Headlines, Nothing), ("أخبار مشابهة", Headlines, Nothing),
+    ("أخبار متعلقة", Headlines, Nothing), ("أخبار أخرى", Headlines, Nothing),
+    ("مواضيع ذات صلة", Headlines, Nothing), ("مواضيع مشابهة", Headlines, Nothing),
+    ("موضوعات ذات صلة", Headlines, Nothing), ("مواد ذات صلة", Headlines, Nothing),
+    ("روابط ذات علاقة", Headlines, Nothing), ("روابط ذات صلة", Headlines, Nothing),
+    ("ذات صلة", Headlines, Nothing), ("الأكثر قراءة", Headlines, Nothing),
+    ("الأكثر مشاهدة", Headlines, Nothing), ("الأكثر تداولاً", Headlines, Nothing),
+    ("الأكثر تعليقاً", Headlines, Nothing), ("آخر الأخبار", Headlines, Nothing),
+    ("أحدث الأخبار", Headlines, Nothing), ("اخترنا لك", Headlines, Nothing),
+    ("اخترنا لكم", Headlines, Nothing), ("للمزيد", Headlines, Separator),
+    ("المزيد من الأخبار", Headlines, Nothing), ("المزيد", Headlines, Separator),
+    ("رابط الخبر", Headlines, Nothing), ("رابط المقال", Headlines, Nothing),
+    ("أخبار ذات علاقة", Headlines, Nothing), ("مواضيع ذات علاقة", Headlines, Nothing),
+    ("مقالات ذات علاقة", Headlines, Nothing), ("موضوعات متعلقة", Headlines, Nothing),
+    ("مقالات قد تعجبك", Headlines, Nothing), ("مقالات قد تهمك", Headlines, Nothing),
+    ("أخبار قد تهمك", Headlines, Nothing), ("ذات علاقة", Headlines, Nothing),
+    ("تقارير ذات صلة", Headlines, Nothing), ("المزيد من", Headlines, Separator),
+    ("Read also", Headlines, Nothing), ("Read more", Headlines, Nothing),
+    ("See also", Headlines, Nothing), ("Related", Headlines, Nothing),
+    ("Lire aussi", Headlines, Nothing), ("À lire aussi", Headlines, Nothing),
+    ("Voir aussi", Headlines, Nothing), ("Sur le même sujet", Headlines, Nothing),
+    // Source labels.
+    // A one-word label needs its separator: `المصدر رفض الكشف عن اسمه` is prose.
+    ("المصدر", Source, Separator), ("المصادر", Source, Separator),
+    ("مصدر الخبر", Source, Separator), ("مصدر", Source, Separator),
+    ("نقلاً عن", Source, Nothing), ("منقول عن", Source, Nothing),
+    ("منقول", Source, Separator), ("خاص", Source, Nothing),
+    ("Source", Source, Separator), ("Sources", Source, Separator),
+    ("Via", Source, Separator), ("حقوق النشر محفوظة", Source, Nothing),
+    // Author credits.
+    ("كتب", Byline, Nothing), ("كتبت", Byline, Nothing), ("بقلم", Byline, Nothing),
+    ("تقرير", Byline, Separator), ("ترجمة", Byline, Separator),
+    ("ترجمة وتحرير", Byline, Separator), ("إعداد", Byline, Separator),
+    ("تحرير", Byline, Separator), ("متابعة", Byline, Separator),
+    ("حوار", Byline, Separator), ("دكتور", Byline, Separator),
+    ("By", Byline, Nothing), ("Par", Byline, Separator),
+    ("Auteur", Byline, Separator), ("Author", Byline, Separator), ("الكاتب", Byline, Separator),
+    ("المحرر", Byline, Separator), ("مراسل", Byline, Separator), ("إشراف", Byline, Separator),
+    ("بواسطة", Byline, Nothing),
+    // Tag-list labels.
+    ("كلمات دلالية", Tags, Nothing), ("الكلمات الدلالية", Tags, Nothing),
+    ("كلمات مفتاحية", Tags, Nothing), ("الكلمات المفتاحية", Tags, Nothing),
+    ("الوسوم", Tags, Nothing), ("وسوم", Tags, Separator), ("الكلمات", Tags, Separator),
+    ("Tags", Tags, Nothing), ("Tag", Tags, Separator), ("Mots-clés", Tags, Nothing),
+    ("Mots clés", Tags, Nothing), ("Étiquettes", Tags, Nothing), ("Keywords", Tags, Nothing),
+    ("الكلمات الدالة", Tags, Nothing), ("كلمات البحث", Tags, Nothing), ("الأوسمة", Tags, Nothing),
+    ("هاشتاغ", Tags, Separator), ("هاشتاج", Tags, Separator), ("الكلمات المتعلقة", Tags, Nothing),
+    // Page furniture.
+    ("جميع الحقوق محفوظة", Boilerplate, Nothing), ("كل الحقوق محفوظة", Boilerplate, Nothing),
+    ("الحقوق محفوظة", Boilerplate, Nothing), ("حقوق الطبع", Boilerplate, Nothing),
+    ("جميع المقالات المنشورة", Boilerplate, Nothing), ("الآراء الواردة", Boilerplate, Nothing),
+    ("المقال يعبر عن رأي", Boilerplate, Nothing), ("تصفح المزيد", Boilerplate, Nothing),
+    ("شارك", Boilerplate, Separator), ("شارك الخبر", Boilerplate, Nothing),
+    ("شارك هذا", Boilerplate, Nothing), ("مشاركة", Boilerplate, Separator),
+    ("تابعونا", Boilerplate, Nothing), ("تابعنا", Boilerplate, Nothing),
+    ("تابعوا", Boilerplate, Nothing), ("اشترك", Boilerplate, Nothing),
+    ("للاشتراك", Boilerplate, Nothing), ("للتواصل", Boilerplate, Nothing),
+    ("للإعلان", Boilerplate, Nothing), ("إعلان", Boilerplate, Nothing),
+    ("اعلانات", Boilerplate, Nothing), ("محتوى إعلاني", Boilerplate, Nothing),
+    ("آخر تحديث", Boilerplate, Nothing), ("تاريخ النشر", Boilerplate, Nothing),
+    ("نشر في", Boilerplate, Separator), ("عدد المشاهدات", Boilerplate, Nothing),
+    ("عدد القراءات", Boilerplate, Nothing), ("مشاهدات", Boilerplate, Separator),
+    ("حمل تطبيق", Boilerplate, Nothing), ("اضغط هنا", Boilerplate, Nothing),
+    ("انقر هنا", Boilerplate, Nothing), ("الصور المرفقة", Boilerplate, Nothing),
+    ("انتهى", Boilerplate, Nothing), ("-انتهى", Boilerplate, Nothing),
+    ("(انتهى)", Boilerplate, Nothing), ("Copyright", Boilerplate, Nothing),
+    ("All rights reserved", Boilerplate, Nothing), ("©", Boilerplate, Nothing),
+    ("Advertisement", Boilerplate, Nothing), ("Publicité", Boilerplate, Nothing),
+    ("Share", Boilerplate, Nothing), ("Partager", Boilerplate, Nothing),
+    ("تصوير", Boilerplate, Separator), ("صورة", Boilerplate, Separator),
+    ("مصدر الصورة", Boilerplate, Nothing), ("حقوق الصورة", Boilerplate, Nothing),
+    ("صورة أرشيفية", Boilerplate, Nothing), ("صورة تعبيرية", Boilerplate, Nothing),
+    ("الصورة", Boilerplate, Separator), ("المقال التالي", Boilerplate, Nothing),
+    ("المقال السابق", Boilerplate, Nothing), ("الخبر التالي", Boilerplate, Nothing),
+    ("الخبر السابق", Boilerplate, Nothing), ("لقطة شاشة", Boilerplate, Nothing),
+    ("حجم الخط", Boilerplate, Nothing), ("تكبير الخط", Boilerplate, Nothing),
+    ("تصغير الخط", Boilerplate, Nothing), ("لا توجد تعليقات", Boilerplate, Nothing),
+    ("وقت القراءة", Boilerplate, Nothing), ("مدة القراءة", Boilerplate, Nothing),
+    ("زمن القراءة", Boilerplate, Nothing), ("التصنيف", Boilerplate, Separator),
+    ("تصنيف", Boilerplate, Separator), ("القسم", Boilerplate, Separator),
+    ("النشرة البريدية", Boilerplate, Nothing), ("سجل الدخول", Boilerplate, Nothing),
+    ("تسجيل الدخول", Boilerplate, Nothing),
+    ("لقطة من", Boilerplate, Nothing),
+    ("Photo", Boilerplate, Separator), ("طباعة", Boilerplate, Nothing),
+    ("نسخ الرابط", Boilerplate, Nothing), ("الرئيسية", Boilerplate, Separator),
+    ("اقرأ الخبر من المصدر", Boilerplate, Nothing),
+    // The comment section: the article's body is over.
+    ("تعليقات القراء", Comments, Nothing), ("اترك تعليقاً", Comments, Nothing),
+    ("اترك رداً", Comments, Nothing), ("اضف تعليقك", Comments, Nothing),
+    ("أضف تعليق", Comments, Nothing), ("التعليقات", Comments, Nothing),
+    ("لن يتم نشر عنوان بريدك الإلكتروني", Comments, Nothing),
+    // Openers of a sentence that goes on from the one before.
+    ("وقال", Continuation, Nothing), ("وقالت", Continuation, Nothing), ("وأضاف", Continuation, Nothing),
+    ("وأضافت", Continuation, Nothing), ("وأكد", Continuation, Nothing), ("وأكدت", Continuation, Nothing),
+    ("وأشار", Continuation, Nothing), ("وأشارت", Continuation, Nothing), ("وأوضح", Continuation, Nothing),
+    ("وأوضحت", Continuation, Nothing), ("وتابع", Continuation, Nothing), ("وتابعت", Continuation, Nothing),
+    ("وذكر", Continuation, Nothing), ("وذكرت", Continuation, Nothing), ("وأفاد", Continuation, Nothing),
+    ("وأفادت", Continuation, Nothing), ("وكان", Continuation, Nothing), ("وكانت", Continuation, Nothing),
+    ("وفي", Continuation, Nothing), ("ومن", Continuation, Nothing), ("وعلى", Continuation, Nothing),
+    ("وإلى", Continuation, Nothing), ("ومع", Continuation, Nothing), ("وقد", Continuation, Nothing),
+    ("ولم", Continuation, Nothing), ("وهو", Continuation, Nothing), ("وهي", Continuation, Nothing),
+    ("ولكن", Continuation, Nothing), ("كما", Continuation, Nothing), ("بينما", Continuation, Nothing),
+    ("فيما", Continuation, Nothing),
+];
+
+/// Words of share and follow rows and of view and comment counts: a short
+/// line made of them, numbers and punctuation is furniture.
+#[rustfmt::skip]
+pub(crate) const FURNITURE_WORDS: &[&str] = &[
+    "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "تلغرام", "تيليجرام", "تليجرام",
+    "لينكدإن", "لينكد", "انستغرام", "انستجرام", "يوتيوب", "تيك", "توك", "سناب", "شات",
+    "طباعة", "البريد", "الإلكتروني", "إرسال", "مشاركة", "شارك", "نسخ", "الرابط",
+    "مشاهدة", "مشاهدات", "تعليق", "تعليقات", "قراءة", "قراءات", "إعجاب", "زيارة", "زيارات",
+    "facebook", "twitter", "whatsapp", "telegram", "linkedin", "instagram", "youtube",
+    "tiktok", "pinterest", "email", "print", "share", "tweet", "messenger", "reddit",
+    "views", "comments", "likes",
+];
+
+/// Names of a news site's sections, without the article: a row of them
+/// (`الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة`) is the site's menu.
+#[rustfmt::skip]
+pub(crate) const SECTION_WORDS: &[&str] = &[
+    "رئيسية", "رئيسيه", "أخبار", "خبر", "محلية", "محليات", "عربي", "عربية", "عربيات", "عالمي", "عالمية",
+    "دولي", "دولية", "إقليمي", "اقتصاد", "اقتصادية", "أعمال", "مال", "رياضة", "رياضات", "فن", "فنون",
+    "ثقافة", "منوعات", "سياسة", "صحة", "تكنولوجيا", "تقنية", "علوم", "مقالات", "رأي", "آراء", "فيديو",
+    "فيديوهات", "صور", "مجتمع", "حوادث", "تعليم", "سياحة", "سيارات", "مرأة", "أسرة", "بيئة", "ملفات",
+    "تحقيقات", "حوارات", "تقارير", "كاريكاتير", "إنفوجراف", "إنفوجرافيك", "أرشيف", "بودكاست", "عاجل",
+];
+
+/// News agencies and generic media words: a short unlabeled line made of
+/// them is a credit, not a headline.
+#[rustfmt::skip]
+pub(crate) const AGENCIES: &[&str] = &[
+    "وكالات", "متابعات", "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "فرانس برس", "فرانس 24",
+    "أ ش أ", "أ.ش.أ", "د ب أ", "د.ب.أ", "يو بي آي", "الأناضول", "وكالة الأناضول",
+    "أسوشيتد برس", "الأسوشيتد برس", "أ ب", "سبوتنيك", "واس", "وام", "قنا", "كونا",
+    "بترا", "سانا", "إرنا", "شينخوا", "بي بي سي", "سي إن إن", "CNN", "AFP", "Reuters",
+    "AP", "DPA", "Anadolu", "الفرنسية", "الألمانية", "الأوروبية",
+];
+
+/// Endings of headline-list headings that name their subject first:
+/// `تقارير ذات صلة`, `فيديوهات قد تهمك`.
+#[rustfmt::skip]
+pub(crate) const HEADING_ENDINGS: &[&str] = &[
+    "ذات صلة", "ذات الصلة", "ذات علاقة", "قد تهمك", "قد يهمك", "قد تعجبك", "قد يعجبك", "الأكثر قراءة",
+    "الأكثر مشاهدة", "مشابهة", "متعلقة", "مقترحة",
+];
+
+/// Copyright phrases: the line that ends a site's page.
+#[rustfmt::skip]
+pub(crate) const COPYRIGHT: &[&str] = &["جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "all rights reserved", "©"];
+
+/// Words that name a medium (agency, site, paper, channel).
+#[rustfmt::skip]
+pub(crate) const MEDIA_WORDS: &[&str] = &[
+    "وكالة", "وكالات", "موقع", "صحيفة", "جريدة", "قناة", "شبكة", "مجلة", "إذاعة",
+    "نيوز", "برس", "تيفي", "تي في", "نت", "أخبار", "الأخبار", "news", "press", "tv", "net", "com",
+];
+
+/// Words of dates and times: months (Gregorian, Levantine, French,
+/// English), weekdays, and time words. A line of these and numbers only
+/// is a date stamp.
+#[rustfmt::skip]
+pub(crate) const DATE_WORDS: &[&str] = &[
+    "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
+    "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان",
+    "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "الأول", "الثاني", "أول", "ثاني",
+    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    "اليوم", "أمس", "منذ", "ساعة", "ساعات", "دقيقة", "دقائق", "يوم", "أيام", "ص", "م",
+    "مساء", "صباحا", "صباحاً", "مساءً", "تحديث", "آخر", "نشر", "في", "بتوقيت", "غرينتش",
+    "هـ", "هجري", "ميلادي", "gmt", "am", "pm", "utc", "janvier", "février", "mars", "avril",
+    "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// A label saying rights are reserved *to* the names after it
+/// (`حقوق النشر محفوظة لمجلة ...`).
+pub(crate) const RESERVED: &str = "حقوق النشر محفوظة";
+
+// ----- Character sets -----
+
+/// Bullets that end a block when they stand inside a line
+/// (`خبر أول • خبر ثان`).
+pub(crate) const INLINE_BULLETS: &[char] = &['•', '●', '▪', '■', '◾', '◼'];
+
+/// Bullets and dashes stripped from the start of a list item (`• عنوان`,
+/// `- عنوان`, `► عنوان`).
+#[rustfmt::skip]
+pub(crate) const LIST_BULLETS: &[char] = &[
+    '•', '●', '▪', '◦', '·', '∙', '*', '-', '–', '—', '►', '▶', '■', '□', '◆', '◇', '▸', '>', '◾', '◼',
+    '✓', '✔',
+];
+
+/// What follows a list number (`1.`, `2-`, `3)`, `4ـ`).
+pub(crate) const LIST_NUMBER_ENDS: &[char] = &['.', '-', ')', 'ـ'];
+
+/// Characters that may stand before a marker: bullets, stars, brackets
+/// (`* المصدر:`, `(اقرأ أيضاً)`, `#وسوم`).
+pub(crate) const MARKER_LEADS: &[char] = &['*', '(', '[', '«', '"', '•', '●', '▪', '■', '►', '▶', '◄', '>', '#'];
+
+/// Separators between a label and what it labels (`المصدر: ...`,
+/// `المصدر | ...`, `متابعة/ ...`).
+pub(crate) const LABEL_SEPARATORS: &[char] = &[':', '：', '|', '-', '–', '—', '/', '»', '›', '>', '='];
+
+/// Separators between the tags of a tag line (`غزة، القدس | الضفة`).
+pub(crate) const TAG_SEPARATORS: &[char] = &['،', ',', '|', ';', '؛', '#'];
+
+/// Separators between the names of a credit (`الخليج الجديد + متابعات`).
+pub(crate) const NAME_SEPARATORS: &[char] = &['+', '/', '،', ',', '؛'];
+
+/// Marks that set the parts of an unlabeled credit apart (`العرب تيفي -
+/// رويترز`, `(وكالات)`).
+pub(crate) const CREDIT_MARKS: &[char] = &['-', '–', '—', '|', '/', ':', '('];
+
+/// Separators of a breadcrumb (`الرئيسية » أخبار » سياسة`).
+pub(crate) const BREADCRUMB_SEPARATORS: &[char] = &['»', '›', '>', '|', '/', '\\', '«'];
+/// The same where guillemets quote (`«` before `»`): then they separate nothing.
+pub(crate) const BREADCRUMB_SEPARATORS_QUOTING: &[char] = &['›', '>', '|', '/', '\\'];
+
+/// File endings of an image mark (`صورة.jpg`).
+pub(crate) const IMAGE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp"];
+
+/// Links of an embedded post.
+pub(crate) const POST_LINKS: &[&str] = &["twitter.com", "t.co/"];

@@ -1,0 +1,536 @@
+//! The lexicon: what a line's opening words announce, and the word lists
+//! that tell share rows, menus, dates and media apart. The words
+//! themselves are data, in [`data`]; this module finds them in lines,
+//! compared in folded form ([`Folder::matching`]).
+
+mod data;
+
+use std::fmt;
+use std::str::FromStr;
+
+use once_cell::sync::Lazy;
+
+use crate::fold::{Folded, Folder};
+use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
+
+use data::{
+    AGENCIES, COPYRIGHT, DATE_WORDS, ENTRIES, FURNITURE_WORDS, HEADING_ENDINGS, LABEL_SEPARATORS, MARKER_LEADS,
+    MEDIA_WORDS, Needs, SECTION_WORDS,
+};
+pub(crate) use data::{
+    BREADCRUMB_SEPARATORS, BREADCRUMB_SEPARATORS_QUOTING, CREDIT_MARKS, IMAGE_ENDINGS, INLINE_BULLETS, LIST_BULLETS,
+    LIST_NUMBER_ENDS, NAME_SEPARATORS, POST_LINKS, RESERVED, TAG_SEPARATORS,
+};
+
+/// What a marker at the start of a line announces: the kinds of the
+/// lexicon's entries.
+///
+/// # Example
+/// ```
+/// use khabar::MarkerKind;
+/// assert_eq!("tags".parse::<MarkerKind>().unwrap(), MarkerKind::Tags);
+/// assert_eq!(MarkerKind::Headlines.to_string(), "headlines");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum MarkerKind {
+    /// A list of headlines (`اقرأ أيضاً`, `مقالات ذات صلة`): read-also inside
+    /// a body, related on the page.
+    Headlines,
+    /// A source attribution label (`المصدر`, `نقلاً عن`).
+    Source,
+    /// An author credit label (`كتب`, `بقلم`).
+    Byline,
+    /// A tag-list label (`كلمات دلالية`, `الوسوم`).
+    Tags,
+    /// Page furniture: copyright, share rows, ad labels, end markers.
+    Boilerplate,
+    /// The comment section's heading or form (`اترك تعليقاً`): the
+    /// article's body is over.
+    Comments,
+    /// Words that open a sentence going on from the one before (`وقال`,
+    /// `وأضاف`, `كما`): the line is prose, not a headline.
+    Continuation,
+}
+
+impl MarkerKind {
+    /// Every kind, in the order of the enum.
+    pub const ALL: [MarkerKind; 7] = [
+        MarkerKind::Headlines,
+        MarkerKind::Source,
+        MarkerKind::Byline,
+        MarkerKind::Tags,
+        MarkerKind::Boilerplate,
+        MarkerKind::Comments,
+        MarkerKind::Continuation,
+    ];
+
+    /// The kind's name in snake case, as `FromStr` reads it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            MarkerKind::Headlines => "headlines",
+            MarkerKind::Source => "source",
+            MarkerKind::Byline => "byline",
+            MarkerKind::Tags => "tags",
+            MarkerKind::Boilerplate => "boilerplate",
+            MarkerKind::Comments => "comments",
+            MarkerKind::Continuation => "continuation",
+        }
+    }
+
+    /// The kind's bit in a set of kinds.
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+impl fmt::Display for MarkerKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The error of [`MarkerKind::from_str`]: the name is none of the kinds'.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown marker kind {0:?}")]
+pub struct UnknownMarkerKind(pub String);
+
+impl FromStr for MarkerKind {
+    type Err = UnknownMarkerKind;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        MarkerKind::ALL.into_iter().find(|k| k.name() == s).ok_or_else(|| UnknownMarkerKind(s.to_owned()))
+    }
+}
+
+static FURNITURE: Lazy<std::collections::HashSet<String>> =
+    Lazy::new(|| FURNITURE_WORDS.iter().map(|w| Folder::matching().fold(w).into_owned()).collect());
+
+/// Whether the folded word `w` belongs to share rows or counts.
+pub(crate) fn is_furniture_word(w: &str) -> bool {
+    FURNITURE.contains(w)
+}
+
+static SECTIONS: Lazy<std::collections::HashSet<String>> =
+    Lazy::new(|| SECTION_WORDS.iter().map(|w| Folder::matching().fold(w).into_owned()).collect());
+
+/// Whether the folded word `w` names a site section (with or without the
+/// article, and after a joining `و`).
+pub(crate) fn is_section_word(w: &str) -> bool {
+    let section = |w: &str| SECTIONS.contains(without_article(w));
+    section(w) || w.strip_prefix('و').is_some_and(section)
+}
+
+/// Whether `text` is a row of three or more site section names and
+/// nothing else: the site's menu, flattened into a line. Its first word is
+/// folded and tried alone first, which rules out most lines cheaply.
+pub(crate) fn is_menu_row(text: &str) -> bool {
+    // How many section names `t` is, if it is nothing else.
+    let sections = |t: &str| {
+        let folded = Folder::matching().fold(t);
+        let words = folded.split(|c: char| !crate::fold::is_word_char(c)).filter(|w| !w.is_empty());
+        words.map(|w| is_section_word(w).then_some(1)).sum::<Option<usize>>().unwrap_or(0)
+    };
+    let first = text.split_whitespace().next().unwrap_or_default();
+    sections(first) > 0 && sections(text) >= MENU_SECTIONS
+}
+
+/// `word` (folded) without a leading article and the particle before it
+/// (`وال`, `بال`, `فال`, `كال`, `لل`, `ال`), if three letters or more stay.
+pub(crate) fn without_article(word: &str) -> &str {
+    let stem = ["وال", "بال", "فال", "كال", "لل", "ال"].iter().find_map(|p| word.strip_prefix(p));
+    stem.filter(|s| s.chars().nth(STEM_LETTERS - 1).is_some()).unwrap_or(word)
+}
+
+static DATES: Lazy<std::collections::HashSet<String>> =
+    Lazy::new(|| DATE_WORDS.iter().map(|w| Folder::matching().fold(w).into_owned()).collect());
+
+/// Whether the folded word `w` is a date or time word.
+pub(crate) fn is_date_word(w: &str) -> bool {
+    DATES.contains(w)
+}
+
+/// A marker found at the start of a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub(crate) marker: MarkerKind,
+    /// Byte length of the marker in the (unfolded) line.
+    pub(crate) len: usize,
+}
+
+impl Found {
+    /// The marker's words in `line`, the line it was found in, without the
+    /// bullets and brackets before them.
+    pub(crate) fn label<'a>(&self, line: &'a str) -> &'a str {
+        line[..self.len].trim_start_matches(is_lead)
+    }
+}
+
+struct Lexicon {
+    /// Folded entries, longest first, so the longest marker wins.
+    entries: Vec<(String, MarkerKind, Needs)>,
+    /// Entries by their first two folded characters, so a line is compared
+    /// only with the entries it could start with; sorted, for a binary
+    /// search cheaper than hashing.
+    by_start: Vec<((char, char), Vec<usize>)>,
+    /// For each first character below U+0700, the range of `by_start` it
+    /// heads (start and end, small to keep the table in cache): most
+    /// lines' first character heads no entry, and the others a few.
+    by_first: Vec<(u16, u16)>,
+    /// For each first character below U+0700, the kinds of the entries it
+    /// starts (bits of [`MarkerKind::bit`]).
+    first_kinds: Vec<u8>,
+    agencies: Vec<String>,
+    media: Vec<String>,
+    /// Copyright phrases, each with a searcher built once.
+    copyright: Vec<memchr::memmem::Finder<'static>>,
+    heading_endings: Vec<String>,
+}
+
+static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
+    let fold = |s: &str| Folder::matching().fold(s).into_owned();
+    let mut entries: Vec<_> = ENTRIES.iter().map(|&(s, m, n)| (fold(s), m, n)).collect();
+    entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    let mut by_start: Vec<((char, char), Vec<usize>)> = Vec::new();
+    for (i, (key, _, _)) in entries.iter().enumerate() {
+        let start = first_two(key.chars());
+        match by_start.iter_mut().find(|(s, _)| *s == start) {
+            Some((_, list)) => list.push(i),
+            None => by_start.push((start, vec![i])),
+        }
+    }
+    by_start.sort_unstable_by_key(|(start, _)| *start);
+    let by_first = (0..0x700)
+        .map(|c| {
+            let from = by_start.partition_point(|((first, _), _)| u32::from(*first) < c);
+            let to = from + by_start[from..].iter().take_while(|((first, _), _)| u32::from(*first) == c).count();
+            (from as u16, to as u16)
+        })
+        .collect();
+    let mut first_kinds = vec![0; 0x700];
+    for (key, marker, _) in &entries {
+        if let Some(kinds) = key.chars().next().and_then(|c| first_kinds.get_mut(c as usize)) {
+            *kinds |= marker.bit();
+        }
+    }
+    Lexicon {
+        entries,
+        by_start,
+        first_kinds,
+        by_first,
+        agencies: AGENCIES.iter().map(|s| fold(s)).collect(),
+        media: MEDIA_WORDS.iter().map(|s| fold(s)).collect(),
+        copyright: COPYRIGHT.iter().map(|s| memchr::memmem::Finder::new(&fold(s)).into_owned()).collect(),
+        heading_endings: HEADING_ENDINGS.iter().map(|s| fold(s)).collect(),
+    }
+});
+
+impl Lexicon {
+    /// The entries whose folded form starts with `start`.
+    fn starting(&self, start: (char, char)) -> &[usize] {
+        let range =
+            self.by_first.get(start.0 as usize).map_or(0..self.by_start.len(), |&(from, to)| from.into()..to.into());
+        let heads = &self.by_start[range];
+        heads.binary_search_by_key(&start, |(s, _)| *s).map_or(&[], |k| &heads[k].1)
+    }
+}
+
+/// How many characters of a line are folded to look for a marker: longer
+/// than the longest entry, short enough to keep long lines cheap.
+const PREFIX_CHARS: usize = 40;
+
+/// How many characters of a line are folded first, to rule out most
+/// candidate markers before the longer prefix is folded: six tell most
+/// entries that share their first two characters apart (measured: 4 and 6
+/// fastest on real pages, 8 and 10 slower).
+const HEAD_CHARS: usize = 6;
+
+/// Reusable buffers for marker look-ups, so matching allocates nothing per
+/// line once warm.
+#[derive(Default)]
+pub(crate) struct Matcher {
+    /// The head of the last line tested for a marker.
+    head: Folded,
+    folded: Folded,
+    /// The slice `folded` holds the fold of (address and length), so the
+    /// tests of one line fold it once.
+    loaded: Option<(usize, usize)>,
+}
+
+impl Matcher {
+    /// Forgets which slice the buffer holds: for a new input, whose slices
+    /// may stand where an old one's did.
+    pub(crate) fn reset(&mut self) {
+        self.loaded = None;
+    }
+
+    /// Folds `text` into the buffer, unless it holds that slice already.
+    fn load(&mut self, text: &str) {
+        let key = (text.as_ptr() as usize, text.len());
+        if self.loaded != Some(key) {
+            Folder::matching().fold_into(text, &mut self.folded);
+            self.loaded = Some(key);
+        }
+    }
+
+    /// The marker that `line` starts with (after leading bullets and
+    /// punctuation such as `*` or `(`), if any.
+    pub(crate) fn marker(&mut self, line: &str) -> Option<Found> {
+        self.marker_of(line, |_| true)
+    }
+
+    /// The marker that `line` starts with, if it is of a `wanted` kind.
+    /// Cheaper than [`marker`](Self::marker) and a filter: a line that
+    /// starts like no entry of those kinds is not folded.
+    pub(crate) fn marker_of(&mut self, line: &str, wanted: impl Fn(MarkerKind) -> bool) -> Option<Found> {
+        let lead = line.len() - line.trim_start_matches(is_lead).len();
+        let body = &line[lead..];
+        let mut folded = body.chars().filter_map(|c| Folder::matching().fold_char(c));
+        let first = folded.next().unwrap_or('\0');
+        // A first character that starts no entry of a wanted kind rules
+        // the line out before the index is searched.
+        let kinds = LEXICON.first_kinds.get(first as usize).map_or(u8::MAX, |&k| k);
+        if MarkerKind::ALL.iter().all(|&k| kinds & k.bit() == 0 || !wanted(k)) {
+            return None;
+        }
+        let start = first_two(std::iter::once(first).chain(folded));
+        let candidates = LEXICON.starting(start).iter().chain(LEXICON.starting((start.0, '\0')));
+        let mut wanted_candidates = candidates.clone().filter(|&&i| wanted(LEXICON.entries[i].1)).peekable();
+        wanted_candidates.peek()?;
+        if !self.head_fits(body, &mut wanted_candidates) {
+            return None;
+        }
+        let end = body.char_indices().nth(PREFIX_CHARS).map_or(body.len(), |(i, _)| i);
+        self.load(&body[..end]);
+        let folded = self.folded.as_str();
+        // The longest entry of any kind wins; it must be a wanted one.
+        let found = candidates.into_iter().find_map(|&i| {
+            let (key, marker, needs) = &LEXICON.entries[i];
+            let rest = folded.strip_prefix(key.as_str())?;
+            let boundary = rest.chars().next().is_none_or(|c| !crate::fold::is_word_char(c));
+            let separated = rest.trim_start().starts_with(is_separator) || rest.trim().is_empty();
+            (boundary && (*needs == Needs::Nothing || separated)).then(|| Found {
+                marker: *marker,
+                // Up to the next kept character, so marks dropped by folding
+                // (`أيضاً`'s tanween) stay with the marker.
+                len: lead + self.folded.source_span(0..key.len()).end,
+            })
+        });
+        found.filter(|f| wanted(f.marker))
+    }
+
+    /// Whether the first few characters of `body`, folded, agree with one
+    /// of the `candidates` entries: a cheap test before the longer prefix
+    /// is folded. Only a head that folds in one pass is trusted (it then
+    /// folds as it does at the start of any longer text, but for a space
+    /// at its end); any other passes.
+    fn head_fits<'e>(&mut self, body: &str, candidates: &mut impl Iterator<Item = &'e usize>) -> bool {
+        let end = body.char_indices().nth(HEAD_CHARS).map_or(body.len(), |(i, _)| i);
+        self.head.clear();
+        if !Folder::matching().fold_plain(&body[..end], &mut self.head) {
+            return true;
+        }
+        let head = self.head.as_str().trim_end();
+        candidates.any(|&i| {
+            let key = LEXICON.entries[i].0.as_str();
+            key.starts_with(head) || head.starts_with(key)
+        })
+    }
+
+    /// Whether `text` is `phrase`, compared folded.
+    pub(crate) fn marker_is(&mut self, text: &str, phrase: &str) -> bool {
+        self.load(text);
+        self.folded.as_str() == Folder::matching().fold(phrase)
+    }
+
+    /// Whether `text`, folded, ends like a headline-list heading
+    /// (`... ذات صلة`, `... قد تهمك`), a colon after it or not.
+    pub(crate) fn ends_like_heading(&mut self, text: &str) -> bool {
+        self.load(text);
+        let t = self.folded.as_str().trim_end_matches([':', ' ', '：']);
+        LEXICON.heading_endings.iter().any(|e| t.ends_with(e.as_str()))
+    }
+
+    /// Whether `text`, folded, holds a copyright phrase.
+    pub(crate) fn has_copyright(&mut self, text: &str) -> bool {
+        // Every phrase, folded, holds `ظ`, `r` or `©`, and only those, `R`
+        // and presentation forms (led by EF) fold to them: a line with none
+        // of them is ruled out unfolded.
+        let bytes = text.as_bytes();
+        static WITNESSES: Lazy<[memchr::memmem::Finder<'static>; 2]> =
+            Lazy::new(|| ["ظ", "©"].map(memchr::memmem::Finder::new));
+        let witness =
+            memchr::memchr3(b'r', b'R', 0xEF, bytes).is_some() || WITNESSES.iter().any(|w| w.find(bytes).is_some());
+        if !witness {
+            return false;
+        }
+        self.load(text);
+        LEXICON.copyright.iter().any(|p| p.find(self.folded.as_str().as_bytes()).is_some())
+    }
+
+    /// Whether `text` is a date or time stamp: numbers and date words only.
+    pub(crate) fn is_date(&mut self, text: &str) -> bool {
+        let mut words = 0;
+        let all = self.all_words(text, |w| {
+            words += usize::from(!w.is_empty());
+            w.is_empty() || w.chars().all(crate::fold::is_digit) || is_date_word(w)
+        });
+        all && words > 0
+    }
+
+    /// Whether every word of `text`, folded once (split on what is not a
+    /// letter or digit), passes `test`.
+    pub(crate) fn all_words(&mut self, text: &str, test: impl FnMut(&str) -> bool) -> bool {
+        self.load(text);
+        self.folded.as_str().split(|c: char| !crate::fold::is_word_char(c)).all(test)
+    }
+
+    /// Whether `name` is, or starts with, a known news agency.
+    pub(crate) fn is_agency(&mut self, name: &str) -> bool {
+        self.load(name);
+        let f = self.folded.as_str();
+        LEXICON.agencies.iter().any(|a| {
+            // The second bytes first: most unequal words differ there (the
+            // first byte of an Arabic letter is shared by half of them),
+            // and a call to compare the rest costs more than this test.
+            f.as_bytes().get(1) == a.as_bytes().get(1)
+                && f.strip_prefix(a.as_str())
+                    .is_some_and(|rest| rest.chars().next().is_none_or(|c| !crate::fold::is_word_char(c)))
+        })
+    }
+
+    /// Whether `name` names a medium: an agency, or a word such as
+    /// `وكالة`, `موقع`, `نيوز`, `برس`, or a domain.
+    pub(crate) fn is_medium(&mut self, name: &str) -> bool {
+        if self.is_agency(name) {
+            return true;
+        }
+        self.load(name);
+        self.folded.as_str().split(|c: char| !crate::fold::is_word_char(c)).any(|w| {
+            LEXICON.media.iter().any(|m| m.len() == w.len() && m.as_bytes().get(1) == w.as_bytes().get(1) && m == w)
+        })
+    }
+}
+
+/// The first two characters of a folded key (spaces collapsed to one):
+/// what the lexicon is indexed by. A one-character key pairs with `\0`.
+fn first_two(mut chars: impl Iterator<Item = char>) -> (char, char) {
+    let first = chars.next().unwrap_or('\0');
+    let second =
+        chars.find(|c| !(*c == ' ' && first == ' ')).map_or('\0', |c| if crate::fold::is_space(c) { ' ' } else { c });
+    (first, second)
+}
+
+/// Characters that may stand before a marker: spaces, bidi marks, and the
+/// bullets and brackets of [`MARKER_LEADS`].
+pub(crate) fn is_lead(c: char) -> bool {
+    crate::fold::is_space(c) || crate::fold::is_invisible(c) || MARKER_LEADS.contains(&c)
+}
+
+/// Separators between a label and what it labels.
+pub(crate) fn is_separator(c: char) -> bool {
+    LABEL_SEPARATORS.contains(&c)
+}
+
+/// Splits a marker line into its heading and the headline after it:
+/// `اقرأ أيضاً: عنوان` → (`اقرأ أيضاً`, `عنوان`). The heading may run on a
+/// few words before a colon (`رابط الخبر بصحيفة الوئام: ...`).
+pub(crate) fn split_marker_line(text: &str, found: Found) -> (&str, &str) {
+    let lead = text.len() - text.trim_start_matches(is_lead).len();
+    let mut end = found.len;
+    let rest = &text[end..];
+    if !rest.trim_start().starts_with(is_separator) {
+        if let Some(colon) = rest.find([':', '：']) {
+            if rest[..colon].split_whitespace().count() <= HEADING_RUN_ON {
+                end += colon;
+            }
+        }
+    }
+    let heading = text[lead..end].trim_end();
+    let rest = text[end..].trim_start_matches(|c: char| c.is_whitespace() || is_separator(c));
+    (heading, rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use MarkerKind::*;
+
+    fn marker(line: &str) -> Option<(MarkerKind, &str)> {
+        Matcher::default().marker(line).map(|f| (f.marker, &line[..f.len]))
+    }
+
+    #[test]
+    fn spelling_variants_match() {
+        for line in ["اقرأ أيضاً", "إقرأ أيضا:", "اقرا ايضا", "اقرأ أيضـــاً: عنوان", "اقرأ أيضًا"]
+        {
+            assert_eq!(marker(line).map(|m| m.0), Some(Headlines), "{line}");
+        }
+        assert_eq!(marker("إقرأ أيضاً:"), Some((Headlines, "إقرأ أيضاً")));
+    }
+
+    #[test]
+    fn bare_verbs_need_a_separator() {
+        assert_eq!(marker("اقرأ: عنوان"), Some((Headlines, "اقرأ")));
+        assert_eq!(marker("اقرأ هذا المقال مع قهوتك"), None);
+        assert_eq!(marker("كتبت الصحيفة أن"), Some((Byline, "كتبت")));
+        assert_eq!(marker("تقرير الأمم المتحدة يقول"), None);
+    }
+
+    #[test]
+    fn labels_in_three_languages() {
+        assert_eq!(marker("*نقلاً عن الجزيرة").map(|m| m.0), Some(Source));
+        assert_eq!(marker("Tags: a, b").map(|m| m.0), Some(Tags));
+        assert_eq!(marker("Lire aussi : x").map(|m| m.0), Some(Headlines));
+        assert_eq!(marker("Source : AFP").map(|m| m.0), Some(Source));
+    }
+
+    #[test]
+    fn markers_end_at_a_word_boundary() {
+        assert_eq!(marker("المصدرية"), None);
+        assert_eq!(marker("كتبه"), None);
+    }
+
+    #[test]
+    fn entries_are_distinct_when_folded() {
+        // A spelling variant needs no entry of its own: folding covers it.
+        let mut seen = std::collections::HashSet::new();
+        for (key, _, _) in &LEXICON.entries {
+            assert!(seen.insert(key.as_str()), "{key} is listed twice (after folding)");
+        }
+    }
+
+    #[test]
+    fn copyright_phrases_hold_a_witness() {
+        for phrase in COPYRIGHT {
+            let folded = Folder::matching().fold(phrase);
+            assert!(folded.contains(['ظ', 'r', '©']), "{phrase}: has_copyright's prefilter would miss it");
+        }
+        let mut m = Matcher::default();
+        assert!(m.has_copyright("ﺟﻤﻴﻊ ﺍﻟﺤﻘﻮﻕ ﻣﺤﻔﻮﻇﺔ ٢٠٢٤"));
+        assert!(m.has_copyright("ALL RIGHTS RESERVED"));
+        assert!(m.has_copyright("جميع الحقـوق مَحفوظة للموقع"));
+        assert!(!m.has_copyright("الحقوق المدنية في البلاد"));
+    }
+
+    #[test]
+    fn menu_rows() {
+        assert!(is_menu_row("الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة فن وثقافة منوعات"));
+        assert!(is_menu_row("سياسة | اقتصاد | الرياضة"));
+        assert!(!is_menu_row("أخبار الاقتصاد"), "two names may be a title");
+        assert!(!is_menu_row("سياسة | اقتصاد"));
+        assert!(!is_menu_row("ارتفاع أسعار النفط مع تراجع المخزونات"));
+        assert!(!is_menu_row("أخبار محلية عن ارتفاع الأسعار"));
+    }
+
+    #[test]
+    fn agencies_and_media() {
+        let mut m = Matcher::default();
+        assert!(m.is_agency("رويترز"));
+        assert!(m.is_agency("أ ف ب"));
+        assert!(!m.is_agency("رويترزية"));
+        assert!(m.is_medium("سكاي برس"));
+        assert!(m.is_medium("العرب تيفي"));
+        assert!(!m.is_medium("محمد علي"));
+    }
+}

@@ -1,0 +1,168 @@
+//! The page policy in one place: every threshold a decision draws, each
+//! with the reason for it. Word counts are of [`Shape`](crate::shape::Shape)
+//! words (runs of characters holding a letter or digit).
+//!
+//! Changing a value here changes what khabar decides; the dev-corpus score
+//! (`.ci/run`) says whether it was worth it.
+
+use std::ops::RangeInclusive;
+
+// ----- Blocks and their shape -----
+
+/// Spaces in a row that stand for a lost line break (`annotation.md`:
+/// "a run of three or more spaces ... separates blocks").
+pub(crate) const SPACER_RUN: usize = 3;
+
+/// Words are counted up to this many: every decision that counts words
+/// draws its line below it, and long paragraphs need not be read twice.
+pub(crate) const WORD_CAP: usize = 64;
+
+/// Blocks of more words are measured by their word count and ends only: no
+/// headline, title, tag or credit is that long.
+pub(crate) const LONG_WORDS: usize = 30;
+
+/// A sentence ending in `.`, `!` or `,` of at least this many words is prose
+/// (`يضاف ذلك إلى استمرار العنف في وسط البلاد.`); shorter ones are labels.
+pub(crate) const PROSE_SENTENCE_WORDS: usize = 5;
+/// A line ending in a colon of at least this many words introduces what
+/// follows as prose does (`وقال الوزير في بيانه:`).
+pub(crate) const PROSE_COLON_WORDS: usize = 3;
+/// A line in which one sentence ends and another begins, this long, is
+/// prose even when its last sentence lost its full stop.
+pub(crate) const PROSE_INNER_SENTENCE_WORDS: usize = 8;
+/// A question this long is the author's, not a headline's
+/// (`هل تنجح الحكومة ...؟` headlines are shorter).
+pub(crate) const PROSE_QUESTION_WORDS: usize = 16;
+/// A line opening like a sentence that goes on from another (`وقال`, `كما`)
+/// of this many words is prose.
+pub(crate) const PROSE_CONTINUES_WORDS: usize = 5;
+/// A run of words this long is prose whatever its end: headlines are shorter.
+pub(crate) const PROSE_WORDS: usize = 20;
+
+/// Words of a headline: a name is one word, a headline of a list item
+/// rarely longer than this.
+pub(crate) const HEADLINE_WORDS: RangeInclusive<usize> = 2..=24;
+/// Words of an article's title: shorter is a section name, longer a deck.
+pub(crate) const TITLE_WORDS: RangeInclusive<usize> = 3..=14;
+
+/// A leading number of this many digits at most is a list number (`12-`),
+/// more is a year or a figure (`2020 عام`).
+pub(crate) const LIST_NUMBER_DIGITS: RangeInclusive<usize> = 1..=6;
+
+// ----- A block's own cue -----
+
+/// Prose, in words, that a glued marker (`... انتهى. اقرأ أيضاً: عنوان`) may
+/// be split off from: shorter blocks hold no sentence before a marker.
+pub(crate) const GLUED_AFTER_WORDS: usize = 5;
+
+/// Longest line, in words, that a marker may head with its headline.
+pub(crate) const MARKER_LINE_WORDS: usize = 40;
+/// Longest headline after a marker on its line, in words, when it reads as
+/// prose: a longer one is a sentence that starts with the marker's words.
+pub(crate) const MARKED_HEADLINE_WORDS: usize = 24;
+/// Longest furniture line, in words, that a furniture phrase may start
+/// (`جميع الحقوق محفوظة لموقع ...`).
+pub(crate) const FURNITURE_WORDS: usize = 25;
+/// Longest heading named by its ending (`تقارير ذات صلة`), in words.
+pub(crate) const HEADING_WORDS: usize = 5;
+/// Longest comment-section heading or form line, in words.
+pub(crate) const COMMENTS_WORDS: usize = 15;
+/// Longest photo caption ending in a bracketed medium, in words.
+pub(crate) const CAPTION_WORDS: usize = 25;
+/// Longest share row or count line (`فيسبوك تويتر واتساب`), in words.
+pub(crate) const SHARE_ROW_WORDS: usize = 8;
+/// Longest breadcrumb or menu row, in words.
+pub(crate) const BREADCRUMB_WORDS: usize = 20;
+/// Longest part of a breadcrumb (`الرئيسية » أخبار » سياسة`), in words.
+pub(crate) const BREADCRUMB_PART_WORDS: usize = 3;
+/// Fewest separators of a breadcrumb: two make three parts.
+pub(crate) const BREADCRUMB_SEPARATORS: usize = 2;
+/// Fewest parts of a breadcrumb: two parts may be a title (`أخبار » اقتصاد`).
+pub(crate) const BREADCRUMB_PARTS: usize = 3;
+/// Longest line of addresses only (`info@site.com`), in words.
+pub(crate) const ADDRESS_WORDS: usize = 2;
+/// Words of a date or time stamp line (`الأحد، 29 تشرين الثاني/نوفمبر 2009`).
+pub(crate) const STAMP_WORDS: RangeInclusive<usize> = 1..=12;
+/// A stamp of more words than this has a number in it (`اليوم`, `منذ ساعة`
+/// need none).
+pub(crate) const STAMP_WORDS_WITHOUT_NUMBER: usize = 3;
+/// Longest unlabeled credit that needs no separator: one agency word or two
+/// (`وكالات`, `أ ف ب`).
+pub(crate) const BARE_CREDIT_WORDS: usize = 2;
+/// Longest site about-blurb before the copyright line, in words.
+pub(crate) const BLURB_WORDS: usize = 40;
+/// Most text blocks read as the about-blurb before the copyright line.
+pub(crate) const BLURB_BLOCKS: usize = 2;
+/// Fewest section names in a row that make a flattened menu (`الرئيسية
+/// أخبار محلية`); two may be a title (`أخبار الاقتصاد`).
+pub(crate) const MENU_SECTIONS: usize = 3;
+
+// ----- Credits, tags, headlines used alone -----
+
+/// The longest credit line, in words: longer is prose naming a source.
+pub(crate) const CREDIT_WORDS: usize = 14;
+/// The longest author name, in words: a longer run after `تقرير:` is a headline.
+pub(crate) const AUTHOR_WORDS: usize = 4;
+/// Longest unlabeled credit line, in words (`القاهرة في 3 مارس 2021 (أ ش أ)`).
+pub(crate) const LONE_CREDIT_WORDS: usize = 8;
+/// Longest part of an unlabeled credit between dashes, in words.
+pub(crate) const CREDIT_PART_WORDS: usize = 4;
+/// Longest place before a bracketed credit in a line, in words (`القاهرة`).
+pub(crate) const DATELINE_PLACE_WORDS: usize = 2;
+/// Longest place and date before a bracketed credit, in words, when a
+/// number is among them (`القاهرة في 3 مارس 2021`).
+pub(crate) const DATELINE_DATE_WORDS: usize = 6;
+/// Longest place before a bracketed credit opening a paragraph, in words
+/// (`دبي، الإمارات العربية المتحدة (CNN)--`).
+pub(crate) const LEAD_PLACE_WORDS: usize = 5;
+/// How far into a paragraph its dateline may end, in characters.
+pub(crate) const LEAD_CHARS: usize = 80;
+/// The longest tag, in words, that the article's text can join.
+pub(crate) const EVIDENCE_TAG_WORDS: usize = 6;
+/// How many words after a marker its heading may run on before a colon
+/// (`رابط الخبر بصحيفة الوئام: ...`).
+pub(crate) const HEADING_RUN_ON: usize = 4;
+/// Fewest letters a word keeps when its article `ال` is dropped for
+/// matching: `الله` is not `له`.
+pub(crate) const STEM_LETTERS: usize = 3;
+
+// ----- The page's structure -----
+
+/// How many blocks before the body are looked at for the title the page's
+/// head repeats.
+pub(crate) const TITLE_WINDOW: usize = 8;
+/// How many blocks make the page's head, where the HTML title line stands.
+pub(crate) const HEAD_BLOCKS: usize = 32;
+/// Most words of a site's or section's name above a title: passed over
+/// when a longer title-shaped line follows.
+pub(crate) const SITE_NAME_WORDS: usize = 3;
+/// Fewest words of a deck line under a title: a shorter line between them
+/// is a kicker or a date.
+pub(crate) const DECK_WORDS: usize = 5;
+/// Longest time stamp, in bytes, glued before a paragraph by a double space
+/// (`اليوم 09:18  كذلك، ...`).
+pub(crate) const GLUED_STAMP_BYTES: usize = 40;
+/// Fewest words of prose in a page's first article: fewer is a blurb.
+pub(crate) const FIRST_ARTICLE_WORDS: usize = 12;
+/// Fewest words in a later article of a single paragraph.
+pub(crate) const LATER_ARTICLE_WORDS: usize = 40;
+/// Fewest paragraphs that make a later article whatever their length.
+pub(crate) const LATER_ARTICLE_PARAGRAPHS: usize = 2;
+/// Longest crosshead, in words, after a read-also block's headlines.
+pub(crate) const CROSSHEAD_WORDS: usize = 4;
+/// Fewest headlines of a bare run (no marker) inside a body or on the page:
+/// one headline-shaped line between paragraphs is a subheading.
+pub(crate) const BARE_RUN_HEADLINES: usize = 2;
+/// Fewest words of a headline in a list with no heading: menus and names
+/// are shorter.
+pub(crate) const BARE_HEADLINE_WORDS: usize = 4;
+/// Fewest words of a bulleted list item: one bulleted word is a menu entry.
+pub(crate) const BULLETED_ITEM_WORDS: usize = 2;
+/// Longest one-per-line tag, in words.
+pub(crate) const TAG_WORDS: usize = 4;
+/// Fewest short lines after a body that make a one-per-line tag list.
+pub(crate) const BARE_TAG_LINES: usize = 2;
+/// Fewest time-stamped headlines that make a news-feed page.
+pub(crate) const FEED_ENTRIES: usize = 3;
+/// Longest heading of a news feed's list, in words, when no marker says so.
+pub(crate) const FEED_HEADING_WORDS: usize = 3;

@@ -1,0 +1,310 @@
+//! What a block is ([`Role`]) and the named rule that decided it
+//! ([`Rule`]): every decision khabar makes about a block has a name, so
+//! "why is this line the title?" has an answer.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// What a block of the page is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Role {
+    /// An article's headline.
+    Title,
+    /// A paragraph of an article's body.
+    Paragraph,
+    /// The marker of a read-also block inside a body.
+    ReadAlsoHeading,
+    /// A headline of a read-also block.
+    ReadAlsoItem,
+    /// The heading of a related-headline block on the page.
+    RelatedHeading,
+    /// A headline of a related-headline block.
+    RelatedItem,
+    /// A source attribution line.
+    Source,
+    /// An author credit line.
+    Byline,
+    /// A tag line, or one tag of a one-per-line list.
+    Tags,
+    /// Page furniture: navigation, dates, share rows, copyright, embeds,
+    /// captions, and what no rule claimed ([`Rule::Unclaimed`]).
+    Boilerplate,
+    /// A blank line.
+    Blank,
+}
+
+impl Role {
+    /// Every role, in the order of the enum.
+    ///
+    /// # Example
+    /// ```
+    /// assert!(khabar::Role::ALL.contains(&khabar::Role::Tags));
+    /// ```
+    pub const ALL: &'static [Role] = &[
+        Role::Title,
+        Role::Paragraph,
+        Role::ReadAlsoHeading,
+        Role::ReadAlsoItem,
+        Role::RelatedHeading,
+        Role::RelatedItem,
+        Role::Source,
+        Role::Byline,
+        Role::Tags,
+        Role::Boilerplate,
+        Role::Blank,
+    ];
+
+    /// The role's name in snake case (`read_also_item`), as `FromStr` reads it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Role::Title => "title",
+            Role::Paragraph => "paragraph",
+            Role::ReadAlsoHeading => "read_also_heading",
+            Role::ReadAlsoItem => "read_also_item",
+            Role::RelatedHeading => "related_heading",
+            Role::RelatedItem => "related_item",
+            Role::Source => "source",
+            Role::Byline => "byline",
+            Role::Tags => "tags",
+            Role::Boilerplate => "boilerplate",
+            Role::Blank => "blank",
+        }
+    }
+
+    /// Whether the block is part of an article's clean text (title or paragraph).
+    pub fn is_text(&self) -> bool {
+        matches!(self, Role::Title | Role::Paragraph)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The error of [`Role::from_str`]: the name is none of the roles'.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown role name {0:?}")]
+pub struct UnknownRole(pub String);
+
+impl FromStr for Role {
+    type Err = UnknownRole;
+    /// Reads a role's [`name`](Role::name) back.
+    ///
+    /// # Example
+    /// ```
+    /// use khabar::Role;
+    /// assert_eq!("related_item".parse::<Role>().unwrap(), Role::RelatedItem);
+    /// assert_eq!(Role::RelatedItem.to_string(), "related_item");
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Role::ALL.iter().copied().find(|r| r.name() == s).ok_or_else(|| UnknownRole(s.to_owned()))
+    }
+}
+
+macro_rules! rules {
+    ($($(#[$doc:meta])* $rule:ident = $name:literal, $summary:literal;)*) => {
+        /// The named rule that gave a block its role: see
+        /// [`Block::rule`](crate::Block::rule) and
+        /// [`Page::explain`](crate::Page::explain).
+        ///
+        /// The first group are a block's own cues, read from the block
+        /// alone; the others are decided by the block's place in the page.
+        ///
+        /// # Example
+        /// ```
+        /// use khabar::{Role, Rule};
+        /// let text = "اقتصاد\n\nارتفاع أسعار النفط في الأسواق العالمية\n\n\
+        ///             قالت الوكالة الدولية للطاقة اليوم إن الطلب على النفط سيرتفع خلال العام المقبل.";
+        /// let page = khabar::parse(text);
+        /// let title = page.blocks().find(|b| b.role() == Role::Title).unwrap();
+        /// assert_eq!(title.rule(), Rule::TitleBeforeBody);
+        /// assert_eq!(title.rule().to_string(), "title-before-body");
+        /// assert_eq!("title-before-body".parse::<Rule>().unwrap(), Rule::TitleBeforeBody);
+        /// ```
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Rule {
+            $($(#[$doc])* $rule,)*
+        }
+
+        impl Rule {
+            /// Every rule, in the order of the enum.
+            pub const ALL: &'static [Rule] = &[$(Rule::$rule,)*];
+
+            /// The rule's id in kebab case (`title-before-body`), as `FromStr` reads it.
+            pub fn name(&self) -> &'static str {
+                match self {
+                    $(Rule::$rule => $name,)*
+                }
+            }
+
+            /// What the rule says, in one line.
+            pub fn summary(&self) -> &'static str {
+                match self {
+                    $(Rule::$rule => $summary,)*
+                }
+            }
+        }
+    };
+}
+
+rules! {
+    // ----- A block's own cue -----
+    /// A blank line (a run of them is one block).
+    Blank = "blank", "a blank line";
+    /// A line of dates and times only: `الأحد، 29 تشرين الثاني/نوفمبر 2009`, `اليوم 13:00`.
+    DateStamp = "date-stamp", "a line of dates and times only";
+    /// No letter or digit: `* * *`, `-`.
+    NoWords = "no-words", "a line with no letter or digit";
+    /// A post embedded from a social network: its `twitter.com` link, or
+    /// its `— name (@handle)` signature.
+    EmbeddedPost = "embedded-post", "an embedded post's link or signature";
+    /// Navigation: short parts between separators, `الرئيسية » أخبار » سياسة`.
+    Breadcrumb = "breadcrumb", "short parts between two or more separators";
+    /// E-mail addresses, links and image files only: `info@site.com`, `صورة.jpg`.
+    Address = "address", "e-mail addresses, links or file names only";
+    /// Share, follow and count words only: `فيسبوك تويتر واتساب`, `1234 مشاهدة`.
+    ShareRow = "share-row", "share, follow and count words only";
+    /// Opens with a furniture phrase of the lexicon: `جميع الحقوق محفوظة`, `إعلان`.
+    FurniturePhrase = "furniture-phrase", "opens with a furniture phrase (copyright, ads, share)";
+    /// A credit label with no name after it: `المصدر:`.
+    CreditLabelAlone = "credit-label-alone", "a credit label with no name after it";
+    /// The comment section's heading or form, `اترك تعليقاً`: furniture
+    /// that ends the article's body.
+    CommentSection = "comment-section", "the comment section's heading or form: the body is over";
+    /// A count of comments, `التعليقات (3)`: furniture that ends nothing.
+    CommentCount = "comment-count", "a count of comments";
+    /// A photo caption or credit ending in a bracketed medium: `مشهد من المدينة (رويترز)`.
+    CaptionCredit = "caption-credit", "a caption ending in a bracketed medium";
+    /// No Arabic word on an Arabic page (an embedded post, a foreign
+    /// caption), or a lone hashtag (`#اقتصاد`).
+    NoArabicWord = "no-arabic-word", "no Arabic word, or a lone hashtag";
+    /// The site's about-blurb just before its copyright line, or a blurb
+    /// with the copyright glued to its end.
+    AboutBlurb = "about-blurb", "the site's about-blurb at the copyright line";
+    /// A source or author label with names: `المصدر | الخليج الجديد + متابعات`, `كتب: محمد علي`.
+    CreditLabel = "credit-label", "a source or author label with names";
+    /// A credit with no label: an agency (`(وكالات)`) or a dateline
+    /// (`القاهرة في 3 مارس 2021 (أ ش أ)`, `جدة – سويفت نيوز:`).
+    LoneCredit = "lone-credit", "an unlabeled credit: an agency or a dateline";
+    /// A tag label and its tags: `كلمات دلالية: غزة، القدس`.
+    TagLabel = "tag-label", "a tag label, with its tags on the line or after it";
+    /// A line of hashtags: `#غزة #القدس`.
+    HashtagLine = "hashtag-line", "a line of two or more hashtags";
+
+    // ----- Article text -----
+    /// Body text by its shape: a sentence of some length, or a long run of words.
+    Prose = "prose", "prose by its shape: a sentence, or a long run of words";
+    /// Sentences between the title and the first paragraph: the deck.
+    Deck = "deck", "sentences between the title and the body";
+    /// A numbered section head (`1 - الخلفية`) right before the body opens it: no title.
+    NumberedSection = "numbered-section", "a numbered section head opening the body";
+    /// A line between two paragraphs that is no run of headlines: a subheading (`خلفيات الأزمة`).
+    Subheading = "subheading", "a line between paragraphs that is no headline run";
+    /// A short line after a read-also block's headlines, right before the
+    /// body goes on: a crosshead.
+    Crosshead = "crosshead", "a short line after read-also headlines, before the body goes on";
+    /// The title line the page's head repeats (as the HTML title did), before the body.
+    TitleInHead = "title-in-head", "the headline the page's head repeats, before the body";
+    /// A one-word marker and its headline right before the page's first
+    /// body: `شاهد: لحظة انهيار ...`.
+    MarkedTitle = "marked-title", "a one-word marker with its headline right before the first body";
+    /// The first title-shaped line of the headline run right before the body.
+    TitleBeforeBody = "title-before-body", "the first title-shaped line right before the body";
+    /// A later article's own headline, right before its body.
+    LaterTitle = "later-title", "a later article's headline right before its body";
+
+    // ----- Headline blocks -----
+    /// A headline-list marker inside a body: `اقرأ أيضاً`.
+    ReadAlsoMarker = "read-also-marker", "a headline marker inside a body";
+    /// A headline after a read-also marker.
+    ReadAlsoItem = "read-also-item", "a headline after a read-also marker";
+    /// Two or more headlines with no marker between paragraphs.
+    BareReadAlso = "bare-read-also", "two or more headlines with no marker between paragraphs";
+    /// A headline-list heading outside any body: `مقالات مشابهة`, `الأكثر قراءة`.
+    RelatedMarker = "related-marker", "a headline-list heading outside any body";
+    /// A headline after a related-list heading.
+    RelatedItem = "related-item", "a headline after a related-list heading";
+    /// Two or more adjacent headlines with no heading, outside any body.
+    BareRelatedList = "bare-related-list", "two or more adjacent headlines outside any body";
+    /// A marker just before a later article's title: it only leads in to it.
+    MarkerLeadsIn = "marker-leads-in", "a marker that leads in to a later article's title";
+    /// A headline after a time stamp on a news-feed page (time stamp,
+    /// headline, maybe a lede, repeated).
+    FeedEntry = "feed-entry", "a time-stamped headline of a news-feed page";
+    /// The short line heading a news-feed page's entries.
+    FeedHeading = "feed-heading", "the heading of a news-feed page's entries";
+
+    // ----- Footers -----
+    /// One tag a line after a tag label standing alone (`الوسوم:`).
+    TagAfterLabel = "tag-after-label", "a short line after a tag label standing alone";
+    /// Two or more short lines right after an open body, before any
+    /// marker: the article's tags, one a line.
+    BareTagRun = "bare-tag-run", "two or more short lines right after a body";
+    /// A short line after an author credit below the body: the author's bio.
+    AuthorBio = "author-bio", "a short line after an author credit below the body";
+
+    // ----- What is set aside -----
+    /// A row of three or more site section names (`الرئيسية أخبار محلية
+    /// رياضة`): the site's menu, no title.
+    MenuRow = "menu-row", "a row of site section names: no title";
+    /// A short line (a site's or section's name) passed over for a longer
+    /// title after it.
+    SiteName = "site-name", "a short line passed over for the longer title after it";
+    /// An article too slight to be one (a page's first with fewer than 12
+    /// words of prose, a later one of a short paragraph): a blurb.
+    SlightArticle = "slight-article", "an article too slight to be one: a blurb";
+    /// Prose after a closed article with no title of its own.
+    UntitledAfterFooter = "untitled-after-footer", "prose after a closed article, with no title";
+    /// No rule claimed the block: it waited for what followed and nothing took it.
+    Unclaimed = "unclaimed", "no rule claimed it";
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Rule {
+    /// A rule serializes as its [`name`](Rule::name).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+/// The error of [`Rule::from_str`]: the name is none of the rules'.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown rule name {0:?}")]
+pub struct UnknownRule(pub String);
+
+impl FromStr for Rule {
+    type Err = UnknownRule;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Rule::ALL.iter().copied().find(|r| r.name() == s).ok_or_else(|| UnknownRule(s.to_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_are_distinct() {
+        let mut seen = std::collections::HashSet::new();
+        for rule in Rule::ALL {
+            assert!(seen.insert(rule.name()), "{rule} named twice");
+            assert_eq!(rule.name().parse::<Rule>().unwrap(), *rule);
+            assert!(!rule.summary().is_empty());
+        }
+        for role in Role::ALL {
+            assert_eq!(role.name().parse::<Role>().unwrap(), *role);
+        }
+        assert!("no-such-rule".parse::<Rule>().is_err());
+    }
+}

@@ -1,0 +1,372 @@
+//! What a block looks like, measured once: its words (Arabic, Latin,
+//! numbers), how it ends, whether it is bulleted or numbered. Every later
+//! decision reads these figures; the thresholds it compares them with are
+//! in [`policy`](crate::policy).
+
+use once_cell::sync::Lazy;
+
+use crate::fold::{is_digit, is_invisible, is_space, is_word_char};
+use crate::lexicon::{LIST_BULLETS, LIST_NUMBER_ENDS};
+use crate::policy::{
+    HEADLINE_WORDS, LIST_NUMBER_DIGITS, LONG_WORDS, PROSE_COLON_WORDS, PROSE_CONTINUES_WORDS,
+    PROSE_INNER_SENTENCE_WORDS, PROSE_QUESTION_WORDS, PROSE_SENTENCE_WORDS, PROSE_WORDS, TITLE_WORDS, WORD_CAP,
+};
+
+/// Space-separated tokens of `text`, counted up to `limit`. Reads bytes
+/// only; a no-break space inside a block does not separate tokens here.
+fn count_tokens(text: &str, limit: usize) -> usize {
+    let is_space = |b: u8| b == b' ' || b == b'\t';
+    let bytes = text.as_bytes();
+    // A token starts at a non-space byte after a space, or at the start.
+    let first = usize::from(bytes.first().is_some_and(|&b| !is_space(b)));
+    (first + count_pairs(bytes, limit, |a, b| is_space(a) & !is_space(b))).min(limit)
+}
+
+/// How many neighbouring byte pairs of `bytes` pass `test`, counted 64
+/// pairs at a time so the count vectorizes; the count stops soon after it
+/// passes `limit`.
+pub(crate) fn count_pairs(bytes: &[u8], limit: usize, test: impl Fn(u8, u8) -> bool) -> usize {
+    let mut count = 0;
+    let mut at = 0;
+    while at + 1 < bytes.len() && count <= limit {
+        let end = (at + 64).min(bytes.len() - 1);
+        let pairs = bytes[at..end].iter().zip(&bytes[at + 1..=end]);
+        count += usize::from(pairs.map(|(&a, &b)| u8::from(test(a, b))).sum::<u8>());
+        at = end;
+    }
+    count
+}
+
+/// What a block looks like, measured once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Shape {
+    /// Words: runs of non-space characters holding a letter or digit,
+    /// counted up to [`WORD_CAP`](crate::policy::WORD_CAP).
+    pub(crate) words: usize,
+    /// Words made of Arabic letters.
+    pub(crate) arabic_words: usize,
+    /// Words that are numbers.
+    pub(crate) number_words: usize,
+    /// The block ends a sentence (`.`, `!`, `…`, possibly inside a quote).
+    pub(crate) ends_sentence: bool,
+    /// The block ends with a question mark (`?`, `؟`).
+    pub(crate) ends_question: bool,
+    /// The block ends with a colon: it introduces what follows.
+    pub(crate) ends_colon: bool,
+    /// The block ends with a comma: a sentence goes on on the next line.
+    pub(crate) ends_comma: bool,
+    /// The block starts with a hashtag (a category or tag, not a headline).
+    pub(crate) hashtag: bool,
+    /// A sentence ends inside the block and another begins.
+    pub(crate) inner_sentence: bool,
+    /// The block starts with a bullet or a list number.
+    pub(crate) bulleted: bool,
+    /// The block starts with a section number such as `I ـ` or `2 -`.
+    pub(crate) numbered_section: bool,
+    /// The block opens with words that go on from a sentence before
+    /// (`وقال`, `كما`): set by the caller, which reads the words.
+    pub(crate) continues: bool,
+}
+
+impl Shape {
+    pub(crate) fn of(text: &str) -> Shape {
+        let mut shape = Shape::default();
+        // A long block is prose whatever its words are: count them only.
+        let tokens = count_tokens(text, WORD_CAP);
+        if tokens > LONG_WORDS {
+            shape.words = tokens;
+            // Arabic letters are two bytes led by D8 to DB.
+            let bytes = text.as_bytes();
+            let arabic = memchr::memchr3(0xD8, 0xD9, 0xDA, bytes).is_some() || memchr::memchr(0xDB, bytes).is_some();
+            shape.arabic_words = if arabic { tokens } else { 0 };
+            return shape.with_ends(text);
+        }
+        // One pass over the characters, word by word.
+        let classes = &*CLASSES;
+        let mut word: Option<Class> = None;
+        let (mut prev_stop, mut last, mut before_last, mut at_start) = (false, ' ', ' ', true);
+        for c in text.chars() {
+            let class = classes.get(c as usize).copied().unwrap_or_else(|| Class::of(c));
+            if class == Class::Space {
+                if !at_start {
+                    shape.count(word);
+                    prev_stop = matches!(last, '.' | '!' | '؟' | '?' | '؛') && before_last != '.';
+                    (word, at_start) = (None, true);
+                }
+                continue;
+            }
+            if at_start {
+                if prev_stop && class >= Class::OtherWord && !is_digit(c) {
+                    shape.inner_sentence = true;
+                }
+                at_start = false;
+            }
+            // A word is what its strongest character makes it: Arabic over
+            // Latin over number.
+            if class != Class::Mark {
+                word = word.max(Some(class));
+            }
+            (before_last, last) = (last, c);
+        }
+        if !at_start {
+            shape.count(word);
+        }
+        shape.with_ends(text)
+    }
+
+    /// Sets what the start and the end of `text` say.
+    fn with_ends(mut self, text: &str) -> Shape {
+        let shape = &mut self;
+        let end = text.trim_end_matches(|c: char| {
+            matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ']') || is_space(c) || is_invisible(c)
+        });
+        shape.ends_sentence = end.ends_with(['.', '!', '…', '۔']);
+        shape.ends_question = end.ends_with(['?', '؟']);
+        shape.ends_colon = end.ends_with([':', '：']);
+        shape.ends_comma = end.ends_with([',', '،', '؛', ';']);
+        shape.hashtag = text.starts_with('#');
+        shape.bulleted = strip_bullet(text).len() < text.len();
+        shape.numbered_section = is_numbered_section(text);
+        self
+    }
+
+    /// Counts a word that ended, if it held a letter or digit.
+    fn count(&mut self, word: Option<Class>) {
+        let Some(class) = word else { return };
+        self.words += 1;
+        match class {
+            Class::Arabic => self.arabic_words += 1,
+            Class::Digit => self.number_words += 1,
+            Class::Latin | Class::OtherWord | Class::Space | Class::Mark => {}
+        }
+    }
+
+    /// Reads as prose: a sentence of some length, or a long run of words.
+    pub(crate) fn is_prose(&self) -> bool {
+        (self.words >= PROSE_SENTENCE_WORDS && (self.ends_sentence || self.ends_comma))
+            || (self.words >= PROSE_COLON_WORDS && self.ends_colon)
+            || (self.words >= PROSE_INNER_SENTENCE_WORDS && self.inner_sentence)
+            || (self.words >= PROSE_QUESTION_WORDS && self.ends_question)
+            || (self.words >= PROSE_CONTINUES_WORDS && self.continues)
+            || self.words >= PROSE_WORDS
+    }
+
+    /// Could be a headline: a few words, not a finished statement, mostly
+    /// Arabic.
+    pub(crate) fn is_headline(&self) -> bool {
+        HEADLINE_WORDS.contains(&self.words)
+            && !self.ends_sentence
+            && !self.ends_colon
+            && !self.ends_comma
+            && !self.hashtag
+            && self.arabic_words * 2 >= self.words
+    }
+
+    /// Could be an article's title: a headline of a title's length that is
+    /// no list item or numbered section head.
+    pub(crate) fn is_title(&self) -> bool {
+        self.is_headline() && TITLE_WORDS.contains(&self.words) && !self.bulleted && !self.numbered_section
+    }
+    /// The figures the trace shows.
+    pub(crate) fn figures(&self) -> Figures {
+        let ending = if self.ends_sentence {
+            Ending::Sentence
+        } else if self.ends_question {
+            Ending::Question
+        } else if self.ends_colon {
+            Ending::Colon
+        } else if self.ends_comma {
+            Ending::Comma
+        } else {
+            Ending::Open
+        };
+        Figures {
+            words: self.words,
+            arabic_words: self.arabic_words,
+            number_words: self.number_words,
+            ending,
+            bulleted: self.bulleted,
+            prose: self.is_prose(),
+            headline: self.is_headline(),
+            title: self.is_title(),
+        }
+    }
+}
+
+/// A block's shape as [`Page::explain`](crate::Page::explain) shows it: the
+/// figures khabar's rules read (thresholds in the crate's `policy` module).
+///
+/// # Example
+/// ```
+/// let text = "قال الوزير إن المحادثات مع الجانب الآخر كانت مثمرة وبناءة للغاية.";
+/// let page = khabar::parse(text);
+/// let why = page.explain().next().unwrap();
+/// let f = why.figures();
+/// assert_eq!((f.words, f.ending, f.prose), (11, khabar::Ending::Sentence, true));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Figures {
+    /// Words: runs of characters holding a letter or digit (counted up to 64).
+    pub words: usize,
+    /// Words of Arabic letters.
+    pub arabic_words: usize,
+    /// Words that are numbers.
+    pub number_words: usize,
+    /// How the block ends.
+    pub ending: Ending,
+    /// It starts with a bullet or a list number.
+    pub bulleted: bool,
+    /// It reads as prose: a sentence of some length, or a long run of words.
+    pub prose: bool,
+    /// It could be a headline: a few words, no finished statement.
+    pub headline: bool,
+    /// It could be an article's title: a headline of a title's length.
+    pub title: bool,
+}
+
+/// How a block ends, as its shape reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Ending {
+    /// `.`, `!`, `…`: a finished sentence.
+    Sentence,
+    /// `?`, `؟`.
+    Question,
+    /// `:`: it introduces what follows.
+    Colon,
+    /// `,`, `،`, `؛`: the sentence goes on.
+    Comma,
+    /// No punctuation: a headline's or a label's end.
+    Open,
+}
+
+impl std::fmt::Display for Figures {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ending = match self.ending {
+            Ending::Sentence => "sentence end",
+            Ending::Question => "question mark",
+            Ending::Colon => "colon",
+            Ending::Comma => "comma",
+            Ending::Open => "no end mark",
+        };
+        write!(f, "{}w {}ar {}num, {ending}", self.words, self.arabic_words, self.number_words)?;
+        for (on, name) in [(self.bulleted, "bulleted"), (self.prose, "prose"), (self.title, "title-shaped")] {
+            if on {
+                write!(f, ", {name}")?;
+            }
+        }
+        if self.headline && !self.title {
+            write!(f, ", headline-shaped")?;
+        }
+        Ok(())
+    }
+}
+
+/// What a character is to the word count, weakest first: a word is what
+/// its strongest character makes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Class {
+    /// White space: ends a word.
+    Space,
+    /// Punctuation, marks, symbols: part of a word, but no letter.
+    Mark,
+    /// A letter or digit of no script counted apart.
+    OtherWord,
+    Digit,
+    Latin,
+    Arabic,
+}
+
+impl Class {
+    fn of(c: char) -> Class {
+        if is_space(c) {
+            Class::Space
+        } else if !is_word_char(c) || c == 'ـ' {
+            // A tatweel alone (`القاهرة ـ رويترز`) is a dash, no word.
+            Class::Mark
+        } else if crate::fold::is_arabic_letter(c) {
+            Class::Arabic
+        } else if c.is_ascii_alphabetic() {
+            Class::Latin
+        } else if is_digit(c) || c.is_numeric() {
+            Class::Digit
+        } else {
+            Class::OtherWord
+        }
+    }
+}
+
+/// [`Class::of`] for every character below U+0700 (ASCII, Latin-1 and the
+/// Arabic block), read from a table on the per-character path.
+static CLASSES: Lazy<Vec<Class>> =
+    Lazy::new(|| (0..0x700).map(|cp| char::from_u32(cp).map_or(Class::Mark, Class::of)).collect());
+
+/// `I ـ عنوان`, `IV - عنوان`, `3 ـ عنوان`: a numbered section head.
+fn is_numbered_section(text: &str) -> bool {
+    if !text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L')) {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    let (Some(num), Some(dash)) = (words.next(), words.next()) else { return false };
+    let numeral = num.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) || num.chars().all(|c| c.is_ascii_digit());
+    numeral && matches!(dash, "ـ" | "-" | "–" | "—" | "." | ")")
+}
+
+/// `text` without a leading list bullet or number (`•`, `-`, `*`, `1.`,
+/// `2-`, `(3)`) and the spaces after it.
+pub(crate) fn strip_bullet(text: &str) -> &str {
+    let t = text.trim_start_matches(|c: char| LIST_BULLETS.contains(&c) || is_space(c) || is_invisible(c));
+    let digits = t.len() - t.trim_start_matches(is_digit).len();
+    if LIST_NUMBER_DIGITS.contains(&digits) {
+        let after = &t[digits..];
+        let mut cs = after.chars();
+        if let (Some(end), Some(c)) = (cs.next(), cs.next()) {
+            if LIST_NUMBER_ENDS.contains(&end) && is_space(c) {
+                return after[end.len_utf8()..].trim_start_matches(is_space);
+            }
+        }
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bullets_are_stripped() {
+        assert_eq!(strip_bullet("  • عنوان"), "عنوان");
+        assert_eq!(strip_bullet("1. عنوان"), "عنوان");
+        assert_eq!(strip_bullet("12- عنوان"), "عنوان");
+        assert_eq!(strip_bullet("2020 عام"), "2020 عام");
+        assert_eq!(strip_bullet("** عنوان"), "عنوان");
+        assert_eq!(strip_bullet("3ـ  عنوان"), "عنوان");
+    }
+
+    #[test]
+    fn tokens_are_counted_across_chunks() {
+        for n in [1, 20, 31, 32, 33, 64, 65, 100] {
+            let text = vec!["كلمة"; n].join(if n % 2 == 0 { " " } else { " \t " });
+            assert_eq!(count_tokens(&text, 1000), n, "{n} words");
+            assert_eq!(count_tokens(&format!("  {text}  "), 1000), n, "{n} words, spaced");
+            assert_eq!(count_tokens(&text, 10), n.min(10));
+        }
+        assert_eq!(count_tokens("", 5), 0);
+        assert_eq!(count_tokens("   ", 5), 0);
+    }
+
+    #[test]
+    fn shapes() {
+        assert!(Shape::of("يضاف ذلك إلى استمرار العنف في وسط البلاد.").is_prose());
+        let h = Shape::of("جماعة معارضة تسقط طائرة شحن تابعة لقوات فاغنر الروسية في مالي");
+        assert!(h.is_headline() && !h.is_prose());
+        assert!(Shape::of("• عنوان خبر").bulleted);
+        // A tatweel alone is a dash; inside a word it stretches it.
+        assert_eq!(Shape::of("القاهرة ـ رويترز").words, 2);
+        assert_eq!(Shape::of("جريدة ـ المساء الجديدة").arabic_words, 3);
+        assert_eq!(Shape::of("أيضـــا").arabic_words, 1);
+    }
+}
