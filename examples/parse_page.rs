@@ -5,7 +5,12 @@
 //! parse_page FILE            outline of FILE
 //! parse_page --json FILE     the eval view of FILE, as JSON
 //! parse_page --jsonl         JSON lines {"id", "text"} on stdin, {"id", "page"} out
+//! parse_page --explain FILE  a table of every block: role, rule, evidence
 //! ```
+//!
+//! `--json` and `--jsonl` take `--explain` too: the view then carries an
+//! `"explain"` list, one object per block (role, rule, span, shape
+//! figures, marker, the neighbour that decided).
 
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
@@ -21,14 +26,14 @@ fn main() -> ExitCode {
             println!("(no file given: parsing the bundled sample page, examples/sample.txt)\n");
             outline(SAMPLE)
         }
-        ["--jsonl"] => jsonl(),
-        ["--json", file] => read(file).and_then(|text| {
-            let json = serde_json::to_string_pretty(&khabar::parse(&text)).map_err(io::Error::other)?;
-            writeln!(io::stdout(), "{json}")
-        }),
+        ["--jsonl"] => jsonl(false),
+        ["--jsonl", "--explain"] | ["--explain", "--jsonl"] => jsonl(true),
+        ["--json", file] => read(file).and_then(|text| json(&text, false)),
+        ["--json", "--explain", file] | ["--explain", "--json", file] => read(file).and_then(|text| json(&text, true)),
+        ["--explain", file] => read(file).and_then(|text| explain(&text)),
         [file] if !file.starts_with("--") => read(file).and_then(|text| outline(&text)),
         _ => {
-            eprintln!("usage: parse_page [FILE | --json FILE | --jsonl]");
+            eprintln!("usage: parse_page [FILE | --json [--explain] FILE | --jsonl [--explain] | --explain FILE]");
             return ExitCode::from(2);
         }
     };
@@ -45,8 +50,35 @@ fn read(file: &str) -> io::Result<String> {
     std::fs::read_to_string(file).map_err(|e| io::Error::new(e.kind(), format!("{file}: {e}")))
 }
 
+/// The eval view of `text`, with the trace of every block if `explained`.
+fn view(text: &str, explained: bool) -> serde_json::Result<serde_json::Value> {
+    let page = khabar::parse(text);
+    let mut view = serde_json::to_value(&page)?;
+    if explained {
+        view["explain"] = serde_json::to_value(page.explain().collect::<Vec<_>>())?;
+    }
+    Ok(view)
+}
+
+fn json(text: &str, explained: bool) -> io::Result<()> {
+    let json = serde_json::to_string_pretty(&view(text, explained)?).map_err(io::Error::other)?;
+    writeln!(io::stdout(), "{json}")
+}
+
+/// Every block of the page, one row each: index, role, rule, the
+/// neighbour that decided, the shape figures, the marker, the text.
+fn explain(text: &str) -> io::Result<()> {
+    let page = khabar::parse(text);
+    let mut out = io::stdout().lock();
+    writeln!(out, "{:>4} {:<17} {:<21} {:<24} [shape] [marker] text", "#", "role", "rule", "decided by")?;
+    for row in page.explain() {
+        writeln!(out, "{row}")?;
+    }
+    Ok(())
+}
+
 /// Reads `{"id", "text"}` lines and writes `{"id", "page"}` lines, in order.
-fn jsonl() -> io::Result<()> {
+fn jsonl(explained: bool) -> io::Result<()> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     for (n, line) in io::stdin().lock().lines().enumerate() {
@@ -57,8 +89,7 @@ fn jsonl() -> io::Result<()> {
         let doc: serde_json::Value = serde_json::from_str(&line)
             .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("line {}: {e}", n + 1)))?;
         let text = doc["text"].as_str().unwrap_or("");
-        let page = khabar::parse(text);
-        let record = serde_json::json!({ "id": doc["id"], "page": page });
+        let record = serde_json::json!({ "id": doc["id"], "page": view(text, explained)? });
         serde_json::to_writer(&mut out, &record).map_err(io::Error::other)?;
         out.write_all(b"\n")?;
     }

@@ -20,7 +20,7 @@ use crate::span::{Piece, Span};
 pub struct Block<'a> {
     role: Role,
     rule: Rule,
-    #[cfg_attr(feature = "serde", serde(skip))]
+    #[cfg_attr(feature = "serde", serde(rename = "decided_by"))]
     by: Option<usize>,
     text: Piece<'a>,
 }
@@ -295,14 +295,11 @@ impl<'a> Explanation<'a> {
 impl fmt::Display for Explanation<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let b = &self.block;
-        write!(f, "{:>4} {:<17} {:<21}", self.index, b.role.name(), b.rule.name())?;
-        match self.neighbour {
-            Some((j, n)) => write!(f, " by #{j:<4} ({:<15})", n.role.name())?,
-            None => write!(f, " {:<25}", "")?,
-        }
         if b.role == Role::Blank {
-            return Ok(());
+            return write!(f, "{:>4} {:<17} {}", self.index, b.role.name(), b.rule.name());
         }
+        let by = self.neighbour.map(|(j, n)| format!("#{j} {}", n.role.name())).unwrap_or_default();
+        write!(f, "{:>4} {:<17} {:<21} {by:<24}", self.index, b.role.name(), b.rule.name())?;
         write!(f, " [{}]", self.figures)?;
         if let Some(mk) = &self.marker {
             write!(f, " [{} marker «{}» = {}]", mk.kind, mk.label, mk.folded)?;
