@@ -407,6 +407,8 @@ fn is_address(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use proptest::strategy::Strategy;
+
     use super::*;
 
     fn cue(s: &str) -> Cue<'_> {
@@ -506,5 +508,19 @@ mod tests {
             cue("كتب الرئيس رسالة طويلة إلى نظيره يشرح فيها موقف بلاده من الأزمة الراهنة في المنطقة."),
             Cue::Text(_)
         ));
+    }
+
+    proptest::proptest! {
+        /// The pair-count prefilter only rules lines out: the breadcrumb
+        /// test says what splitting at the separators says.
+        #[test]
+        fn breadcrumb_prefilter_agrees_with_the_split(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec!["أخبار", "سياسة", "كلمة", " ", "»", "«", "›", ">", "|", "/", "\\", "a", "٣"]),
+                0..30,
+            ).prop_map(|parts| parts.concat())
+        ) {
+            proptest::prop_assert_eq!(is_breadcrumb(&text), breadcrumb_parts(&text));
+        }
     }
 }

@@ -369,4 +369,55 @@ mod tests {
         assert_eq!(Shape::of("جريدة ـ المساء الجديدة").arabic_words, 3);
         assert_eq!(Shape::of("أيضـــا").arabic_words, 1);
     }
+
+    /// The shape of `text` measured the plain way: words split on every
+    /// space, each word's class from [`Class::of`] (no table), tokens
+    /// counted one by one. The fast pass must agree.
+    fn reference(text: &str) -> Shape {
+        let tokens = text.split([' ', '\t']).filter(|t| !t.is_empty()).count().min(WORD_CAP);
+        let mut shape = Shape::default();
+        if tokens > LONG_WORDS {
+            shape.words = tokens;
+            shape.arabic_words = if text.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)) { tokens } else { 0 };
+            return shape.with_ends(text);
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let mut at = 0;
+        let mut seen: Vec<char> = Vec::new();
+        while at < chars.len() {
+            if Class::of(chars[at]) == Class::Space {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            while at < chars.len() && Class::of(chars[at]) != Class::Space {
+                at += 1;
+            }
+            let word = &chars[start..at];
+            let n = seen.len();
+            let stop = n >= 1 && matches!(seen[n - 1], '.' | '!' | '؟' | '?' | '؛') && (n < 2 || seen[n - 2] != '.');
+            if stop && Class::of(word[0]) >= Class::OtherWord && !is_digit(word[0]) {
+                shape.inner_sentence = true;
+            }
+            seen.extend_from_slice(word);
+            shape.count(word.iter().map(|&c| Class::of(c)).filter(|&c| c != Class::Mark).max());
+        }
+        shape.with_ends(text)
+    }
+
+    fn text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let alphabet: Vec<char> =
+            "ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإىةـًٌَُِّ ٠١٢٣0123456789abcXYZ.!?؟؛،,:\"»”() \u{a0}\t\u{200f}•-ﻏﺰکی۱"
+                .chars()
+                .collect();
+        prop::collection::vec(prop::sample::select(alphabet), 0..160).prop_map(String::from_iter)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_fast_pass_agrees_with_the_plain_one(text in text()) {
+            proptest::prop_assert_eq!(Shape::of(&text), reference(&text));
+        }
+    }
 }

@@ -2,9 +2,17 @@
 //! for khabar, each with the structure its parse must have. Add a case by
 //! adding an object `{"name", "text", "articles", "related"}`; fields left
 //! out of an article are expected empty (`title`: null).
+//!
+//! A case can also pin blocks: `"blocks": [{"text", "role", "rule"}]`
+//! names a block by its text (the first block with that text; `""` for a
+//! blank line) and the role and rule it must get. Every rule of
+//! [`khabar::Rule`] must be pinned by some case: a rule with no case fails
+//! the suite.
 
+use std::collections::HashSet;
 use std::path::Path;
 
+use khabar::{Role, Rule};
 use serde_json::{Value, json};
 
 /// The eval view of a page with strings only, as the cases write it.
@@ -56,15 +64,39 @@ fn expected(case: &Value) -> Value {
     json!({"articles": articles, "related": case.get("related").cloned().unwrap_or(json!([]))})
 }
 
-#[test]
-fn cases() {
+/// Checks the blocks a case pins; returns what differs, and records the
+/// rules pinned.
+fn pinned(page: &khabar::Page<'_>, case: &Value, rules: &mut HashSet<Rule>) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for pin in case["blocks"].as_array().into_iter().flatten() {
+        let text = pin["text"].as_str().expect("a pin names its block's text");
+        let role: Role = pin["role"].as_str().expect("a pin has a role").parse().unwrap();
+        let rule: Rule = pin["rule"].as_str().expect("a pin has a rule").parse().unwrap();
+        rules.insert(rule);
+        match page.blocks().find(|b| b.as_str() == text) {
+            Some(b) if (b.role(), b.rule()) == (role, rule) => {}
+            Some(b) => wrong.push(format!("block {text:?}: want {role} by {rule}, got {} by {}", b.role(), b.rule())),
+            None => wrong.push(format!("no block {text:?}")),
+        }
+    }
+    wrong
+}
+
+fn case_files() -> Vec<std::path::PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
     let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.retain(|f| f.extension().is_some_and(|e| e == "json"));
     files.sort();
+    files
+}
+
+#[test]
+fn cases() {
     let mut failures = Vec::new();
     let mut count = 0;
-    for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "json")) {
-        let cases: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let mut rules = HashSet::new();
+    for file in case_files() {
+        let cases: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
         for case in cases {
             count += 1;
             let text = case["text"].as_str().expect("a case has a text");
@@ -79,11 +111,16 @@ fn cases() {
                     got
                 ));
             }
+            for wrong in pinned(&page, &case, &mut rules) {
+                failures.push(format!("{}: {}\n  {wrong}", file.file_name().unwrap().to_string_lossy(), case["name"]));
+            }
             for b in page.blocks() {
                 assert_eq!(&text[b.span().range()], b.as_str(), "{}", case["name"]);
             }
         }
     }
-    assert!(count >= 20, "only {count} cases found in {}", dir.display());
-    assert!(failures.is_empty(), "{} of {count} cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(count >= 20, "only {count} cases found");
+    assert!(failures.is_empty(), "{} failures in {count} cases:\n{}", failures.len(), failures.join("\n"));
+    let missing: Vec<&str> = Rule::ALL.iter().filter(|r| !rules.contains(r)).map(|r| r.name()).collect();
+    assert!(missing.is_empty(), "rules with no case pinning them: {missing:?}");
 }

@@ -533,4 +533,46 @@ mod tests {
         assert!(m.is_medium("العرب تيفي"));
         assert!(!m.is_medium("محمد علي"));
     }
+
+    /// The marker `line` starts with, found the plain way: the window
+    /// folded whole and compared with every entry, longest first. The
+    /// index, the first-character table and the head check must only
+    /// rule out what this rules out.
+    fn reference(line: &str) -> Option<(MarkerKind, usize)> {
+        let lead = line.len() - line.trim_start_matches(is_lead).len();
+        let body = &line[lead..];
+        let end = body.char_indices().nth(PREFIX_CHARS).map_or(body.len(), |(i, _)| i);
+        let mut folded = Folded::default();
+        Folder::matching().fold_into(&body[..end], &mut folded);
+        LEXICON.entries.iter().find_map(|(key, marker, needs)| {
+            let rest = folded.as_str().strip_prefix(key.as_str())?;
+            let boundary = rest.chars().next().is_none_or(|c| !crate::fold::is_word_char(c));
+            let separated = rest.trim_start().starts_with(is_separator) || rest.trim().is_empty();
+            (boundary && (*needs == Needs::Nothing || separated))
+                .then(|| (*marker, lead + folded.source_span(0..key.len()).end))
+        })
+    }
+
+    fn line() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let entries: Vec<&'static str> = data::ENTRIES.iter().map(|e| e.0).collect();
+        let before = prop::sample::select(vec!["", "* ", "(", "• ", "\u{200f}", "#"]);
+        let spelling = prop::sample::select(vec!["", "ـ", "ً", "\u{200c}"]);
+        let after = prop::sample::select(vec!["", ":", " :", " | عنوان", " الخبر", "ية", " - رويترز", "هذا", " "]);
+        (before, prop::sample::select(entries), spelling, 0..8usize, after).prop_map(|(b, e, s, at, a)| {
+            // A spelling variant (tatweel, tanween, a joiner) inside the entry.
+            let mut chars: Vec<char> = e.chars().collect();
+            let at = at.min(chars.len());
+            chars.splice(at..at, s.chars());
+            format!("{b}{}{a}", chars.into_iter().collect::<String>())
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marker_lookup_agrees_with_a_plain_scan(line in line()) {
+            let fast = Matcher::default().marker(&line).map(|f| (f.marker, f.len));
+            proptest::prop_assert_eq!(fast, reference(&line));
+        }
+    }
 }
