@@ -10,7 +10,7 @@ use std::iter::FusedIterator;
 use once_cell::sync::Lazy;
 
 use crate::fold::{is_invisible, is_space};
-use crate::lexicon::INLINE_BULLETS;
+use crate::lexicon::is_inline_bullet;
 use crate::policy::SPACER_RUN;
 use crate::span::Span;
 
@@ -114,7 +114,7 @@ impl Blocks<'_> {
                     }
                     run_len += 1;
                 }
-                _ if INLINE_BULLETS.contains(&c) && seen_text => {
+                _ if is_inline_bullet(c) && seen_text => {
                     // The block ends where the spaces before the bullet
                     // start; the next one starts at the bullet.
                     let end = if run_len > 0 { run_start } else { i };

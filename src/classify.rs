@@ -6,14 +6,14 @@ use crate::credit::{self, Attribution};
 use crate::error::ErrorKind;
 use crate::fold::is_digit;
 use crate::lexicon::{
-    BREADCRUMB_SEPARATORS, BREADCRUMB_SEPARATORS_QUOTING, CREDIT_MARKS, IMAGE_ENDINGS, MarkerKind, Matcher, POST_LINKS,
-    is_furniture_word, split_marker_line,
+    IMAGE_ENDINGS, MarkerKind, Matcher, POST_LINKS, is_breadcrumb_separator, is_breadcrumb_separator_quoting,
+    is_credit_mark, is_furniture_word, split_marker_line,
 };
 use crate::policy::{
     ADDRESS_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
-    BREADCRUMB_SEPARATORS as BREADCRUMB_SEPARATOR_COUNT, BREADCRUMB_WORDS, CAPTION_WORDS, COMMENTS_WORDS,
-    FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS,
-    SHARE_ROW_WORDS, STAMP_WORDS, STAMP_WORDS_WITHOUT_NUMBER,
+    BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, COMMENTS_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS,
+    HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
+    STAMP_WORDS_WITHOUT_NUMBER,
 };
 use crate::role::Rule;
 use crate::shape::{Shape, count_pairs};
@@ -284,7 +284,7 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     // apart by a dash, bar, slash, colon or brackets.
     // A line whose credit label did not parse is no unlabeled credit.
     let labeled = found.is_some_and(|f| matches!(f.marker, MarkerKind::Source | MarkerKind::Byline));
-    let credit_shaped = || shape.words <= BARE_CREDIT_WORDS || text.contains(CREDIT_MARKS);
+    let credit_shaped = || shape.words <= BARE_CREDIT_WORDS || text.contains(is_credit_mark);
     if !labeled && shape.words <= LONE_CREDIT_WORDS && credit_shaped() {
         if let Ok(a) = credit::parse_with(input, text, Some(&shape), m) {
             return Cue::Credit(a);
@@ -356,10 +356,10 @@ pub(crate) fn is_breadcrumb(text: &str) -> bool {
     // an upper bound, enough to rule a line out. (A separator in the last
     // byte, in no pair as the first, cannot make a third part.)
     let ascii = |b: u8| matches!(b, b'>' | b'|' | b'/' | b'\\');
-    let separators = count_pairs(text.as_bytes(), BREADCRUMB_SEPARATOR_COUNT, |a, b| {
+    let separators = count_pairs(text.as_bytes(), BREADCRUMB_SEPARATORS, |a, b| {
         ascii(a) | ((a == 0xC2) & ((b == 0xBB) | (b == 0xAB))) | ((a == 0x80) & (b == 0xBA))
     });
-    if separators < BREADCRUMB_SEPARATOR_COUNT {
+    if separators < BREADCRUMB_SEPARATORS {
         return false;
     }
     breadcrumb_parts(text)
@@ -370,9 +370,9 @@ pub(crate) fn is_breadcrumb(text: &str) -> bool {
 /// (`قال إن «الوضع» صعب`): then they separate nothing.
 fn breadcrumb_parts(text: &str) -> bool {
     let quotes = text.find('«').is_some_and(|open| text[open..].contains('»'));
-    let separators = if quotes { BREADCRUMB_SEPARATORS_QUOTING } else { BREADCRUMB_SEPARATORS };
+    let separator = if quotes { is_breadcrumb_separator_quoting } else { is_breadcrumb_separator };
     let mut parts = 0;
-    for part in text.split(separators) {
+    for part in text.split(separator) {
         let words = part.split_whitespace().count();
         if words > BREADCRUMB_PART_WORDS {
             return false;

@@ -5,7 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::error::{Error, ErrorKind, whole};
-use crate::lexicon::{self, MarkerKind, Matcher, NAME_SEPARATORS, RESERVED};
+use crate::lexicon::{self, MarkerKind, Matcher, RESERVED, is_name_separator};
 use crate::policy::{
     AUTHOR_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, DATELINE_DATE_WORDS, DATELINE_PLACE_WORDS, LEAD_CHARS,
     LEAD_PLACE_WORDS, LONE_CREDIT_WORDS,
@@ -343,7 +343,7 @@ fn split_parts(s: &str) -> impl Iterator<Item = &str> {
 /// The names in `s`: split on `+ / ، ,` and a joining `و` before an agency.
 fn split_names<'a>(input: &'a str, s: &'a str, m: &mut Matcher) -> Vec<Piece<'a>> {
     let mut names = Vec::new();
-    for part in s.split(NAME_SEPARATORS) {
+    for part in s.split(is_name_separator) {
         let mut start = 0;
         for at in part.match_indices(' ').map(|(i, _)| i + 1) {
             let rest = &part[at..];

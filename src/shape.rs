@@ -6,7 +6,7 @@
 use once_cell::sync::Lazy;
 
 use crate::fold::{is_digit, is_invisible, is_space, is_word_char};
-use crate::lexicon::{LIST_BULLETS, LIST_NUMBER_ENDS};
+use crate::lexicon::{is_list_bullet, is_list_number_end};
 use crate::policy::{
     HEADLINE_WORDS, LIST_NUMBER_DIGITS, LONG_WORDS, PROSE_COLON_WORDS, PROSE_CONTINUES_WORDS,
     PROSE_INNER_SENTENCE_WORDS, PROSE_QUESTION_WORDS, PROSE_SENTENCE_WORDS, PROSE_WORDS, TITLE_WORDS, WORD_CAP,
@@ -318,13 +318,13 @@ fn is_numbered_section(text: &str) -> bool {
 /// `text` without a leading list bullet or number (`•`, `-`, `*`, `1.`,
 /// `2-`, `(3)`) and the spaces after it.
 pub(crate) fn strip_bullet(text: &str) -> &str {
-    let t = text.trim_start_matches(|c: char| LIST_BULLETS.contains(&c) || is_space(c) || is_invisible(c));
+    let t = text.trim_start_matches(|c: char| is_list_bullet(c) || is_space(c) || is_invisible(c));
     let digits = t.len() - t.trim_start_matches(is_digit).len();
     if LIST_NUMBER_DIGITS.contains(&digits) {
         let after = &t[digits..];
         let mut cs = after.chars();
         if let (Some(end), Some(c)) = (cs.next(), cs.next()) {
-            if LIST_NUMBER_ENDS.contains(&end) && is_space(c) {
+            if is_list_number_end(end) && is_space(c) {
                 return after[end.len_utf8()..].trim_start_matches(is_space);
             }
         }

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use crate::error::{Error, ErrorKind, whole};
 use crate::fold::{Folded, Folder};
-use crate::lexicon::{self, MarkerKind, Matcher, TAG_SEPARATORS};
+use crate::lexicon::{self, MarkerKind, Matcher, is_tag_separator};
 use crate::policy::EVIDENCE_TAG_WORDS;
 use crate::span::{Piece, Span};
 
@@ -91,7 +91,7 @@ pub(crate) fn parse_in<'a>(
     };
     let mut tags = Vec::new();
     let separated = is_separated(rest);
-    for piece in rest.split(TAG_SEPARATORS).flat_map(|p| p.split(" - ")) {
+    for piece in rest.split(is_tag_separator).flat_map(|p| p.split(" - ")) {
         let piece = piece.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '-' | '_'));
         if piece.is_empty() {
             continue;
@@ -110,7 +110,7 @@ pub(crate) fn parse_in<'a>(
 /// Whether the tags of `rest` are set apart by separators (`غزة، القدس`,
 /// `غزة - القدس`); if not, they may run together with single spaces.
 pub(crate) fn is_separated(rest: &str) -> bool {
-    rest.contains(TAG_SEPARATORS) || rest.contains(" - ")
+    rest.contains(is_tag_separator) || rest.contains(" - ")
 }
 
 /// A line of hashtags only: `#غزة #القدس`.

@@ -220,43 +220,47 @@ pub(crate) const RESERVED: &str = "حقوق النشر محفوظة";
 
 // ----- Character sets -----
 
-/// Bullets that end a block when they stand inside a line
-/// (`خبر أول • خبر ثان`).
-pub(crate) const INLINE_BULLETS: &[char] = &['•', '●', '▪', '■', '◾', '◼'];
+/// Defines sets of characters, each once, as tests that compile to a
+/// jump table (a slice searched per character costs more on every line).
+macro_rules! char_sets {
+    ($($(#[$doc:meta])* $test:ident = [$($c:literal),* $(,)?];)*) => {$(
+        $(#[$doc])*
+        pub(crate) fn $test(c: char) -> bool {
+            matches!(c, $($c)|*)
+        }
+    )*};
+}
 
-/// Bullets and dashes stripped from the start of a list item (`• عنوان`,
-/// `- عنوان`, `► عنوان`).
-#[rustfmt::skip]
-pub(crate) const LIST_BULLETS: &[char] = &[
-    '•', '●', '▪', '◦', '·', '∙', '*', '-', '–', '—', '►', '▶', '■', '□', '◆', '◇', '▸', '>', '◾', '◼',
-    '✓', '✔',
-];
-
-/// What follows a list number (`1.`, `2-`, `3)`, `4ـ`).
-pub(crate) const LIST_NUMBER_ENDS: &[char] = &['.', '-', ')', 'ـ'];
-
-/// Characters that may stand before a marker: bullets, stars, brackets
-/// (`* المصدر:`, `(اقرأ أيضاً)`, `#وسوم`).
-pub(crate) const MARKER_LEADS: &[char] = &['*', '(', '[', '«', '"', '•', '●', '▪', '■', '►', '▶', '◄', '>', '#'];
-
-/// Separators between a label and what it labels (`المصدر: ...`,
-/// `المصدر | ...`, `متابعة/ ...`).
-pub(crate) const LABEL_SEPARATORS: &[char] = &[':', '：', '|', '-', '–', '—', '/', '»', '›', '>', '='];
-
-/// Separators between the tags of a tag line (`غزة، القدس | الضفة`).
-pub(crate) const TAG_SEPARATORS: &[char] = &['،', ',', '|', ';', '؛', '#'];
-
-/// Separators between the names of a credit (`الخليج الجديد + متابعات`).
-pub(crate) const NAME_SEPARATORS: &[char] = &['+', '/', '،', ',', '؛'];
-
-/// Marks that set the parts of an unlabeled credit apart (`العرب تيفي -
-/// رويترز`, `(وكالات)`).
-pub(crate) const CREDIT_MARKS: &[char] = &['-', '–', '—', '|', '/', ':', '('];
-
-/// Separators of a breadcrumb (`الرئيسية » أخبار » سياسة`).
-pub(crate) const BREADCRUMB_SEPARATORS: &[char] = &['»', '›', '>', '|', '/', '\\', '«'];
-/// The same where guillemets quote (`«` before `»`): then they separate nothing.
-pub(crate) const BREADCRUMB_SEPARATORS_QUOTING: &[char] = &['›', '>', '|', '/', '\\'];
+char_sets! {
+    /// Bullets that end a block when they stand inside a line
+    /// (`خبر أول • خبر ثان`).
+    is_inline_bullet = ['•', '●', '▪', '■', '◾', '◼'];
+    /// Bullets and dashes stripped from the start of a list item (`• عنوان`,
+    /// `- عنوان`, `► عنوان`).
+    is_list_bullet = [
+        '•', '●', '▪', '◦', '·', '∙', '*', '-', '–', '—', '►', '▶', '■', '□', '◆', '◇', '▸', '>', '◾', '◼',
+        '✓', '✔',
+    ];
+    /// What follows a list number (`1.`, `2-`, `3)`, `4ـ`).
+    is_list_number_end = ['.', '-', ')', 'ـ'];
+    /// Characters that may stand before a marker: bullets, stars, brackets
+    /// (`* المصدر:`, `(اقرأ أيضاً)`, `#وسوم`).
+    is_marker_lead = ['*', '(', '[', '«', '"', '•', '●', '▪', '■', '►', '▶', '◄', '>', '#'];
+    /// Separators between a label and what it labels (`المصدر: ...`,
+    /// `المصدر | ...`, `متابعة/ ...`).
+    is_label_separator = [':', '：', '|', '-', '–', '—', '/', '»', '›', '>', '='];
+    /// Separators between the tags of a tag line (`غزة، القدس | الضفة`).
+    is_tag_separator = ['،', ',', '|', ';', '؛', '#'];
+    /// Separators between the names of a credit (`الخليج الجديد + متابعات`).
+    is_name_separator = ['+', '/', '،', ',', '؛'];
+    /// Marks that set the parts of an unlabeled credit apart (`العرب تيفي -
+    /// رويترز`, `(وكالات)`).
+    is_credit_mark = ['-', '–', '—', '|', '/', ':', '('];
+    /// Separators of a breadcrumb (`الرئيسية » أخبار » سياسة`).
+    is_breadcrumb_separator = ['»', '›', '>', '|', '/', '\\', '«'];
+    /// The same where guillemets quote (`«` before `»`): then they separate nothing.
+    is_breadcrumb_separator_quoting = ['›', '>', '|', '/', '\\'];
+}
 
 /// File endings of an image mark (`صورة.jpg`).
 pub(crate) const IMAGE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp"];

@@ -14,12 +14,12 @@ use crate::fold::{Folded, Folder};
 use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 
 use data::{
-    AGENCIES, COPYRIGHT, DATE_WORDS, ENTRIES, FURNITURE_WORDS, HEADING_ENDINGS, LABEL_SEPARATORS, MARKER_LEADS,
-    MEDIA_WORDS, Needs, SECTION_WORDS,
+    AGENCIES, COPYRIGHT, DATE_WORDS, ENTRIES, FURNITURE_WORDS, HEADING_ENDINGS, MEDIA_WORDS, Needs, SECTION_WORDS,
+    is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
-    BREADCRUMB_SEPARATORS, BREADCRUMB_SEPARATORS_QUOTING, CREDIT_MARKS, IMAGE_ENDINGS, INLINE_BULLETS, LIST_BULLETS,
-    LIST_NUMBER_ENDS, NAME_SEPARATORS, POST_LINKS, RESERVED, TAG_SEPARATORS,
+    IMAGE_ENDINGS, POST_LINKS, RESERVED, is_breadcrumb_separator, is_breadcrumb_separator_quoting, is_credit_mark,
+    is_inline_bullet, is_list_bullet, is_list_number_end, is_name_separator, is_tag_separator,
 };
 
 /// What a marker at the start of a line announces: the kinds of the
@@ -422,14 +422,14 @@ fn first_two(mut chars: impl Iterator<Item = char>) -> (char, char) {
 }
 
 /// Characters that may stand before a marker: spaces, bidi marks, and the
-/// bullets and brackets of [`MARKER_LEADS`].
+/// bullets and brackets of [`is_marker_lead`].
 pub(crate) fn is_lead(c: char) -> bool {
-    crate::fold::is_space(c) || crate::fold::is_invisible(c) || MARKER_LEADS.contains(&c)
+    crate::fold::is_space(c) || crate::fold::is_invisible(c) || is_marker_lead(c)
 }
 
 /// Separators between a label and what it labels.
 pub(crate) fn is_separator(c: char) -> bool {
-    LABEL_SEPARATORS.contains(&c)
+    is_label_separator(c)
 }
 
 /// Splits a marker line into its heading and the headline after it:
