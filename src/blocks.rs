@@ -3,7 +3,9 @@
 //!
 //! A block ends at a line break (`\n`, `\r\n` or `\r`), at a run of three
 //! or more spaces (no-break spaces count), and before a list bullet (`•`)
-//! standing inside a line. A single space never ends a block.
+//! standing inside a line. A single space never ends a block. On a page a
+//! text browser wrapped ([`wrap`](crate::wrap)), a line too full for the
+//! next line's first word goes on over that line: the block spans both.
 
 use std::iter::FusedIterator;
 
@@ -13,6 +15,7 @@ use crate::fold::{is_invisible, is_space};
 use crate::lexicon::is_inline_bullet;
 use crate::policy::SPACER_RUN;
 use crate::span::Span;
+use crate::wrap::Wrap;
 
 /// An iterator over the blocks of a text: each a trimmed, non-empty slice
 /// with its span, or an empty one where a line was blank.
@@ -22,13 +25,18 @@ use crate::span::Span;
 pub struct Blocks<'a> {
     input: &'a str,
     at: usize,
-    /// Where the current line ends (its line break, or the input's end).
+    /// Where the current line starts and ends (its line break, or the input's end).
+    line_start: usize,
     line_end: usize,
     special: Special,
+    /// The page's wrap, if a text browser wrapped it.
+    wrap: Option<Wrap>,
 }
 
 /// The blocks of `input`, in order, as `(span, text)` pairs. Blank lines
-/// give empty blocks, so paragraph breaks stay visible.
+/// give empty blocks, so paragraph breaks stay visible. On a page wrapped
+/// by a text browser, a paragraph wrapped over several lines is one block,
+/// its line breaks and indentation inside it.
 ///
 /// # Example
 /// ```
@@ -37,7 +45,7 @@ pub struct Blocks<'a> {
 /// assert_eq!(blocks, ["عنوان", "", "فقرة أولى", "فقرة ثانية", "• بند"]);
 /// ```
 pub fn blocks(input: &str) -> Blocks<'_> {
-    Blocks { input, at: 0, line_end: 0, special: Special::default() }
+    Blocks { input, at: 0, line_start: 0, line_end: 0, special: Special::default(), wrap: Wrap::detect(input) }
 }
 
 impl<'a> Iterator for Blocks<'a> {
@@ -49,12 +57,20 @@ impl<'a> Iterator for Blocks<'a> {
             return None;
         }
         if self.at >= self.line_end {
+            self.line_start = self.at;
             self.line_end = self.at + memchr::memchr2(b'\n', b'\r', rest.as_bytes()).unwrap_or(rest.len());
         }
         let (len, skip) = self.block_end();
         let start = self.at;
         self.at += len + skip;
-        let raw = &self.input[start..start + len];
+        let mut end = start + len;
+        if let Some(wrap) = self.wrap {
+            // A whole line may go on over the lines after it.
+            if start == self.line_start && end == self.line_end {
+                end = self.unwrap(wrap, end);
+            }
+        }
+        let raw = &self.input[start..end];
         let text = raw.trim_matches(|c: char| is_space(c) || is_invisible(c));
         let text_start = start + (text.as_ptr() as usize - raw.as_ptr() as usize);
         Some((Span::new(text_start, text_start + text.len()), text))
@@ -64,6 +80,21 @@ impl<'a> Iterator for Blocks<'a> {
 impl FusedIterator for Blocks<'_> {}
 
 impl Blocks<'_> {
+    /// Takes in the lines after the line ending at `end` for as long as
+    /// each goes on with the one before; returns where the last one ends.
+    fn unwrap(&mut self, wrap: Wrap, mut end: usize) -> usize {
+        let bytes = self.input.as_bytes();
+        while self.at < bytes.len() && bytes[self.at - 1] == b'\n' {
+            let next_end = self.at + memchr::memchr2(b'\n', b'\r', &bytes[self.at..]).unwrap_or(bytes.len() - self.at);
+            if !wrap.continues(&self.input[self.line_start..end], &self.input[self.at..next_end]) {
+                break;
+            }
+            (self.line_start, self.line_end, end) = (self.at, next_end, next_end);
+            self.at = next_end + line_break(bytes, next_end);
+        }
+        end
+    }
+
     /// Length of the block at `self.at`, and how many bytes after it belong
     /// to no block (the line break or the spacer run).
     fn block_end(&mut self) -> (usize, usize) {

@@ -51,8 +51,9 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-// The pipeline, in order: blocks of the text, their shape, the lexicon's
-// markers, each block's own cue, then the page assembled from the cues.
+// The pipeline, in order: blocks of the text (unwrapped where a text
+// browser wrapped it), their shape, the lexicon's markers, each block's
+// own cue, then the page assembled from the cues.
 mod assemble;
 mod blocks;
 mod bytes;
@@ -65,6 +66,7 @@ mod policy;
 mod role;
 mod shape;
 mod span;
+mod wrap;
 // The typed parsers, used by the pipeline and alone.
 mod body;
 mod credit;

@@ -49,6 +49,20 @@ pub(crate) const TITLE_WORDS: RangeInclusive<usize> = 3..=14;
 /// more is a year or a figure (`2020 عام`).
 pub(crate) const LIST_NUMBER_DIGITS: RangeInclusive<usize> = 1..=6;
 
+/// Fewest non-blank lines that show a page was wrapped by a text browser.
+pub(crate) const WRAP_LINES: usize = 20;
+/// Widest wrap, in columns: a terminal's width and some.
+pub(crate) const WRAP_MAX_WIDTH: usize = 100;
+/// Narrowest wrap, in columns: narrower lines are a page's own short lines.
+pub(crate) const WRAP_MIN_WIDTH: usize = 50;
+/// At most one line in this many may be wider than a screen (a long link,
+/// a table) on a wrapped page.
+pub(crate) const WRAP_OVERWIDE: usize = 50;
+/// A line within this many columns of the width fills it.
+pub(crate) const WRAP_SLACK: usize = 12;
+/// At least one line in this many fills the width on a wrapped page.
+pub(crate) const WRAP_FULL_LINES: usize = 10;
+
 // ----- A block's own cue -----
 
 /// Prose, in words, that a glued marker (`... انتهى. اقرأ أيضاً: عنوان`) may

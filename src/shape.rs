@@ -15,7 +15,8 @@ use crate::policy::{
 /// Space-separated tokens of `text`, counted up to `limit`. Reads bytes
 /// only; a no-break space inside a block does not separate tokens here.
 fn count_tokens(text: &str, limit: usize) -> usize {
-    let is_space = |b: u8| b == b' ' || b == b'\t';
+    // A line break separates words too, inside a block a browser wrapped.
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
     let bytes = text.as_bytes();
     // A token starts at a non-space byte after a space, or at the start.
     let first = usize::from(bytes.first().is_some_and(|&b| !is_space(b)));
@@ -282,7 +283,7 @@ enum Class {
 
 impl Class {
     fn of(c: char) -> Class {
-        if is_space(c) {
+        if is_space(c) || c == '\n' || c == '\r' {
             Class::Space
         } else if !is_word_char(c) || c == 'ـ' {
             // A tatweel alone (`القاهرة ـ رويترز`) is a dash, no word.
@@ -374,7 +375,7 @@ mod tests {
     /// space, each word's class from [`Class::of`] (no table), tokens
     /// counted one by one. The fast pass must agree.
     fn reference(text: &str) -> Shape {
-        let tokens = text.split([' ', '\t']).filter(|t| !t.is_empty()).count().min(WORD_CAP);
+        let tokens = text.split([' ', '\t', '\n', '\r']).filter(|t| !t.is_empty()).count().min(WORD_CAP);
         let mut shape = Shape::default();
         if tokens > LONG_WORDS {
             shape.words = tokens;

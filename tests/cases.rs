@@ -129,6 +129,7 @@ fn cases() {
 #[test]
 fn readme_names_every_rule() {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let missing: Vec<&str> = Rule::ALL.iter().map(|r| r.name()).filter(|n| !readme.contains(&format!("`{n}`"))).collect();
+    let missing: Vec<&str> =
+        Rule::ALL.iter().map(|r| r.name()).filter(|n| !readme.contains(&format!("`{n}`"))).collect();
     assert!(missing.is_empty(), "rules missing from the README's How it decides: {missing:?}");
 }
