@@ -216,7 +216,7 @@ mod tests {
         // An image mark is a browser's drawing, no word of the text.
         assert!(!wrap.continues(&full, "   [صورة.jpg]"));
         // A list item goes on at its text's column.
-        assert!(wrap.continues(&format!("     * {}", vec!["كلمة"; 12].join(" ")), "       تتمة"));
+        assert!(wrap.continues(&format!("     * {}", ["كلمة"; 12].join(" ")), "       تتمة"));
     }
 
     #[test]
