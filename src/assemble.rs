@@ -18,7 +18,7 @@ use std::borrow::Cow;
 use crate::blocks::find_double_space;
 use crate::body::Paragraph;
 use crate::classify::{Cue, Item, classify_page};
-use crate::credit::{Attribution, CreditKind};
+use crate::credit::{Attribution, Credit, CreditKind};
 use crate::fold::Folder;
 use crate::headlines::{HeadlineBlock, push_item};
 use crate::lexicon::{Matcher, is_menu_row};
@@ -181,7 +181,7 @@ impl<'a> Assembler<'a, '_, '_> {
                 self.pending.push(i);
                 state
             }
-            (state, Cue::Credit(a)) => self.credit(state, i, a.clone()),
+            (state, Cue::Credit(c)) => self.credit(state, i, c.clone()),
             (state, Cue::Tags { rest, .. }) => {
                 let state = self.close_body(state, i);
                 let article = !self.page.articles.is_empty();
@@ -280,25 +280,35 @@ impl<'a> Assembler<'a, '_, '_> {
     }
 
     /// A credit: an author credit in a body opens the bio lines; a source
-    /// credit closes the body. A credit after a closed article and before a
-    /// new title belongs to what comes next; so does one before the first
-    /// article.
-    fn credit(&mut self, state: State, i: usize, a: Attribution<'a>) -> State {
-        let byline = a.kind() == CreditKind::Byline;
+    /// credit closes the body, unless prose follows it: a dateline opens a
+    /// body, only a footer closes one. A credit after a closed article and
+    /// before a new title or body belongs to what comes next; so does one
+    /// before the first article.
+    fn credit(&mut self, state: State, i: usize, credit: Credit<'a>) -> State {
+        let byline = credit.main.kind() == CreditKind::Byline;
+        let dateline = self.prose_follows(i);
         let next = match state {
             State::Head => true,
-            State::Footer { .. } => !self.pending.is_empty(),
+            State::Footer { .. } => dateline || !self.pending.is_empty(),
             _ => false,
         };
+        let credits = std::iter::once(credit.main).chain(credit.author);
         if next {
-            self.early_credits.push(a);
+            self.early_credits.extend(credits);
             return state;
         }
-        let state = if byline { state } else { self.close_body(state, i) };
+        let state = if byline || dateline { state } else { self.close_body(state, i) };
         if let Some(art) = self.page.articles.last_mut() {
-            art.credit(a);
+            credits.for_each(|a| art.credit(a));
         }
-        if byline && state.in_body() { State::Bio { credit: i } } else { state }
+        if byline && !dateline && state.in_body() { State::Bio { credit: i } } else { state }
+    }
+
+    /// Whether prose follows block `i`, past blank lines, stamps and
+    /// furniture.
+    fn prose_follows(&self, i: usize) -> bool {
+        let next = self.items[i + 1..].iter().find(|it| !matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_)));
+        next.and_then(Item::shape).is_some_and(Shape::is_prose)
     }
 
     fn tag_line(&mut self, line: &'a str, rest: &str) {
@@ -543,7 +553,7 @@ const RABIN_KARP_TITLE: usize = 256;
 fn cue_role(cue: &Cue<'_>) -> Role {
     match cue {
         Cue::Blank => Role::Blank,
-        Cue::Credit(a) if a.kind() == CreditKind::Byline => Role::Byline,
+        Cue::Credit(c) if c.main.kind() == CreditKind::Byline => Role::Byline,
         Cue::Credit(_) => Role::Source,
         Cue::Tags { .. } => Role::Tags,
         _ => Role::Boilerplate,

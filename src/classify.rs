@@ -2,7 +2,7 @@
 //! blank, furniture, a marker, a credit, a tag line, or text of some shape.
 
 use crate::blocks::{blocks, find_double_space};
-use crate::credit::{self, Attribution};
+use crate::credit::{self, Credit};
 use crate::error::ErrorKind;
 use crate::fold::is_digit;
 use crate::lexicon::{
@@ -38,8 +38,8 @@ pub(crate) enum Cue<'a> {
         heading: &'a str,
         rest: &'a str,
     },
-    /// A source or author credit.
-    Credit(Attribution<'a>),
+    /// A source or author credit (and the author beside an unlabeled source).
+    Credit(Credit<'a>),
     /// A tag line: a label and what follows it, or hashtags.
     Tags {
         rest: &'a str,
@@ -75,7 +75,7 @@ impl Item<'_> {
             Cue::Furniture(rule) => *rule,
             Cue::Closing => Rule::CommentSection,
             Cue::Stamp => Rule::DateStamp,
-            Cue::Credit(a) if a.label().is_some() => Rule::CreditLabel,
+            Cue::Credit(c) if c.main.label().is_some() => Rule::CreditLabel,
             Cue::Credit(_) => Rule::LoneCredit,
             Cue::Tags { hashtags: true, .. } => Rule::HashtagLine,
             Cue::Tags { hashtags: false, .. } => Rule::TagLabel,
@@ -286,8 +286,8 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     let labeled = found.is_some_and(|f| matches!(f.marker, MarkerKind::Source | MarkerKind::Byline));
     let credit_shaped = || shape.words <= BARE_CREDIT_WORDS || text.contains(is_credit_mark);
     if !labeled && shape.words <= LONE_CREDIT_WORDS && credit_shaped() {
-        if let Ok(a) = credit::parse_with(input, text, Some(&shape), m) {
-            return Cue::Credit(a);
+        if let Ok(c) = credit::parse_with(input, text, Some(&shape), m) {
+            return Cue::Credit(c);
         }
     }
     if is_hashtag_line(text) {

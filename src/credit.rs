@@ -175,7 +175,7 @@ impl<'a> TryFrom<&'a str> for Attribution<'a> {
 /// assert_eq!(names, ["الخليج الجديد", "متابعات"]);
 /// ```
 pub fn parse_attribution(line: &str) -> Result<Attribution<'_>, Error> {
-    parse_with(line, line, None, &mut Matcher::default())
+    parse_with(line, line, None, &mut Matcher::default()).map(|c| c.main)
 }
 
 /// Parses `line`, a subslice of `input`, with reusable buffers; `shape`
@@ -185,7 +185,7 @@ pub(crate) fn parse_with<'a>(
     line: &'a str,
     shape: Option<&Shape>,
     m: &mut Matcher,
-) -> Result<Attribution<'a>, Error> {
+) -> Result<Credit<'a>, Error> {
     let err = |kind| Error::new(kind, crate::span::Span::of(input, line));
     let text = trim_credit(line);
     if text.is_empty() {
@@ -230,7 +230,8 @@ pub(crate) fn parse_with<'a>(
     if kind == CreditKind::Byline && names.iter().any(|n| Shape::of(n.as_str()).words > AUTHOR_WORDS) {
         return Err(err(ErrorKind::NotAttribution));
     }
-    Ok(Attribution { kind, label: Some(Piece::within(input, label_text)), separator, names })
+    let main = Attribution { kind, label: Some(Piece::within(input, label_text)), separator, names };
+    Ok(Credit { main, author: None })
 }
 
 /// The dateline a paragraph opens with, up to a colon or a double dash in
@@ -240,61 +241,159 @@ pub(crate) fn lead_credit<'a>(input: &'a str, paragraph: &'a str, m: &mut Matche
     let window = paragraph.char_indices().nth(LEAD_CHARS).map_or(paragraph.len(), |(i, _)| i);
     let end = paragraph[..window].find([':', '：']).into_iter().chain(paragraph[..window].find("--")).min()?;
     let head = paragraph[..end].trim_end_matches(['-', ' ']);
-    lone_credit(input, head, Shape::of(head).words, true, m)
+    lone_credit(input, head, Shape::of(head).words, true, m).map(|c| c.main)
 }
 
 /// A credit without a label, `text` of `words` words: `(وكالات)`, `العرب تيفي - رويترز`,
-/// `جدة – سويفت نيوز:`, `القاهرة في 3 مارس (أ ش أ)`. A `lead` is the
-/// dateline that opens a paragraph, whose place may run to a few words.
-fn lone_credit<'a>(
-    input: &'a str,
-    text: &'a str,
-    words: usize,
-    lead: bool,
-    m: &mut Matcher,
-) -> Option<Attribution<'a>> {
-    if words > LONE_CREDIT_WORDS {
+/// `جدة – سويفت نيوز:`, `القاهرة في 3 مارس (أ ش أ)`, `الوطن – محمد منار حميجو`.
+/// A `lead` is the dateline that opens a paragraph, whose place may run to
+/// a few words. Its parts are read by a small grammar (see [`Part`]):
+/// places and dates are no names, and a person beside a medium is the
+/// author.
+fn lone_credit<'a>(input: &'a str, text: &'a str, words: usize, lead: bool, m: &mut Matcher) -> Option<Credit<'a>> {
+    if words > CREDIT_WORDS {
         return None;
     }
-    let dateline = lead || text.ends_with([':', '：']);
     let body = text.trim_end_matches([':', '：', ' ']);
+    if words > LONE_CREDIT_WORDS {
+        // Only a dateline run with no separator is that long:
+        // `الرياض 15 رمضان 1445هـ الموافق 25 مارس 2024م واس`.
+        return dateline_run(input, body, m);
+    }
+    let dateline = lead || text.ends_with([':', '：']);
     // A credit in brackets at the end of a dateline.
     if let Some(open) = body.rfind('(').filter(|_| body.ends_with(')')) {
         let inner = &body[open + 1..body.len() - 1];
-        let head = &body[..open];
-        if m.is_medium(inner) && (is_dateline_head(head) || (lead && Shape::of(head).words <= LEAD_PLACE_WORDS)) {
-            return lone(split_names(input, inner, m));
+        let head = body[..open].trim();
+        let head_is_dateline = is_dateline_head(head)
+            || m.is_place(head)
+            || m.is_date(head)
+            || (lead && Shape::of(head).words <= LEAD_PLACE_WORDS);
+        if m.is_medium(inner) && head_is_dateline {
+            return Credit::source(split_names(input, inner, m));
         }
     }
     let parts: Vec<&str> = split_parts(body).collect();
     if parts.iter().any(|p| Shape::of(p).words > CREDIT_PART_WORDS) {
         return None;
     }
-    let quoted = |p: &str| p.starts_with(['«', '"', '“']) && p.ends_with(['»', '"', '”']);
-    let media: Vec<&str> = parts.iter().copied().filter(|p| quoted(p) || m.is_medium(p)).collect();
-    // A lone part must be an agency (`وكالات`), not any word with `نت` in it;
-    // several parts need a medium among them, and a dateline's first part is
-    // a place.
-    let credited = match parts.len() {
-        0 => false,
-        1 => m.is_agency(parts[0]),
-        _ => !media.is_empty() && (dateline || media.len() == parts.len() || m.is_agency(parts[parts.len() - 1])),
-    };
+    if parts.len() == 1 {
+        // A lone part must be an agency (`وكالات`), not any word with `نت`
+        // in it, or a medium in brackets (`(صحيفة “افكار”)`).
+        let bracketed = text.trim_start().starts_with('(') || text.trim_end().ends_with(')');
+        let credited = m.is_agency(parts[0]) || (bracketed && m.is_medium(parts[0]));
+        return if credited { Credit::source(split_names(input, parts[0], m)) } else { dateline_run(input, body, m) };
+    }
+    let kinds: Vec<Option<Part>> = parts.iter().map(|p| Part::of(p, m)).collect();
+    let media = kinds.iter().filter(|&&k| k == Some(Part::Medium)).count();
+    // Several parts need a medium among them, and every part read, unless
+    // the line is a dateline (ends with a colon) or closes with an agency.
+    let read = kinds.iter().all(Option::is_some);
+    let credited = media > 0 && (read || dateline || m.is_agency(parts[parts.len() - 1]));
     if !credited {
         return None;
     }
-    let keep: Vec<&str> = if parts.len() > 1 && (dateline || media.len() < parts.len()) { media } else { parts };
-    lone(keep.into_iter().flat_map(|p| split_names(input, p, m)).collect())
+    let of = |kind: Part| parts.iter().zip(&kinds).filter(move |(_, k)| **k == Some(kind)).map(|(p, _)| *p);
+    let names = if media < parts.len() { of(Part::Medium).collect() } else { parts.clone() };
+    let mut credit = Credit::source(names.into_iter().flat_map(|p| split_names(input, p, m)).collect())?;
+    let authors: Vec<Piece<'a>> = of(Part::Person).map(|p| Piece::within(input, p)).collect();
+    if read && !authors.is_empty() {
+        credit.author =
+            Some(Attribution { kind: CreditKind::Byline, label: None, separator: Separator::None, names: authors });
+    }
+    Some(credit)
 }
 
-/// An unlabeled source credit, if it names anything.
-fn lone(names: Vec<Piece<'_>>) -> Option<Attribution<'_>> {
-    (!names.is_empty()).then_some(Attribution {
-        kind: CreditKind::Source,
-        label: None,
-        separator: Separator::None,
-        names,
-    })
+/// What a part of an unlabeled credit line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    /// An agency, an outlet, a medium's word (`وكالة`, `موقع`, `نيوز`) or a
+    /// quoted name: what the line credits.
+    Medium,
+    /// A place of the gazetteer (`القاهرة`, `دبي، الإمارات العربية المتحدة`).
+    Place,
+    /// A date or a time.
+    Date,
+    /// A word qualifying the credit (`خاص`: exclusive).
+    Qualifier,
+    /// Two to four words of Arabic letters and no function word: a name,
+    /// the author's beside a medium (`محمد منار حميجو`).
+    Person,
+}
+
+impl Part {
+    fn of(part: &str, m: &mut Matcher) -> Option<Part> {
+        let quoted = part.starts_with(['«', '"', '“']) && part.ends_with(['»', '"', '”']);
+        Some(if quoted || m.is_medium(part) {
+            Part::Medium
+        } else if m.is_place(part) {
+            Part::Place
+        } else if m.is_date(part) {
+            Part::Date
+        } else if m.is_qualifier(part) {
+            Part::Qualifier
+        } else if is_name(part, m) {
+            Part::Person
+        } else {
+            return None;
+        })
+    }
+}
+
+/// Whether `part` could be a person's name: two to four words of Arabic
+/// letters, none a function word (`في`, `من`, `على` ...).
+fn is_name(part: &str, m: &mut Matcher) -> bool {
+    let words = part.split_whitespace().count();
+    (2..=AUTHOR_WORDS).contains(&words)
+        && part.split_whitespace().all(|w| w.chars().all(crate::fold::is_arabic_letter))
+        && !m.has_function_word(part)
+}
+
+/// A dateline with no separator: a place, a date and an agency in a run,
+/// `الرياض 15 رمضان 1445هـ الموافق 25 مارس 2024م واس`, `جدة 3 مارس (واس)`.
+/// The place and the date may each be missing, not both.
+fn dateline_run<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Credit<'a>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let span = |from: usize, to: usize| {
+        let start = words[from].as_ptr() as usize - text.as_ptr() as usize;
+        let last = words[to - 1];
+        &text[start..last.as_ptr() as usize - text.as_ptr() as usize + last.len()]
+    };
+    let n = words.len();
+    // The longest place at the start, the longest agency at the end.
+    let place = (1..=DATELINE_PLACE_WORDS.min(n)).rev().find(|&k| m.is_place(span(0, k))).unwrap_or(0);
+    let agency = (1..=CREDIT_PART_WORDS.min(n - place))
+        .rev()
+        .find(|&k| {
+            let tail = span(n - k, n);
+            let inner = tail.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(tail);
+            m.is_agency(inner)
+        })
+        .unwrap_or(0);
+    let dated = place + agency < n && m.is_date(span(place, n - agency));
+    if agency == 0 || (place == 0 && !dated) || (place + agency < n && !dated) {
+        return None;
+    }
+    let tail = span(n - agency, n);
+    let inner = tail.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(tail);
+    Credit::source(split_names(input, inner, m))
+}
+
+/// What a credit line gives: its attribution, and where an unlabeled line
+/// names a person beside the medium (`الوطن – محمد منار حميجو`), that
+/// person's byline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Credit<'a> {
+    pub(crate) main: Attribution<'a>,
+    pub(crate) author: Option<Attribution<'a>>,
+}
+
+impl<'a> Credit<'a> {
+    /// An unlabeled source credit, if it names anything.
+    fn source(names: Vec<Piece<'a>>) -> Option<Credit<'a>> {
+        let main = Attribution { kind: CreditKind::Source, label: None, separator: Separator::None, names };
+        (!main.names.is_empty()).then_some(Credit { main, author: None })
+    }
 }
 
 /// What stands before a bracketed credit in a dateline: a place, maybe a
@@ -305,23 +404,30 @@ fn is_dateline_head(head: &str) -> bool {
 }
 
 /// Dash- or slash-separated parts of an unlabeled credit line: split at
-/// `–`, `—`, `|`, and at `-` or `/` with a space beside it (` / ` for the
-/// slash, which also stands in dates and names).
+/// `–`, `—`, `|`, at `-` or `/` with a space beside it (a slash with none
+/// stands in dates, `5/3/2024`), at a colon before a space (`القاهرة:
+/// موقع ...`), and at a hyphen between two Arabic letters (`عاطف
+/// دغلس-نابلس`; `F-15` is one word).
 fn split_parts(s: &str) -> impl Iterator<Item = &str> {
     let bytes = s.as_bytes();
     let (mut start, mut at) = (Some(0), 0);
     let pieces = std::iter::from_fn(move || {
         let from = start?;
-        while let Some(i) = bytes[at..].iter().position(|&b| matches!(b, b'|' | b'-' | b'/' | 0xE2)).map(|i| at + i) {
+        let marks = |b: &u8| matches!(b, b'|' | b'-' | b'/' | b':' | 0xE2);
+        while let Some(i) = bytes[at..].iter().position(marks).map(|i| at + i) {
             let space_before = i > from && bytes[i - 1] == b' ';
             let space_after = bytes.get(i + 1) == Some(&b' ');
+            let between_letters = || {
+                s[..i].chars().next_back().is_some_and(crate::fold::is_arabic_letter)
+                    && s[i + 1..].chars().next().is_some_and(crate::fold::is_arabic_letter)
+            };
             // Where the separator stands: `- ` before ` -`, as if split
             // at one and then the other.
             let cut = match bytes[i] {
                 b'|' => Some((i, i + 1)),
-                b'-' if space_after => Some((i, i + 2)),
-                b'-' if space_before => Some((i - 1, i + 1)),
-                b'/' if space_before && space_after => Some((i - 1, i + 2)),
+                b'-' | b'/' | b':' if space_after => Some((i, i + 2)),
+                b'-' | b'/' if space_before => Some((i - 1, i + 1)),
+                b'-' if between_letters() => Some((i, i + 1)),
                 // `–` and `—` are E2 80 93 and E2 80 94.
                 0xE2 if matches!(bytes[i + 1..], [0x80, 0x93 | 0x94, ..]) => Some((i, i + 3)),
                 _ => None,

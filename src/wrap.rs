@@ -155,9 +155,10 @@ fn bullet(text: &str) -> usize {
     if spaces > 0 { mark + spaces } else { 0 }
 }
 
-/// A table row: cells apart by runs of two spaces or more after the indent.
+/// A table row: cells apart by runs of three spaces or more after the indent
+/// (two may stand between words of wrapped prose).
 fn has_cells(line: &str) -> bool {
-    line.trim().contains("  ")
+    line.trim().contains("   ")
 }
 
 /// Marks drawn on the character before them: Arabic diacritics and

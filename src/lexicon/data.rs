@@ -167,15 +167,27 @@ pub(crate) const SECTION_WORDS: &[&str] = &[
     "تحقيقات", "حوارات", "تقارير", "كاريكاتير", "إنفوجراف", "إنفوجرافيك", "أرشيف", "بودكاست", "عاجل",
 ];
 
-/// News agencies and generic media words: a short unlabeled line made of
-/// them is a credit, not a headline.
+/// Generic credit words, and agencies as Arabic media credit them by
+/// nationality where the agency list has no such form (`(الألمانية)` for
+/// dpa, `(الأوروبية)` for EPA): a short unlabeled line made of them is a
+/// credit. The agencies themselves are in `vocab/agencies.tsv`.
 #[rustfmt::skip]
-pub(crate) const AGENCIES: &[&str] = &[
-    "وكالات", "متابعات", "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "فرانس برس", "فرانس 24",
-    "أ ش أ", "أ.ش.أ", "د ب أ", "د.ب.أ", "يو بي آي", "الأناضول", "وكالة الأناضول",
-    "أسوشيتد برس", "الأسوشيتد برس", "أ ب", "سبوتنيك", "واس", "وام", "قنا", "كونا",
-    "بترا", "سانا", "إرنا", "شينخوا", "بي بي سي", "سي إن إن", "CNN", "AFP", "Reuters",
-    "AP", "DPA", "Anadolu", "الفرنسية", "الألمانية", "الأوروبية",
+pub(crate) const CREDIT_WORDS: &[&str] = &["وكالات", "متابعات", "الألمانية", "الأوروبية"];
+
+/// Words that qualify a credit rather than name one: `الوفاق/ خاص`
+/// (exclusive to the site).
+#[rustfmt::skip]
+pub(crate) const CREDIT_QUALIFIERS: &[&str] = &["خاص", "حصري", "حصريا", "خاص بـ"];
+
+/// Function words of Arabic (prepositions, particles, conjunctions,
+/// pronouns, demonstratives, relatives): a closed class of the grammar,
+/// none of which a person's name holds.
+#[rustfmt::skip]
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
+    "في", "من", "على", "إلى", "عن", "مع", "حتى", "منذ", "عند", "لدى", "بين", "نحو", "خلال", "بعد", "قبل",
+    "أن", "إن", "أنه", "إنه", "لا", "لم", "لن", "ما", "قد", "هل", "ثم", "أو", "أم", "بل", "لكن", "كما",
+    "هو", "هي", "هم", "هن", "نحن", "أنا", "أنت", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "الذي", "التي",
+    "الذين", "اللذين", "كل", "بعض", "غير", "عبر", "ضد", "دون", "تحت", "فوق", "أمام", "وراء", "يا",
 ];
 
 /// Endings of headline-list headings that name their subject first:

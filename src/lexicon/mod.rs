@@ -4,17 +4,19 @@
 //! compared in folded form ([`Folder::matching`]).
 
 mod data;
+mod vocab;
 
 use std::fmt;
 use std::str::FromStr;
 
 use once_cell::sync::Lazy;
+use vocab::VOCAB;
 
 use crate::fold::{Folded, Folder};
 use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 
 use data::{
-    AGENCIES, COPYRIGHT, DATE_WORDS, ENTRIES, FURNITURE_WORDS, HEADING_ENDINGS, MEDIA_WORDS, Needs, SECTION_WORDS,
+    COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, DATE_WORDS, FUNCTION_WORDS, ENTRIES, FURNITURE_WORDS, HEADING_ENDINGS, MEDIA_WORDS, Needs, SECTION_WORDS,
     is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
@@ -180,7 +182,9 @@ struct Lexicon {
     /// For each first character below U+0700, the kinds of the entries it
     /// starts (bits of [`MarkerKind::bit`]).
     first_kinds: Vec<u8>,
-    agencies: Vec<String>,
+    credit_words: std::collections::HashSet<String>,
+    qualifiers: std::collections::HashSet<String>,
+    function_words: std::collections::HashSet<String>,
     media: Vec<String>,
     /// Copyright phrases, each with a searcher built once.
     copyright: Vec<memchr::memmem::Finder<'static>>,
@@ -190,6 +194,12 @@ struct Lexicon {
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let fold = |s: &str| Folder::matching().fold(s).into_owned();
     let mut entries: Vec<_> = ENTRIES.iter().map(|&(s, m, n)| (fold(s), m, n)).collect();
+    // The CMS themes' labels, where the entries have no word of their own:
+    // each must stand alone or before a separator (`الوسوم:`), as a
+    // theme prints it.
+    let own: std::collections::HashSet<String> = entries.iter().map(|e| e.0.clone()).collect();
+    let labels = VOCAB.labels.iter().map(|(label, kind)| (fold(label), *kind, Needs::Separator));
+    entries.extend(labels.filter(|(key, _, _)| !own.contains(key)).collect::<Vec<_>>());
     entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     let mut by_start: Vec<((char, char), Vec<usize>)> = Vec::new();
     for (i, (key, _, _)) in entries.iter().enumerate() {
@@ -218,7 +228,9 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         by_start,
         first_kinds,
         by_first,
-        agencies: AGENCIES.iter().map(|s| fold(s)).collect(),
+        credit_words: CREDIT_WORDS.iter().map(|s| vocab::name_key(s)).collect(),
+        qualifiers: CREDIT_QUALIFIERS.iter().map(|s| vocab::name_key(s)).collect(),
+        function_words: FUNCTION_WORDS.iter().map(|s| vocab::name_key(s)).collect(),
         media: MEDIA_WORDS.iter().map(|s| fold(s)).collect(),
         copyright: COPYRIGHT.iter().map(|s| memchr::memmem::Finder::new(&fold(s)).into_owned()).collect(),
         heading_endings: HEADING_ENDINGS.iter().map(|s| fold(s)).collect(),
@@ -385,24 +397,49 @@ impl Matcher {
         self.folded.as_str().split(|c: char| !crate::fold::is_word_char(c)).all(test)
     }
 
-    /// Whether `name` is, or starts with, a known news agency.
+    /// Whether `name` is, or starts with, a news agency of the agency list
+    /// (`vocab/agencies.tsv`: `رويترز`, `أ.ف.ب`, `واس`) or a generic credit
+    /// word (`وكالات`), with or without the article (`الأسوشيتد برس`).
     pub(crate) fn is_agency(&mut self, name: &str) -> bool {
-        self.load(name);
-        let f = self.folded.as_str();
-        LEXICON.agencies.iter().any(|a| {
-            // The second bytes first: most unequal words differ there (the
-            // first byte of an Arabic letter is shared by half of them),
-            // and a call to compare the rest costs more than this test.
-            f.as_bytes().get(1) == a.as_bytes().get(1)
-                && f.strip_prefix(a.as_str())
-                    .is_some_and(|rest| rest.chars().next().is_none_or(|c| !crate::fold::is_word_char(c)))
-        })
+        let key = vocab::name_key(name);
+        let known = |k: &str| VOCAB.agencies.contains(k) || LEXICON.credit_words.contains(k);
+        word_prefixes(&key).any(|k| known(k) || k.strip_prefix("ال").is_some_and(known))
+    }
+
+    /// Whether `name` is an Arab news outlet of the outlet list
+    /// (`vocab/outlets.tsv`), maybe with the adjective of its country after
+    /// it (`الشروق المصرية`).
+    pub(crate) fn is_outlet(&mut self, name: &str) -> bool {
+        let key = vocab::name_key(name);
+        VOCAB.outlets.contains(&key)
+            || key.rsplit_once(' ').is_some_and(|(outlet, adjective)| {
+                adjective.ends_with("يه") && VOCAB.outlets.contains(outlet)
+            })
+    }
+
+    /// Whether `name` is a place of the gazetteer (`vocab/places.tsv`), or a
+    /// place and the country after it (`دبي، الإمارات العربية المتحدة`).
+    pub(crate) fn is_place(&mut self, name: &str) -> bool {
+        let key = vocab::name_key(name);
+        let place = key.split(['،', ',']).next().unwrap_or_default().trim();
+        !place.is_empty() && VOCAB.places.contains(place)
+    }
+
+    /// Whether `part` qualifies a credit rather than naming one (`خاص`).
+    pub(crate) fn is_qualifier(&mut self, part: &str) -> bool {
+        LEXICON.qualifiers.contains(&vocab::name_key(part))
+    }
+
+    /// Whether `text` holds a function word of the grammar (a preposition,
+    /// particle, pronoun or relative): no name does.
+    pub(crate) fn has_function_word(&mut self, text: &str) -> bool {
+        vocab::name_key(text).split(' ').any(|w| LEXICON.function_words.contains(w))
     }
 
     /// Whether `name` names a medium: an agency, or a word such as
     /// `وكالة`, `موقع`, `نيوز`, `برس`, or a domain.
     pub(crate) fn is_medium(&mut self, name: &str) -> bool {
-        if self.is_agency(name) {
+        if self.is_agency(name) || self.is_outlet(name) {
             return true;
         }
         self.load(name);
@@ -410,6 +447,11 @@ impl Matcher {
             LEXICON.media.iter().any(|m| m.len() == w.len() && m.as_bytes().get(1) == w.as_bytes().get(1) && m == w)
         })
     }
+}
+
+/// The prefixes of `key` that end at a word's end, longest first.
+fn word_prefixes(key: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(key), |k| k.rfind(' ').map(|i| &k[..i]))
 }
 
 /// The first two characters of a folded key (spaces collapsed to one):

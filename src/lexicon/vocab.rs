@@ -1,0 +1,127 @@
+//! Vocabularies from outside sources: the world's news agencies, Arab
+//! news outlets, a gazetteer of the places datelines name, and the labels
+//! of news CMS themes. Each is a data file in `vocab/`, naming its sources
+//! (`vocab/README.md`); an entry earns its place by an outside source, not
+//! by a page that needed it.
+//!
+//! Names are kept folded ([`Folder::matching`]) with their dots and
+//! quotes dropped, so `أ.ف.ب`, `أ ف ب` and `«الوطن»` find their entries.
+
+use std::collections::HashSet;
+
+use once_cell::sync::Lazy;
+
+use super::MarkerKind;
+use crate::fold::Folder;
+
+const AGENCIES: &str = include_str!("vocab/agencies.tsv");
+const OUTLETS: &str = include_str!("vocab/outlets.tsv");
+const PLACES: &str = include_str!("vocab/places.tsv");
+const LABELS: &str = include_str!("vocab/labels.tsv");
+
+/// The vocabularies, folded once.
+pub(crate) struct Vocab {
+    /// Agencies, by every form (spaced abbreviations also joined: `ا ف ب`, `افب`).
+    pub(crate) agencies: HashSet<String>,
+    /// Arab news outlets: papers, channels, sites.
+    pub(crate) outlets: HashSet<String>,
+    /// Countries, capitals, cities and regions.
+    pub(crate) places: HashSet<String>,
+    /// CMS labels, with the marker kind each announces.
+    pub(crate) labels: Vec<(String, MarkerKind)>,
+}
+
+pub(crate) static VOCAB: Lazy<Vocab> = Lazy::new(|| {
+    let mut agencies = HashSet::new();
+    for form in rows(AGENCIES).map(|r| r[0]) {
+        let key = name_key(form);
+        // A spaced abbreviation (`أ ف ب`) is also written joined or dotted.
+        if key.split(' ').all(|w| w.chars().count() == 1) {
+            agencies.insert(key.replace(' ', ""));
+        }
+        agencies.insert(key);
+    }
+    let labels = rows(LABELS).filter_map(|r| Some((name_key(r[0]), label_kind(r.get(1)?)?))).collect();
+    Vocab {
+        agencies,
+        outlets: rows(OUTLETS).map(|r| name_key(r[0])).collect(),
+        places: rows(PLACES).map(|r| name_key(r[0])).collect(),
+        labels: dedup(labels),
+    }
+});
+
+/// The rows of a tab-separated vocabulary: blank lines and `#` comments
+/// skipped, each row's fields trimmed.
+fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    tsv.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
+        .filter(|r| !r[0].is_empty())
+}
+
+/// The marker kind of a label row's kind, where the label marks one: a
+/// navigation or date label is furniture, like share and copyright lines.
+fn label_kind(kind: &str) -> Option<MarkerKind> {
+    Some(match kind {
+        "tags" => MarkerKind::Tags,
+        "read_also" | "related" => MarkerKind::Headlines,
+        "comments" => MarkerKind::Comments,
+        "byline" => MarkerKind::Byline,
+        "source" => MarkerKind::Source,
+        "share" | "newsletter" | "navigation" | "date_label" | "copyright" => MarkerKind::Boilerplate,
+        _ => return None,
+    })
+}
+
+/// Labels once each (the file lists a form once; its folded spelling
+/// variants may repeat it).
+fn dedup(labels: Vec<(String, MarkerKind)>) -> Vec<(String, MarkerKind)> {
+    let mut seen = HashSet::new();
+    labels.into_iter().filter(|(key, _)| seen.insert(key.clone())).collect()
+}
+
+/// A name as the vocabularies key it: folded, without dots, quotes and
+/// brackets, spaces collapsed (`«الوطن»` → `الوطن`, `أ. ف. ب` → `ا ف ب`).
+pub(crate) fn name_key(name: &str) -> String {
+    let folded = Folder::matching().fold(name);
+    let kept = folded.replace(['.', '«', '»', '“', '”', '"', '\'', '(', ')', '[', ']'], " ");
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_vocabulary_loads() {
+        assert!(VOCAB.agencies.len() > 100);
+        assert!(VOCAB.outlets.len() > 50);
+        assert!(VOCAB.places.len() > 2000);
+        assert!(VOCAB.labels.len() > 100);
+    }
+
+    #[test]
+    fn every_file_names_its_source() {
+        for tsv in [AGENCIES, OUTLETS, PLACES, LABELS] {
+            assert!(tsv.lines().take_while(|l| l.starts_with('#') || l.is_empty()).any(|l| l.contains("source")));
+        }
+    }
+
+    #[test]
+    fn abbreviations_in_every_writing() {
+        for form in ["أ ف ب", "أ.ف.ب", "أ. ف. ب", "أفب", "د ب أ", "د.ب.أ"] {
+            assert!(VOCAB.agencies.contains(&name_key(form)), "{form}");
+        }
+        assert!(VOCAB.places.contains(&name_key("القاهرة")));
+        assert!(VOCAB.outlets.contains(&name_key("«الأهرام»")));
+    }
+
+    #[test]
+    fn no_label_folds_to_two_kinds() {
+        let mut kinds = std::collections::HashMap::new();
+        for (form, kind) in rows(LABELS).filter_map(|r| Some((name_key(r[0]), label_kind(r.get(1)?)?))) {
+            let first = *kinds.entry(form.clone()).or_insert(kind);
+            assert_eq!(first, kind, "{form} is labelled both {first} and {kind}");
+        }
+    }
+}
