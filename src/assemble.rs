@@ -26,7 +26,7 @@ use crate::page::{Article, Block, Page};
 use crate::policy::{
     BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BULLETED_ITEM_WORDS, CROSSHEAD_WORDS, DECK_WORDS,
     FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, GLUED_STAMP_BYTES, HEAD_BLOCKS, LATER_ARTICLE_PARAGRAPHS,
-    LATER_ARTICLE_WORDS, SITE_NAME_WORDS, TAG_WORDS, TITLE_WINDOW,
+    LATER_ARTICLE_WORDS, MENU_ITEM_WORDS, SITE_NAME_WORDS, TAG_WORDS, TITLE_WINDOW,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, strip_bullet};
@@ -580,7 +580,8 @@ impl<'a> Assembler<'a, '_, '_> {
         let after_colon = last_paragraph.is_some_and(|i| self.items[i].shape().is_some_and(|s| s.ends_colon));
         // A bare run of headlines, not the author's own questions.
         let headline = |i: usize| self.is_bare_headline(i) && self.items[i].shape().is_some_and(|s| !s.ends_question);
-        if lead.len() >= BARE_RUN_HEADLINES && lead.iter().all(|&i| headline(i)) && !after_colon {
+        if lead.len() >= BARE_RUN_HEADLINES && lead.iter().all(|&i| headline(i)) && !after_colon && !self.is_menu(lead)
+        {
             let block = self.headline_block(None, lead, Role::ReadAlsoItem, Rule::BareReadAlso, last_paragraph);
             self.push_read_also(block);
         } else {
@@ -684,7 +685,23 @@ impl<'a> Assembler<'a, '_, '_> {
         self.bare_list(&run);
         for group in groups(marked, |i| self.items[i].is_marker()) {
             let marker = group[0];
-            let items: Vec<usize> = group[1..].iter().copied().filter(|&i| self.is_listed(i)).collect();
+            let mut items: Vec<usize> = group[1..].iter().copied().filter(|&i| self.is_listed(i)).collect();
+            let short = |i: &usize| self.items[*i].shape().is_some_and(|s| s.words <= MENU_ITEM_WORDS);
+            if !items.is_empty() && items.iter().all(short) {
+                // `المزيد` over section names: a menu, heading and all.
+                for &i in group {
+                    self.decide(i, Role::Boilerplate, Rule::MenuList, Some(marker));
+                }
+                continue;
+            }
+            // Short items after the headlines are the menu that follows the list.
+            let tail = items.len() - items.iter().rev().take_while(|i| short(i)).count();
+            if items.len() - tail >= BARE_RUN_HEADLINES {
+                for &i in &items[tail..] {
+                    self.decide(i, Role::Boilerplate, Rule::MenuList, Some(items[tail]));
+                }
+                items.truncate(tail);
+            }
             let block = self.headline_block(Some(marker), &items, Role::RelatedItem, Rule::RelatedItem, Some(marker));
             self.decide(marker, Role::RelatedHeading, Rule::RelatedMarker, None);
             self.page.related.push(block);
@@ -692,10 +709,25 @@ impl<'a> Assembler<'a, '_, '_> {
     }
 
     fn bare_list(&mut self, run: &[usize]) {
-        if run.len() >= BARE_RUN_HEADLINES {
-            let block = self.headline_block(None, run, Role::RelatedItem, Rule::BareRelatedList, None);
-            self.page.related.push(block);
+        if run.len() < BARE_RUN_HEADLINES {
+            return;
         }
+        if self.is_menu(run) {
+            for &i in run {
+                self.decide(i, Role::Boilerplate, Rule::MenuList, run.first().copied());
+            }
+            return;
+        }
+        let block = self.headline_block(None, run, Role::RelatedItem, Rule::BareRelatedList, None);
+        self.page.related.push(block);
+    }
+
+    /// Whether a run of list items is a menu: half of them or more are as
+    /// short as section names (`تقارير وتحقيقات`, `حساب جديد`), decided on
+    /// the whole run, not item by item; headlines are longer.
+    fn is_menu(&self, run: &[usize]) -> bool {
+        let short = run.iter().filter(|&&i| self.items[i].shape().is_some_and(|s| s.words <= MENU_ITEM_WORDS)).count();
+        !run.is_empty() && 2 * short >= run.len()
     }
 
     /// Whether a block can be a headline in a list with no heading: a

@@ -296,9 +296,7 @@ fn lone_credit<'a>(input: &'a str, text: &'a str, words: usize, lead: bool, m: &
     // A dateline's first part is where it was written, or the publishing
     // site itself (`سبق- وكالات:`): no credited name.
     let skip = usize::from(dateline);
-    let of = |kind: Part| {
-        parts.iter().zip(&kinds).skip(skip).filter(move |(_, k)| **k == Some(kind)).map(|(p, _)| *p)
-    };
+    let of = |kind: Part| parts.iter().zip(&kinds).skip(skip).filter(move |(_, k)| **k == Some(kind)).map(|(p, _)| *p);
     let names: Vec<&str> = if media < parts.len() || dateline { of(Part::Medium).collect() } else { parts.clone() };
     let mut credit = Credit::source(names.into_iter().flat_map(|p| split_names(input, p, m)).collect())?;
     let authors: Vec<Piece<'a>> = of(Part::Person).map(|p| Piece::within(input, p)).collect();

@@ -172,6 +172,9 @@ pub(crate) const BARE_RUN_HEADLINES: usize = 2;
 pub(crate) const BARE_HEADLINE_WORDS: usize = 4;
 /// Fewest words of a bulleted list item: one bulleted word is a menu entry.
 pub(crate) const BULLETED_ITEM_WORDS: usize = 2;
+/// Longest item of a menu, in words: a run of list items half of which are
+/// this short is the site's menu (`حساب جديد`, `تقارير وتحقيقات`), not headlines.
+pub(crate) const MENU_ITEM_WORDS: usize = 3;
 /// Longest one-per-line tag, in words.
 pub(crate) const TAG_WORDS: usize = 4;
 /// Fewest short lines after a body that make a one-per-line tag list.

@@ -252,6 +252,10 @@ rules! {
     /// A row of three or more site section names (`الرئيسية أخبار محلية
     /// رياضة`): the site's menu, no title.
     MenuRow = "menu-row", "a row of site section names: no title";
+    /// A run of list items half of which are as short as section names:
+    /// the site's menu (`تقارير وتحقيقات`, `حساب جديد`), decided on the
+    /// whole run.
+    MenuList = "menu-list", "a run of short list items: the site's menu";
     /// A short line (a site's or section's name) passed over for a longer
     /// title after it.
     SiteName = "site-name", "a short line passed over for the longer title after it";

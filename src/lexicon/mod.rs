@@ -16,8 +16,8 @@ use crate::fold::{Folded, Folder};
 use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 
 use data::{
-    COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, DATE_WORDS, FUNCTION_WORDS, ENTRIES, FURNITURE_WORDS, HEADING_ENDINGS, MEDIA_WORDS, Needs, SECTION_WORDS,
-    is_label_separator, is_marker_lead,
+    COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, DATE_WORDS, ENTRIES, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS,
+    MEDIA_WORDS, Needs, SECTION_WORDS, is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
     IMAGE_ENDINGS, POST_LINKS, RESERVED, is_breadcrumb_separator, is_breadcrumb_separator_quoting, is_credit_mark,
@@ -412,9 +412,9 @@ impl Matcher {
     pub(crate) fn is_outlet(&mut self, name: &str) -> bool {
         let key = vocab::name_key(name);
         VOCAB.outlets.contains(&key)
-            || key.rsplit_once(' ').is_some_and(|(outlet, adjective)| {
-                adjective.ends_with("يه") && VOCAB.outlets.contains(outlet)
-            })
+            || key
+                .rsplit_once(' ')
+                .is_some_and(|(outlet, adjective)| adjective.ends_with("يه") && VOCAB.outlets.contains(outlet))
     }
 
     /// Whether `name` is a place of the gazetteer (`vocab/places.tsv`), or a
