@@ -26,7 +26,7 @@ use crate::page::{Article, Block, Page};
 use crate::policy::{
     BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BULLETED_ITEM_WORDS, CROSSHEAD_WORDS, DECK_WORDS,
     FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, GLUED_STAMP_BYTES, HEAD_BLOCKS, LATER_ARTICLE_PARAGRAPHS,
-    LATER_ARTICLE_WORDS, MENU_ITEM_WORDS, SITE_NAME_WORDS, TAG_WORDS, TITLE_WINDOW,
+    LATER_ARTICLE_WORDS, MARGIN_TITLE_WINDOW, MENU_ITEM_WORDS, SITE_NAME_WORDS, TAG_WORDS, TITLE_WINDOW,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, strip_bullet};
@@ -477,6 +477,21 @@ impl<'a> Assembler<'a, '_, '_> {
                 deck_rule: Rule::Deck,
                 before: &pending[..k],
             };
+        }
+        // On a page whose prose a text browser indented, its headings stand
+        // at the margin: the title is the last title-shaped one before the
+        // body (annotation.md, "Text wrapped by a text browser").
+        if self.items[body].indent.is_some_and(|n| n > 0) {
+            let near = pending.len().saturating_sub(MARGIN_TITLE_WINDOW);
+            let at_margin = |k: &usize| self.items[pending[*k]].indent == Some(0) && title(pending[*k]);
+            // A name at the margin under the title (`رشا عبد المنعم`) is
+            // shorter than it: a longer heading before it wins.
+            let long = |k: &usize| self.items[pending[*k]].shape().is_some_and(|s| s.words > SITE_NAME_WORDS);
+            let found = (near..pending.len()).rev().filter(at_margin).find(long);
+            if let Some(k) = found.or_else(|| (near..pending.len()).rev().find(at_margin)) {
+                let title = Some((pending[k], Rule::TitleAtMargin, Some(body)));
+                return Head { title, deck: &[], deck_rule: Rule::Deck, before: &pending[..k] };
+            }
         }
         // A one-word headline marker with its headline right before the
         // page's first body (`شاهد: لحظة ...`) heads that body: it is the

@@ -11,9 +11,9 @@ use crate::lexicon::{
 };
 use crate::policy::{
     ADDRESS_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
-    BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, COMMENTS_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS,
-    HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
-    STAMP_WORDS_WITHOUT_NUMBER,
+    BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, COMMENTS_WORDS, CREDIT_PART_WORDS, FURNITURE_WORDS,
+    GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, SHARE_ROW_WORDS,
+    STAMP_WORDS, STAMP_WORDS_WITHOUT_NUMBER,
 };
 use crate::role::Rule;
 use crate::shape::{Shape, count_pairs};
@@ -54,6 +54,10 @@ pub(crate) struct Item<'a> {
     pub(crate) text: &'a str,
     pub(crate) span: Span,
     pub(crate) cue: Cue<'a>,
+    /// How many spaces stand before the block in its line, if nothing else
+    /// does: where a text browser set it (headings at the margin, prose
+    /// indented).
+    pub(crate) indent: Option<usize>,
 }
 
 impl Item<'_> {
@@ -99,7 +103,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher) -> Vec<Item<'a>
             continue;
         }
         if block.is_empty() {
-            items.push(Item { text: block, span, cue: Cue::Blank });
+            items.push(Item { text: block, span, cue: Cue::Blank, indent: None });
             continue;
         }
         let shape = Shape::of(block);
@@ -123,8 +127,17 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher) -> Vec<Item<'a>
 
 fn push<'a>(input: &'a str, text: &'a str, shape: Shape, items: &mut Vec<Item<'a>>, m: &mut Matcher) {
     if !text.is_empty() {
-        items.push(Item { text, span: Span::of(input, text), cue: classify(input, text, shape, m) });
+        let span = Span::of(input, text);
+        items.push(Item { text, span, cue: classify(input, text, shape, m), indent: indent(input, span.start) });
     }
+}
+
+/// The spaces before byte `at` of `input` back to its line's start, if
+/// only spaces stand there.
+fn indent(input: &str, at: usize) -> Option<usize> {
+    let before = &input.as_bytes()[..at];
+    let spaces = before.iter().rev().take_while(|&&b| b == b' ').count();
+    matches!(before.len().checked_sub(spaces + 1).map(|i| before[i]), None | Some(b'\n' | b'\r')).then_some(spaces)
 }
 
 /// Splits `text`, a block of `input`, where a headline marker follows a
@@ -284,7 +297,11 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     // apart by a dash, bar, slash, colon or brackets.
     // A line whose credit label did not parse is no unlabeled credit.
     let labeled = found.is_some_and(|f| matches!(f.marker, MarkerKind::Source | MarkerKind::Byline));
-    let credit_shaped = || shape.words <= BARE_CREDIT_WORDS || text.contains(is_credit_mark);
+    let mut credit_shaped = || {
+        shape.words <= BARE_CREDIT_WORDS
+            || text.contains(is_credit_mark)
+            || (shape.words <= CREDIT_PART_WORDS && m.is_agency(text))
+    };
     if !labeled && shape.words <= LONE_CREDIT_WORDS && credit_shaped() {
         if let Ok(c) = credit::parse_with(input, text, Some(&shape), m) {
             return Cue::Credit(c);

@@ -147,6 +147,9 @@ pub(crate) const STEM_LETTERS: usize = 3;
 pub(crate) const TITLE_WINDOW: usize = 8;
 /// How many blocks make the page's head, where the HTML title line stands.
 pub(crate) const HEAD_BLOCKS: usize = 32;
+/// How many blocks before an indented body are looked at for a heading at
+/// the margin, the title of a page a text browser dumped.
+pub(crate) const MARGIN_TITLE_WINDOW: usize = 12;
 /// Most words of a site's or section's name above a title: passed over
 /// when a longer title-shaped line follows.
 pub(crate) const SITE_NAME_WORDS: usize = 3;

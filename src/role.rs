@@ -210,6 +210,9 @@ rules! {
     Crosshead = "crosshead", "a short line after read-also headlines, before the body goes on";
     /// The title line the page's head repeats (as the HTML title did), before the body.
     TitleInHead = "title-in-head", "the headline the page's head repeats, before the body";
+    /// On a page whose prose a text browser indented, the last title-shaped
+    /// heading at the left margin before the body.
+    TitleAtMargin = "title-at-margin", "the last title-shaped heading at the margin before an indented body";
     /// A one-word marker and its headline right before the page's first
     /// body: `شاهد: لحظة انهيار ...`.
     MarkedTitle = "marked-title", "a one-word marker with its headline right before the first body";
