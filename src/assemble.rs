@@ -26,7 +26,8 @@ use crate::page::{Article, Block, Page};
 use crate::policy::{
     BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BULLETED_ITEM_WORDS, CROSSHEAD_WORDS, DECK_WORDS,
     FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, GLUED_STAMP_BYTES, HEAD_BLOCKS, LATER_ARTICLE_PARAGRAPHS,
-    LATER_ARTICLE_WORDS, MARGIN_TITLE_WINDOW, MENU_ITEM_WORDS, SITE_NAME_WORDS, TAG_WORDS, TITLE_WINDOW,
+    LATER_ARTICLE_WORDS, LONG_BREAK_LINES, MARGIN_TITLE_WINDOW, MENU_ITEM_WORDS, OPENING_WORDS, SITE_NAME_WORDS,
+    TAG_WORDS, TITLE_WINDOW,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, strip_bullet};
@@ -52,6 +53,8 @@ fn parse_with<'a>(input: &'a str, m: &mut Matcher) -> Page<'a> {
         pending: Vec::new(),
         early_credits: Vec::new(),
         article_blocks: Vec::new(),
+        opening: items.iter().position(|it| it.shape().is_some_and(|s| s.is_prose() && s.words >= OPENING_WORDS)),
+        evidence: (0, 0, TagEvidence::default()),
         m,
     };
     match feed(&items) {
@@ -149,6 +152,11 @@ struct Assembler<'a, 'i, 'm> {
     early_credits: Vec<Attribution<'a>>,
     /// For each article, the blocks given to its title, body and read-also blocks.
     article_blocks: Vec<Vec<usize>>,
+    /// The first prose long enough to open the page's body, if any.
+    opening: Option<usize>,
+    /// The words of the last article's body (its number, how many of its
+    /// paragraphs were read), built when first asked for.
+    evidence: (usize, usize, TagEvidence),
     m: &'m mut Matcher,
 }
 
@@ -312,14 +320,11 @@ impl<'a> Assembler<'a, '_, '_> {
     }
 
     fn tag_line(&mut self, line: &'a str, rest: &str) {
-        let Some(art) = self.page.articles.last() else { return };
-        let evidence = (!tags::is_separated(rest) && rest.split_whitespace().nth(1).is_some()).then(|| {
-            let mut e = TagEvidence::default();
-            for p in &art.paragraphs {
-                e.add(p.as_str());
-            }
-            e
-        });
+        if self.page.articles.is_empty() {
+            return;
+        }
+        let run_together = !tags::is_separated(rest) && rest.split_whitespace().nth(1).is_some();
+        let evidence = run_together.then(|| self.body_evidence().clone());
         if let Ok(list) = tags::parse_in(self.input, line, evidence.as_ref(), self.m) {
             if let Some(art) = self.page.articles.last_mut() {
                 art.tags.extend(list.into_tags());
@@ -343,9 +348,25 @@ impl<'a> Assembler<'a, '_, '_> {
     fn prose(&mut self, state: State, i: usize) -> State {
         let pending = std::mem::take(&mut self.pending);
         match state {
+            // Prose too slight to open the page's body waits when a longer
+            // one comes later (`رئيس مجلس الإدارة:` in a page's head).
+            State::Head if self.opening.is_some_and(|o| i < o) => {
+                self.pending = pending;
+                self.pending.push(i);
+                State::Head
+            }
             State::Head => {
                 self.start_article(i, &pending, true);
                 State::Body
+            }
+            State::Body | State::Bio { .. } if self.is_long_break(&pending) => {
+                // The body ended before this run: it is the page's furniture
+                // and lists, and the prose after it needs a title of its own.
+                let headed = pending.last().is_some_and(|&t| self.items[t].shape().is_some_and(Shape::is_title));
+                let (run, head) = pending.split_at(pending.len() - usize::from(headed));
+                self.pending = run.to_vec();
+                self.close_body(state, run[0]);
+                self.after_footer(i, head, run[0])
             }
             State::Body | State::Bio { .. } => match self.interior(&pending, i) {
                 Some(by) => self.after_footer(i, &[], by),
@@ -356,6 +377,16 @@ impl<'a> Assembler<'a, '_, '_> {
             },
             State::Footer { by } | State::TagLines { label: by, .. } => self.after_footer(i, &pending, by),
         }
+    }
+
+    /// Whether the lines waiting between two runs of prose are too many to
+    /// interrupt one body (a read-also box, a subheading): more than a few
+    /// lines that are no marker, unless a sentence ending in a colon
+    /// introduced them as its list.
+    fn is_long_break(&self, pending: &[usize]) -> bool {
+        let lines = pending.iter().filter(|&&i| !self.items[i].is_marker()).count();
+        let after_colon = self.last_paragraph().is_some_and(|i| self.items[i].shape().is_some_and(|s| s.ends_colon));
+        lines > LONG_BREAK_LINES && !after_colon
     }
 
     /// Prose after the footer (block `by`) closed an article: a new article
@@ -405,11 +436,22 @@ impl<'a> Assembler<'a, '_, '_> {
         }
         self.page.articles.push(art);
         let title = head.title.map(|(t, ..)| t);
-        for &d in head.deck {
-            self.paragraph(d, head.deck_rule, title);
+        // Prose too slight to open the page's body, after its title: the
+        // body's first lines.
+        let from = title.and_then(|t| pending.iter().position(|&p| p == t)).map_or(head.before.len(), |k| k + 1);
+        let lead = pending[from..].iter().filter(|&&p| first && self.is_prose(p) && !head.deck.contains(&p));
+        let mut body: Vec<(usize, Rule)> = head.deck.iter().map(|&d| (d, head.deck_rule)).collect();
+        body.extend(lead.map(|&p| (p, Rule::Prose)));
+        body.sort_unstable_by_key(|(p, _)| *p);
+        for (p, rule) in body {
+            self.paragraph(p, rule, if rule == Rule::Prose { None } else { title });
         }
         self.paragraph(i, Rule::Prose, None);
         true
+    }
+
+    fn is_prose(&self, i: usize) -> bool {
+        self.items[i].shape().is_some_and(Shape::is_prose)
     }
 
     /// The first article's title: a headline the page's head repeats (the
@@ -644,21 +686,31 @@ impl<'a> Assembler<'a, '_, '_> {
     }
 
     /// A run of two or more short lines right after an open body, before
-    /// any marker, is the article's one-per-line tag list: it closes the
-    /// body. Returns the rest, and the first tag's block if there were tags.
+    /// any marker, is the article's one-per-line tag list, if the body
+    /// names what half of them name (a run with no label needs that
+    /// evidence: menus, names and form fields are short lines too): it
+    /// closes the body. Returns the rest, and the first tag's block if
+    /// there were tags.
     fn bare_tags<'p>(&mut self, pending: &'p [usize]) -> (&'p [usize], Option<usize>) {
         let short = |i: usize| {
             self.items[i].shape().is_some_and(|s| {
                 (1..=TAG_WORDS).contains(&s.words)
                     && !s.is_prose()
                     && !s.ends_question
+                    && !s.ends_sentence
                     && !s.bulleted
                     && s.number_words == 0
             })
         };
         let n = pending.iter().take_while(|&&i| short(i)).count();
-        let has_tags = self.page.articles.last().is_none_or(|a| !a.tags.is_empty());
-        if n < BARE_TAG_LINES || has_tags {
+        let untagged = self.page.articles.last().is_some_and(|a| a.tags.is_empty());
+        if n < BARE_TAG_LINES || !untagged {
+            return (pending, None);
+        }
+        let items = self.items;
+        let body = self.body_evidence();
+        let named = pending[..n].iter().filter(|&&i| body.has(items[i].text)).count();
+        if 2 * named < n {
             return (pending, None);
         }
         let body = self.last_paragraph();
@@ -666,6 +718,21 @@ impl<'a> Assembler<'a, '_, '_> {
             self.tag_block(i, Rule::BareTagRun, body);
         }
         (&pending[n..], Some(pending[0]))
+    }
+
+    /// The words of the last article's body, as evidence: grown with the
+    /// paragraphs added since it was last asked for, so a body is read once.
+    fn body_evidence(&mut self) -> &TagEvidence {
+        let (article, read, evidence) = &mut self.evidence;
+        let n = self.page.articles.len();
+        if *article != n {
+            (*article, *read, *evidence) = (n, 0, TagEvidence::default());
+        }
+        if let Some(art) = self.page.articles.last() {
+            art.paragraphs[*read..].iter().for_each(|p| evidence.add(p.as_str()));
+            *read = art.paragraphs.len();
+        }
+        evidence
     }
 
     /// Block `i` is one tag of the last article, whose footer it is part of.

@@ -159,12 +159,20 @@ pub(crate) const DECK_WORDS: usize = 5;
 /// Longest time stamp, in bytes, glued before a paragraph by a double space
 /// (`اليوم 09:18  كذلك، ...`).
 pub(crate) const GLUED_STAMP_BYTES: usize = 40;
+/// Fewest words of the prose that opens a page's body when longer prose
+/// comes later: shorter prose first (`رئيس مجلس الإدارة:`) is the page's
+/// head, or the body's first lines after its title.
+pub(crate) const OPENING_WORDS: usize = 10;
 /// Fewest words of prose in a page's first article: fewer is a blurb.
 pub(crate) const FIRST_ARTICLE_WORDS: usize = 12;
 /// Fewest words in a later article of a single paragraph.
 pub(crate) const LATER_ARTICLE_WORDS: usize = 40;
 /// Fewest paragraphs that make a later article whatever their length.
 pub(crate) const LATER_ARTICLE_PARAGRAPHS: usize = 2;
+/// Most lines (markers aside) that interrupt a body: a read-also box or a
+/// subheading is shorter; a longer run between two runs of prose is the
+/// page's furniture after the article.
+pub(crate) const LONG_BREAK_LINES: usize = 6;
 /// Longest crosshead, in words, after a read-also block's headlines.
 pub(crate) const CROSSHEAD_WORDS: usize = 4;
 /// Fewest headlines of a bare run (no marker) inside a body or on the page:

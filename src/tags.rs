@@ -135,6 +135,9 @@ pub(crate) fn is_hashtag_line(text: &str) -> bool {
 #[derive(Clone, Debug, Default)]
 pub struct TagEvidence {
     words: Vec<u64>,
+    /// Every word's hash and every two neighbours' (joined by [`combine`]):
+    /// whether a phrase stands in the text, answered word by word.
+    grams: HashSet<u64>,
 }
 
 /// Stands between paragraphs: no run crosses it.
@@ -153,8 +156,22 @@ impl TagEvidence {
         // One fold for the whole text, then its words.
         let mut folded = Folded::default();
         Folder::matching().fold_into(text, &mut folded);
+        let from = self.words.len();
         self.words.extend(words(folded.as_str()).map(fnv));
+        let added = &self.words[from..];
+        self.grams.extend(added.iter().copied().chain(added.windows(2).map(|w| combine(w[0], w[1]))));
         self.words.push(BREAK);
+    }
+
+    /// Whether the words of `phrase` stand in the evidence, each beside the
+    /// next as in the phrase (compared folded, with or without the article
+    /// `ال`): in time linear in the phrase.
+    pub(crate) fn has(&self, phrase: &str) -> bool {
+        let mut buf = Folded::default();
+        let hashes: Vec<u64> = words(phrase).map(|w| word_hash(w, &mut buf)).collect();
+        !hashes.is_empty()
+            && hashes.iter().all(|h| self.grams.contains(h))
+            && hashes.windows(2).all(|w| self.grams.contains(&combine(w[0], w[1])))
     }
 
     /// Calls `emit` with each tag of `run`, longest evidenced runs first.

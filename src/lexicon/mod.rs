@@ -183,6 +183,8 @@ struct Lexicon {
     /// starts (bits of [`MarkerKind::bit`]).
     first_kinds: Vec<u8>,
     credit_words: std::collections::HashSet<String>,
+    /// The first word of every agency and credit word.
+    agency_starts: std::collections::HashSet<String>,
     qualifiers: std::collections::HashSet<String>,
     function_words: std::collections::HashSet<String>,
     media: Vec<String>,
@@ -229,6 +231,13 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         first_kinds,
         by_first,
         credit_words: CREDIT_WORDS.iter().map(|s| vocab::name_key(s)).collect(),
+        agency_starts: VOCAB
+            .agencies
+            .iter()
+            .map(String::as_str)
+            .chain(CREDIT_WORDS.iter().copied())
+            .filter_map(|k| vocab::name_key(k).split(' ').next().map(str::to_owned))
+            .collect(),
         qualifiers: CREDIT_QUALIFIERS.iter().map(|s| vocab::name_key(s)).collect(),
         function_words: FUNCTION_WORDS.iter().map(|s| vocab::name_key(s)).collect(),
         media: MEDIA_WORDS.iter().map(|s| fold(s)).collect(),
@@ -401,6 +410,14 @@ impl Matcher {
     /// (`vocab/agencies.tsv`: `رويترز`, `أ.ف.ب`, `واس`) or a generic credit
     /// word (`وكالات`), with or without the article (`الأسوشيتد برس`).
     pub(crate) fn is_agency(&mut self, name: &str) -> bool {
+        // Most names start with a word no agency starts with: ruled out
+        // on the line's fold, with no key built.
+        self.load(name);
+        let first = self.folded.as_str().split(is_key_break).find(|w| !w.is_empty()).unwrap_or_default();
+        let starts = |w: &str| LEXICON.agency_starts.contains(w);
+        if !(starts(first) || first.strip_prefix("ال").is_some_and(starts)) {
+            return false;
+        }
         let key = vocab::name_key(name);
         let known = |k: &str| VOCAB.agencies.contains(k) || LEXICON.credit_words.contains(k);
         word_prefixes(&key).any(|k| known(k) || k.strip_prefix("ال").is_some_and(known))
@@ -447,6 +464,12 @@ impl Matcher {
             LEXICON.media.iter().any(|m| m.len() == w.len() && m.as_bytes().get(1) == w.as_bytes().get(1) && m == w)
         })
     }
+}
+
+/// What ends a word of a name key: spaces, and the dots, quotes and
+/// brackets [`vocab::name_key`] drops.
+fn is_key_break(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '.' | '«' | '»' | '“' | '”' | '"' | '\'' | '(' | ')' | '[' | ']')
 }
 
 /// The prefixes of `key` that end at a word's end, longest first.

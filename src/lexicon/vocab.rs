@@ -84,8 +84,7 @@ fn dedup(labels: Vec<(String, MarkerKind)>) -> Vec<(String, MarkerKind)> {
 /// brackets, spaces collapsed (`«الوطن»` → `الوطن`, `أ. ف. ب` → `ا ف ب`).
 pub(crate) fn name_key(name: &str) -> String {
     let folded = Folder::matching().fold(name);
-    let kept = folded.replace(['.', '«', '»', '“', '”', '"', '\'', '(', ')', '[', ']'], " ");
-    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+    folded.split(super::is_key_break).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
