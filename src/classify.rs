@@ -7,13 +7,13 @@ use crate::error::ErrorKind;
 use crate::fold::is_digit;
 use crate::lexicon::{
     IMAGE_ENDINGS, MarkerKind, Matcher, POST_LINKS, is_breadcrumb_separator, is_breadcrumb_separator_quoting,
-    is_credit_mark, is_furniture_word, split_marker_line,
+    is_credit_mark, is_furniture_word, is_sentence_end, split_marker_line,
 };
 use crate::policy::{
     ADDRESS_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, COMMENTS_WORDS, CREDIT_PART_WORDS, FURNITURE_WORDS,
-    GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, SHARE_ROW_WORDS,
-    STAMP_WORDS, STAMP_WORDS_WITHOUT_NUMBER,
+    GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, PROSE_WORDS,
+    SHARE_ROW_WORDS, STAMP_WORDS, STAMP_WORDS_WITHOUT_NUMBER,
 };
 use crate::role::Rule;
 use crate::shape::{Shape, count_pairs};
@@ -118,6 +118,12 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher) -> Vec<Item<'a>
             push(input, marked, Shape::of(marked), &mut items, m);
             rest = tail;
         }
+        // An embedded post glued to the prose before it is cut out of it.
+        if let Some(post) = embedded_post(rest) {
+            let (head, post) = rest.split_at(post);
+            push(input, head.trim_end(), Shape::of(head), &mut items, m);
+            rest = post.trim_start();
+        }
         let shape = if rest.len() == block.len() { shape } else { Shape::of(rest) };
         push(input, rest, shape, &mut items, m);
     }
@@ -140,8 +146,8 @@ fn indent(input: &str, at: usize) -> Option<usize> {
     matches!(before.len().checked_sub(spaces + 1).map(|i| before[i]), None | Some(b'\n' | b'\r')).then_some(spaces)
 }
 
-/// Splits `text`, a block of `input`, where a headline marker follows a
-/// sentence's end: (prose, marker and its headline, what follows a double
+/// Splits `text`, a block of `input`, where a headline marker or a tag
+/// label follows a sentence's end (`... للغاية. كلمات دلالية: غزة`): (prose, marker and its headline, what follows a double
 /// space after it).
 fn inline_marker<'a>(
     input: &str,
@@ -154,26 +160,51 @@ fn inline_marker<'a>(
     while let Some(end) = ends.next_in(from, start + text.len()) {
         from = end;
         let after = end - start;
-        let rest = &text[after..];
-        let marked = rest.trim_start();
-        if marked.len() == rest.len() || !marked.starts_with(crate::fold::is_word_char) {
+        let marked = text[after..].trim_start();
+        // Glued with no space after the sentence's end (`... انتهى.اقرأ أيضاً:`) too.
+        if !marked.starts_with(crate::fold::is_word_char) {
             continue;
         }
-        let Some(found) = m.marker_of(marked, |k| k == MarkerKind::Headlines) else { continue };
+        let wanted = |k| matches!(k, MarkerKind::Headlines | MarkerKind::Tags);
+        let Some(found) = m.marker_of(marked, wanted) else { continue };
         let (_, headline) = split_marker_line(marked, found);
         if headline.is_empty() || Shape::of(&text[..after]).words < GLUED_AFTER_WORDS {
             continue;
         }
-        // The headline ends where a double space starts something else.
-        let end = find_double_space(marked).or_else(|| marked.find(" \u{a0}")).unwrap_or(marked.len());
+        // A tag label's run goes to the block's end; a headline ends where
+        // a double space starts something else.
+        let end = match found.marker {
+            MarkerKind::Tags => marked.len(),
+            _ => find_double_space(marked).or_else(|| marked.find(" \u{a0}")).unwrap_or(marked.len()),
+        };
         return Some((text[..after].trim_end(), marked[..end].trim_end(), marked[end..].trim_start()));
     }
     None
 }
 
+/// Where a post embedded in `text` (a block of `input`) starts, when prose
+/// stands before it: after the last sentence end before its link or its
+/// signature (`... وأضاف الخبير. نص التغريدة pic.twitter.com/xyz — Name
+/// (@handle) March 5, 2024`). `annotation.md`: the post is furniture, the
+/// prose around it stays.
+fn embedded_post(text: &str) -> Option<usize> {
+    let found = POST_LINKS.iter().filter_map(|l| text.find(l)).chain(text.find("(@")).min()?;
+    // From the start of the word the link stands in (`pic.twitter.com/...`).
+    let link = text[..found].rfind(char::is_whitespace).map_or(0, |s| s + 1);
+    let end = text[..link].rfind(is_sentence_end)?;
+    let cut = end + text[end..].chars().next().map_or(0, char::len_utf8);
+    // A post alone on its line (a quote, its author, then the link) has no
+    // paragraph before it: the prose kept is a paragraph's length before
+    // its last sentence, and longer than the post.
+    let stop = |c: char| matches!(c, '.' | '!' | '?' | '؟');
+    let before_last = text[..end].trim_end_matches(is_sentence_end).rfind(stop).unwrap_or(0);
+    let (prose, post) = (Shape::of(&text[..before_last]).words, Shape::of(&text[cut..]).words);
+    (prose >= PROSE_WORDS && prose >= 2 * post).then_some(cut)
+}
+
 /// The sentence ends of a page, in order: offsets just after each
 /// sentence-ending mark or closing quote (`.`, `!`, `?`, `؟`, `"`, `»`,
-/// `”`). Found with vectorized byte searches by the byte each mark ends
+/// `”`: [`is_sentence_end`], searched here by their bytes). Found with vectorized byte searches by the byte each mark ends
 /// with, each search run to its next hit in the page and its answer kept:
 /// every byte is searched once a page.
 struct SentenceEnds<'a> {

@@ -143,6 +143,19 @@ pub(crate) const ENTRIES: &[(&str, MarkerKind, Needs)] = &[
     ("فيما", Continuation, Nothing),
 ];
 
+/// Read-also markers as a grammar: an imperative of a verb of reading or
+/// watching (masculine, feminine, plural, or written for both: `اقرأ/ي`)
+/// before an adverb of addition: `اقرأ أيضاً`, `اقرئي أيضاً`, `طالعوا
+/// كذلك`, `شاهد/ي أيضا`. Every pair is an entry of kind `Headlines`.
+#[rustfmt::skip]
+pub(crate) const READ_ALSO_VERBS: &[&str] = &[
+    "اقرأ", "اقرئي", "اقرأي", "اقرؤوا", "اقرأوا", "اقرأ/ي", "اقرئ", "شاهد", "شاهدي", "شاهدوا", "شاهد/ي",
+    "طالع", "طالعي", "طالعوا", "طالع/ي", "تابع", "تابعي", "تابعوا", "اطلع", "اطلعي", "اطلعوا", "اكتشف",
+    "اكتشفي", "اكتشفوا",
+];
+/// The adverbs after a read-also verb.
+pub(crate) const READ_ALSO_ADVERBS: &[&str] = &["أيضاً", "أيضا في", "كذلك", "ايضاً"];
+
 /// Words of share and follow rows and of view and comment counts: a short
 /// line made of them, numbers and punctuation is furniture.
 #[rustfmt::skip]
@@ -261,6 +274,8 @@ char_sets! {
     /// Separators between a label and what it labels (`المصدر: ...`,
     /// `المصدر | ...`, `متابعة/ ...`).
     is_label_separator = [':', '：', '|', '-', '–', '—', '/', '»', '›', '>', '='];
+    /// Marks that end a sentence, and the closing quotes after one.
+    is_sentence_end = ['.', '!', '?', '؟', '"', '»', '”'];
     /// Separators between the tags of a tag line (`غزة، القدس | الضفة`).
     is_tag_separator = ['،', ',', '|', ';', '؛', '#'];
     /// Separators between the names of a credit (`الخليج الجديد + متابعات`).
@@ -278,4 +293,4 @@ char_sets! {
 pub(crate) const IMAGE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp"];
 
 /// Links of an embedded post.
-pub(crate) const POST_LINKS: &[&str] = &["twitter.com", "t.co/"];
+pub(crate) const POST_LINKS: &[&str] = &["twitter.com", "t.co/", "x.com/"];

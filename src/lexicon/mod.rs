@@ -17,11 +17,11 @@ use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 
 use data::{
     COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, DATE_WORDS, ENTRIES, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS,
-    MEDIA_WORDS, Needs, SECTION_WORDS, is_label_separator, is_marker_lead,
+    MEDIA_WORDS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS, is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
     IMAGE_ENDINGS, POST_LINKS, RESERVED, is_breadcrumb_separator, is_breadcrumb_separator_quoting, is_credit_mark,
-    is_inline_bullet, is_list_bullet, is_list_number_end, is_name_separator, is_tag_separator,
+    is_inline_bullet, is_list_bullet, is_list_number_end, is_name_separator, is_sentence_end, is_tag_separator,
 };
 
 /// What a marker at the start of a line announces: the kinds of the
@@ -199,7 +199,14 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     // The CMS themes' labels, where the entries have no word of their own:
     // each must stand alone or before a separator (`الوسوم:`), as a
     // theme prints it.
-    let own: std::collections::HashSet<String> = entries.iter().map(|e| e.0.clone()).collect();
+    let read_also = READ_ALSO_VERBS.iter().flat_map(|v| READ_ALSO_ADVERBS.iter().map(move |a| format!("{v} {a}")));
+    let read_also: Vec<_> = read_also.map(|e| (fold(e.as_str()), MarkerKind::Headlines, Needs::Nothing)).collect();
+    let mut own: std::collections::HashSet<String> = entries.iter().map(|e| e.0.clone()).collect();
+    for entry in read_also {
+        if own.insert(entry.0.clone()) {
+            entries.push(entry);
+        }
+    }
     let labels = VOCAB.labels.iter().map(|(label, kind)| (fold(label), *kind, Needs::Separator));
     entries.extend(labels.filter(|(key, _, _)| !own.contains(key)).collect::<Vec<_>>());
     entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
@@ -512,7 +519,11 @@ pub(crate) fn split_marker_line(text: &str, found: Found) -> (&str, &str) {
         }
     }
     let heading = text[lead..end].trim_end();
-    let rest = text[end..].trim_start_matches(|c: char| c.is_whitespace() || is_separator(c));
+    // Dots or an ellipsis may stand for the separator (`اقرأ أيضاً.. عنوان`).
+    let rest = text[end..].trim_start_matches(|c: char| c.is_whitespace() || is_separator(c) || matches!(c, '.' | '…'));
+    // Brackets around the whole line close after the headline.
+    let bracketed = text.trim_start().starts_with(['(', '[']);
+    let rest = if bracketed { rest.trim_end_matches([')', ']', ' ']) } else { rest };
     (heading, rest)
 }
 
