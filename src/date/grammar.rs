@@ -10,8 +10,6 @@
 //! to ([`Line::date`], [`Line::time`], [`Line::zone`], [`Line::relative`]);
 //! a new word is a row of the [tables](super::tables).
 
-use once_cell::sync::Lazy;
-
 use super::lex::{Count, Kind, Meridiem, Token, Word};
 use super::{DateScan, GregorianDate, HijriDate, PageDate, Relative, TimeOfDay, Unit, Weekday, Zone};
 use crate::span::Piece;
@@ -126,16 +124,19 @@ impl<'a> Line<'a, '_> {
 
     /// The phrase starting at token `i`: where it ends and what it says.
     fn phrase(&self, i: usize) -> Option<(usize, PageDate<'a>)> {
+        // Most tokens start no item: tested before anything is built.
+        let (mut end, first) = self.item(i)?;
         let mut parts = Parts::default();
-        let (mut at, mut end) = (i, None);
+        parts.add(first);
+        let mut at = self.gap(end);
         while let Some((next, item)) = self.item(at) {
             if !parts.add(item) {
                 break;
             }
-            end = Some(next);
+            end = next;
             at = self.gap(next);
         }
-        let end = end.filter(|_| parts.anchored())?;
+        parts.anchored().then_some(())?;
         let (start, stop) = (self.toks[i].start, self.toks[end - 1].end);
         let date = PageDate {
             piece: Piece::at(&self.text[start..stop], start),
@@ -490,34 +491,56 @@ pub(super) fn scan<'a>(text: &'a str, toks: &[Token]) -> Option<DateScan<'a>> {
     Some(DateScan { date: first?, others_before: before, others_after: after })
 }
 
-/// Witnesses of the words a date without digits needs (`منذ`, `قبل`,
-/// `أمس`, `البارحة`, `ago`, `yesterday`, `hier`): letters that folding
-/// keeps and that no other letter folds to, as written side by side.
-static WITNESSES: Lazy<Vec<memchr::memmem::Finder<'static>>> = Lazy::new(|| {
-    ["منذ", "قبل", "مس", "بارح", "ago", "esterday", "hier"].into_iter().map(memchr::memmem::Finder::new).collect()
-});
-
-/// Whether `line` may hold a date phrase: it has a digit of any script,
-/// or a witness of the words of a relative time. Most lines of a page,
-/// prose and headlines, are ruled out here, unread.
+/// Whether `line` may hold a date phrase: it has a digit of any script, or
+/// a witness of the words a phrase without digits needs (`منذ ساعة`,
+/// `قبل يومين`, `أمس`). Most lines of a page, prose and headlines, are
+/// ruled out here, unread, in blocks of [`LANES`] bytes tested without
+/// branches, which compilers vectorize.
+///
+/// A witness is bytes of letters that folding keeps and no other letter
+/// folds to, side by side: a relative time without digits is missed when
+/// harakat or tatweel stand between those letters, or when it is written
+/// in Latin letters (`yesterday`, `hier`).
 pub(super) fn may_hold_date(line: &str) -> bool {
     let bytes = line.as_bytes();
-    has_digit(bytes) || WITNESSES.iter().any(|w| w.find(bytes).is_some())
+    let block = |window: &[u8; LANES + 3]| (0..LANES).fold(false, |hit, k| hit | witness(&window[k..k + 4]));
+    let mut at = 0;
+    while at < bytes.len() {
+        let window = bytes.get(at..at + LANES + 3).and_then(|w| <&[u8; LANES + 3]>::try_from(w).ok());
+        let hit = match window {
+            Some(window) => block(window),
+            // The last bytes, padded with zeros (which are no witness).
+            None => {
+                let mut tail = [0; LANES + 3];
+                let rest = &bytes[at..];
+                tail[..rest.len()].copy_from_slice(rest);
+                block(&tail)
+            }
+        };
+        if hit {
+            return true;
+        }
+        at += LANES;
+    }
+    false
 }
 
-/// Whether `bytes` hold an ASCII, Arabic-Indic (`D9 A0..A9`) or Persian
-/// (`DB B0..B9`) digit; in blocks without branches, which compilers
-/// vectorize.
-fn has_digit(bytes: &[u8]) -> bool {
-    let digit = |b: u8, next: u8| {
-        b.is_ascii_digit()
-            | ((b == 0xD9) & (next.wrapping_sub(0xA0) < 10))
-            | ((b == 0xDB) & (next.wrapping_sub(0xB0) < 10))
-    };
-    let Some(&last) = bytes.last() else { return false };
-    last.is_ascii_digit()
-        || bytes
-            .chunks(64)
-            .zip(bytes[1..].chunks(64))
-            .any(|(block, next)| block.iter().zip(next).fold(false, |hit, (&b, &n)| hit | digit(b, n)))
+/// How many positions [`may_hold_date`] tests at once.
+const LANES: usize = 16;
+
+/// Whether the bytes `w` (four) start a digit or a witness of a relative
+/// time's word.
+#[inline(always)]
+fn witness(w: &[u8]) -> bool {
+    let (a, b, c, d) = (w[0], w[1], w[2], w[3]);
+    a.is_ascii_digit()
+        // Arabic-Indic digits, D9 A0..A9; Persian, DB B0..B9.
+        | (a == 0xD9) & (b.wrapping_sub(0xA0) < 10)
+        | (a == 0xDB) & (b.wrapping_sub(0xB0) < 10)
+        // `نذ` of `منذ`: D9 86 D8 B0.
+        | (a == 0x86) & (b == 0xD8) & (c == 0xB0)
+        // `قبل`: D9 82 D8 A8 D9.
+        | (a == 0x82) & (b == 0xD8) & (c == 0xA8) & (d == 0xD9)
+        // `مس` ending a word, of `أمس`: D9 85 D8 B3, then no letter.
+        | (a == 0x85) & (b == 0xD8) & (c == 0xB3) & (d < 0x80)
 }

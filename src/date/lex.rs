@@ -2,8 +2,6 @@
 //! phrases of the [tables](super::tables), other words, and punctuation,
 //! each with its byte span.
 
-use std::collections::HashMap;
-
 use once_cell::sync::Lazy;
 
 use super::{Unit, tables};
@@ -87,152 +85,247 @@ pub(super) struct Token {
     pub(super) spaced: bool,
 }
 
-/// Reusable buffers: the tokens of the last line, and folded words.
+/// Reusable buffers: the tokens of the last line.
 #[derive(Default)]
 pub(super) struct Scratch {
     pub(super) tokens: Vec<Token>,
-    word: String,
-    next: String,
 }
 
-/// A folded first word, with its meaning alone and the phrases it opens.
-#[derive(Default)]
-struct Entry {
-    alone: Option<Word>,
-    /// The phrase's other words, folded, longest phrase first.
-    phrases: Vec<(Vec<String>, Word)>,
+/// The tables as a trie of folded characters, a phrase's words joined by
+/// one space: a word is folded and looked up in one walk, and most words
+/// of a line leave the trie after a letter or two.
+struct Trie {
+    /// The root's children, indexed by folded character (all below
+    /// U+0700); 0 for none.
+    root: Vec<u32>,
+    /// Each other node's edges (a range of `edges`) and meaning.
+    nodes: Vec<(std::ops::Range<u32>, Option<Word>)>,
+    /// Folded characters to child nodes, few per node, side by side.
+    edges: Vec<(char, u32)>,
 }
 
-/// The tables, folded and indexed by first word.
-static VOCABULARY: Lazy<HashMap<String, Entry>> = Lazy::new(|| {
-    let mut map: HashMap<String, Entry> = HashMap::new();
-    for &(text, word) in tables::WORDS {
-        let folded = Folder::matching().fold(text);
-        let mut words = folded.split(' ').map(str::to_owned);
-        let entry = map.entry(words.next().unwrap_or_default()).or_default();
-        let rest: Vec<String> = words.collect();
-        if rest.is_empty() {
-            entry.alone = Some(word);
+impl Trie {
+    const ROOT: u32 = 0;
+
+    fn build() -> Trie {
+        // First as nested lists, then laid out flat.
+        let mut children: Vec<Vec<(char, u32)>> = vec![Vec::new()];
+        let mut words: Vec<Option<Word>> = vec![None];
+        for &(text, word) in tables::WORDS {
+            let mut node = Trie::ROOT;
+            for c in Folder::matching().fold(text).chars() {
+                let next = children.len() as u32;
+                node = match children[node as usize].iter().find(|e| e.0 == c) {
+                    Some(&(_, child)) => child,
+                    None => {
+                        children[node as usize].push((c, next));
+                        children.push(Vec::new());
+                        words.push(None);
+                        next
+                    }
+                };
+            }
+            words[node as usize] = Some(word);
+        }
+        let mut root = vec![0; 0x700];
+        for &(c, child) in &children[0] {
+            root[c as usize] = child;
+        }
+        let mut edges = Vec::new();
+        let nodes = children
+            .iter()
+            .zip(words)
+            .map(|(out, word)| {
+                let start = edges.len() as u32;
+                edges.extend(out);
+                (start..edges.len() as u32, word)
+            })
+            .collect();
+        Trie { root, nodes, edges }
+    }
+
+    fn step(&self, node: u32, c: char) -> Option<u32> {
+        if node == Trie::ROOT {
+            return self.root.get(c as usize).copied().filter(|&child| child != 0);
+        }
+        let (range, _) = &self.nodes[node as usize];
+        self.edges[range.start as usize..range.end as usize].iter().find(|e| e.0 == c).map(|e| e.1)
+    }
+
+    fn word(&self, node: u32) -> Option<Word> {
+        self.nodes[node as usize].1
+    }
+}
+
+static VOCABULARY: Lazy<Trie> = Lazy::new(Trie::build);
+
+/// What the lexer needs to know of a character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    /// White space: tokens apart.
+    Space,
+    /// A zero-width or bidi mark: transparent (`12‏/3‏/2024` is one date).
+    Invisible,
+    /// A digit of any script, and its value.
+    Digit(u8),
+    /// A letter, mark or tatweel, and what [`Folder::matching`] folds it
+    /// to (marks and tatweel to nothing).
+    Letter(Option<char>),
+    /// Anything else: punctuation, symbols.
+    Punct,
+}
+
+impl Class {
+    fn of(c: char) -> Class {
+        if let Some(d) = digit_value(c) {
+            Class::Digit(d)
+        } else if fold::is_word_char(c) {
+            Class::Letter(Folder::matching().fold_char(c))
+        } else if c.is_whitespace() {
+            Class::Space
+        } else if fold::is_invisible(c) {
+            Class::Invisible
         } else {
-            entry.phrases.push((rest, word));
+            Class::Punct
         }
     }
-    for entry in map.values_mut() {
-        entry.phrases.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
-    }
-    map
-});
-
-/// The value of a digit of any script khabar reads.
-pub(super) fn digit_value(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '٠'..='٩' => Some(c as u32 - '٠' as u32),
-        '۰'..='۹' => Some(c as u32 - '۰' as u32),
-        _ => None,
-    }
 }
 
-/// A letter, mark or tatweel: part of a word (digits are not).
-fn is_letter(c: char) -> bool {
-    fold::is_word_char(c) && digit_value(c).is_none()
+/// The class of each character below U+0700 (ASCII, Latin-1, Arabic),
+/// computed once: a line is read a character at a time, and a look-up
+/// is cheaper than the tests.
+static CLASSES: Lazy<Vec<Class>> =
+    Lazy::new(|| (0..0x700).map(|c| char::from_u32(c).map_or(Class::Punct, Class::of)).collect());
+
+/// The value of a digit of any script khabar reads.
+fn digit_value(c: char) -> Option<u8> {
+    let zero = match c {
+        '0'..='9' => '0',
+        '٠'..='٩' => '٠',
+        '۰'..='۹' => '۰',
+        _ => return None,
+    };
+    Some((c as u32 - zero as u32) as u8)
 }
 
 /// Splits `line` into tokens, in `scratch.tokens`.
 pub(super) fn lex(line: &str, scratch: &mut Scratch) {
     scratch.tokens.clear();
+    let reader = Reader { line, classes: &CLASSES, trie: &VOCABULARY };
     let mut spaced = true;
     let mut at = 0;
-    while let Some(c) = line[at..].chars().next() {
+    while let Some((c, class, len)) = reader.char_at(at) {
         let start = at;
-        if c.is_whitespace() {
-            spaced = true;
-            at += c.len_utf8();
-            continue;
-        }
-        // Bidi marks between the parts of `12‏/3‏/2024` join them.
-        if fold::is_invisible(c) {
-            at += c.len_utf8();
-            continue;
-        }
-        let kind = if digit_value(c).is_some() {
-            let (value, digits, end) = number(line, at);
-            at = end;
-            Kind::Number { value, digits }
-        } else if is_letter(c) {
-            let (kind, end) = word(line, at, scratch);
-            at = end;
-            kind
-        } else {
-            at += c.len_utf8();
-            Kind::Punct(c)
+        at += len;
+        let kind = match class {
+            Class::Space => {
+                spaced = true;
+                continue;
+            }
+            Class::Invisible => continue,
+            Class::Digit(d) => {
+                let (value, digits, end) = reader.number(at, u32::from(d));
+                at = end;
+                Kind::Number { value, digits }
+            }
+            Class::Letter(_) => {
+                let (kind, end) = reader.word(start);
+                at = end;
+                kind
+            }
+            Class::Punct => Kind::Punct(c),
         };
         scratch.tokens.push(Token { kind, start, end: at, spaced });
         spaced = false;
     }
 }
 
-/// The number whose digits start at `at`: value, digit count and end.
-fn number(line: &str, at: usize) -> (u32, u8, usize) {
-    let (mut value, mut digits) = (0u32, 0u8);
-    let mut end = at;
-    for (i, c) in line[at..].char_indices() {
-        let Some(d) = digit_value(c) else { break };
-        value = value.saturating_mul(10).saturating_add(d);
-        digits = digits.saturating_add(1);
-        end = at + i + c.len_utf8();
+/// A line read a character at a time, with the tables at hand.
+struct Reader<'a> {
+    line: &'a str,
+    classes: &'a [Class],
+    trie: &'a Trie,
+}
+
+impl Reader<'_> {
+    /// The character starting at byte `at`, its class and its length.
+    #[inline(always)]
+    fn char_at(&self, at: usize) -> Option<(char, Class, usize)> {
+        let bytes = self.line.as_bytes();
+        let lead = *bytes.get(at)?;
+        let (c, len) = match lead {
+            // ASCII, and the two bytes of Arabic letters, decoded here.
+            0..=0x7F => (char::from(lead), 1),
+            0xC0..=0xDF => {
+                let code = (u32::from(lead & 0x1F) << 6) | u32::from(bytes.get(at + 1)? & 0x3F);
+                (char::from_u32(code)?, 2)
+            }
+            _ => {
+                let c = self.line.get(at..)?.chars().next()?;
+                (c, c.len_utf8())
+            }
+        };
+        let class = self.classes.get(c as usize).copied().unwrap_or_else(|| Class::of(c));
+        Some((c, class, len))
     }
-    (value, digits, end)
-}
 
-/// Where the word starting at `at` ends (invisible marks inside it kept).
-fn word_end(line: &str, at: usize) -> usize {
-    line[at..]
-        .char_indices()
-        .find(|&(_, c)| !is_letter(c) && !fold::is_invisible(c))
-        .map_or(line.len(), |(i, _)| at + i)
-}
-
-/// The word starting at `at`, or the longest phrase of the tables it
-/// opens: what it is and where it ends.
-fn word(line: &str, at: usize, scratch: &mut Scratch) -> (Kind, usize) {
-    let end = word_end(line, at);
-    fold_word(&line[at..end], &mut scratch.word);
-    let Some(entry) = VOCABULARY.get(scratch.word.as_str()) else { return (Kind::Other, end) };
-    for (rest, meaning) in &entry.phrases {
-        if let Some(phrase_end) = phrase_end(line, end, rest, &mut scratch.next) {
-            return (Kind::Word(*meaning), phrase_end);
+    /// The number whose first digit, of value `first`, ends at `at`:
+    /// value (saturated), digit count and end.
+    fn number(&self, mut at: usize, first: u32) -> (u32, u8, usize) {
+        let (mut value, mut digits) = (first, 1u8);
+        while let Some((_, Class::Digit(d), len)) = self.char_at(at) {
+            value = value.saturating_mul(10).saturating_add(u32::from(d));
+            digits = digits.saturating_add(1);
+            at += len;
         }
+        (value, digits, at)
     }
-    (entry.alone.map_or(Kind::Other, Kind::Word), end)
-}
 
-/// Where the phrase whose first word ends at `at` ends, if the words after
-/// it, past spaces, are `rest`.
-fn phrase_end(line: &str, mut at: usize, rest: &[String], buf: &mut String) -> Option<usize> {
-    for expected in rest {
-        let start = at + line[at..].find(|c: char| !c.is_whitespace() && !fold::is_invisible(c))?;
-        if start == at || !line[start..].starts_with(is_letter) {
-            return None;
+    /// The word starting at `at`, or the longest phrase of the tables it
+    /// opens (`كانون الثاني`): what it is and where it ends.
+    fn word(&self, at: usize) -> (Kind, usize) {
+        let (word_end, mut node) = self.walk(at, Some(Trie::ROOT));
+        let mut found = None;
+        let mut end = word_end;
+        while let Some(n) = node {
+            if let Some(word) = self.trie.word(n) {
+                found = Some((Kind::Word(word), end));
+            }
+            // A phrase goes on past spaces to its next word.
+            let mut next = end;
+            while let Some((_, Class::Space, len)) = self.char_at(next) {
+                next += len;
+            }
+            let goes_on = next > end && matches!(self.char_at(next), Some((_, Class::Letter(_), _)));
+            let Some(space) = self.trie.step(n, ' ').filter(|_| goes_on) else { break };
+            (end, node) = self.walk(next, Some(space));
         }
-        at = word_end(line, start);
-        fold_word(&line[start..at], buf);
-        if buf != expected {
-            return None;
-        }
+        found.unwrap_or((Kind::Other, word_end))
     }
-    Some(at)
-}
 
-/// Folds one word into `out` as [`Folder::matching`] folds it.
-fn fold_word(word: &str, out: &mut String) {
-    out.clear();
-    // Presentation forms may fold to two letters (`ﻻ`): the whole fold.
-    if word.chars().any(|c| c >= '\u{fb50}') {
-        out.push_str(&Folder::matching().fold(word));
-        return;
+    /// Reads the word starting at `at`, walking the trie from `node` with
+    /// its folded characters: where the word ends (invisible marks inside
+    /// it are part of it), and the node reached, if the trie holds the word
+    /// so far.
+    fn walk(&self, mut at: usize, mut node: Option<u32>) -> (usize, Option<u32>) {
+        while let Some((c, class, len)) = self.char_at(at) {
+            let folded = match class {
+                Class::Letter(folded) => folded,
+                Class::Invisible => None,
+                _ => break,
+            };
+            at += len;
+            node = match (node, folded) {
+                (Some(n), Some(f)) if c < '\u{fb50}' => self.trie.step(n, f),
+                // Presentation forms may fold to two letters (`ﻻ`).
+                (Some(n), Some(_)) => {
+                    Folder::matching().fold(c.encode_utf8(&mut [0; 4])).chars().try_fold(n, |n, f| self.trie.step(n, f))
+                }
+                (node, _) => node,
+            };
+        }
+        (at, node)
     }
-    out.extend(word.chars().filter_map(|c| Folder::matching().fold_char(c)));
 }
 
 #[cfg(test)]
@@ -247,7 +340,7 @@ mod tests {
 
     #[test]
     fn no_folded_word_has_two_meanings() {
-        let mut seen: HashMap<String, Word> = HashMap::new();
+        let mut seen = std::collections::HashMap::new();
         for &(text, word) in tables::WORDS {
             let folded = Folder::matching().fold(text).into_owned();
             if let Some(&before) = seen.get(&folded) {

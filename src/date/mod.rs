@@ -437,10 +437,10 @@ const MAX_OTHER_WORDS: usize = 3;
 /// assert_eq!(khabar::parse_date("وزير المالية يلتقي نظيره").unwrap_err().kind(), ErrorKind::NoDate);
 /// ```
 pub fn parse_date(line: &str) -> Result<PageDate<'_>, Error> {
-    if line.trim().is_empty() {
-        return Err(Error::new(ErrorKind::Empty, whole(line)));
-    }
-    let found = scan(line).ok_or_else(|| Error::new(ErrorKind::NoDate, whole(line)))?;
+    let Some(found) = scan(line) else {
+        let kind = if line.trim().is_empty() { ErrorKind::Empty } else { ErrorKind::NoDate };
+        return Err(Error::new(kind, whole(line)));
+    };
     if found.others_before + found.others_after > MAX_OTHER_WORDS {
         return Err(Error::new(ErrorKind::NotDateLine, whole(line)));
     }
