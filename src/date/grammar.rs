@@ -159,6 +159,11 @@ impl<'a> Line<'a, '_> {
                 .or_else(|| self.date(i))
                 .or_else(|| self.relative(i).map(|(end, r)| (end, Item::Relative(r)))),
             Kind::Word(Word::Weekday(n)) => Some((i + 1, Item::Weekday(Weekday::from_iso(n)?))),
+            // `يوم الأحد`: the word day before a weekday.
+            Kind::Word(Word::Unit(Unit::Day, Count::Singular)) => match self.word(i + 1)? {
+                Word::Weekday(n) => Some((i + 2, Item::Weekday(Weekday::from_iso(n)?))),
+                _ => None,
+            },
             Kind::Word(Word::Month(_) | Word::HijriMonth(_)) => self.date(i),
             Kind::Word(Word::Ago | Word::DaysAgo(_)) => self.relative(i).map(|(end, r)| (end, Item::Relative(r))),
             Kind::Word(Word::Gmt | Word::ZoneLabel) => self.zone(i).map(|(end, z)| (end, Item::Zone(z))),
@@ -197,6 +202,12 @@ impl<'a> Line<'a, '_> {
     /// day after the month needs a year after it: `مارس 15` alone may be
     /// prose (`مارس 15 عاماً`).
     fn month_first(&self, i: usize) -> Option<(usize, Item<'a>)> {
+        // A day before the month is [`day_first`]'s: `31 رجب 1446` is no
+        // date, not `رجب 1446`.
+        let day_before = |at: usize| matches!(self.num(at), Some((_, 1..=2)));
+        if i >= 1 && (day_before(i - 1) || i >= 2 && self.date_sep(i - 1) == i && day_before(i - 2)) {
+            return None;
+        }
         let (end, calendar, month) = self.month_name(i)?;
         let at = self.date_sep(end);
         let (n, digits) = self.num(at)?;
@@ -217,7 +228,8 @@ impl<'a> Line<'a, '_> {
     /// (`12/29/2023`).
     fn numeric(&self, i: usize) -> Option<(usize, Item<'a>)> {
         let (a, a_digits) = self.num(i)?;
-        let sep = self.punct(i + 1).filter(|c| matches!(c, '/' | '-' | '.'))?;
+        // `؍` is Unicode's Arabic date separator.
+        let sep = self.punct(i + 1).filter(|c| matches!(c, '/' | '-' | '.' | '؍'))?;
         let (b, b_digits) = self.num(i + 2)?;
         (self.punct(i + 3) == Some(sep)).then_some(())?;
         let (c, c_digits) = self.num(i + 4)?;
@@ -295,11 +307,14 @@ impl<'a> Line<'a, '_> {
         }
     }
 
-    /// `10:45 م`, `11:20:59 PM`, `02:00ص`, `10 صباحاً`: on a 24-hour
-    /// clock.
+    /// `10:45 م`, `11:20:59 PM`, `02:00ص`, `10h30`, `10 صباحاً`: on a
+    /// 24-hour clock.
     fn time(&self, i: usize) -> Option<(usize, TimeOfDay)> {
         let (hour, 1..=2) = self.num(i)? else { return None };
-        let colon = |at: usize| self.punct(at) == Some(':') && self.glued(at) && self.glued(at + 1);
+        let colon = |at: usize| {
+            let sign = matches!(self.kind(at), Some(Kind::Punct(':')) | Some(Kind::Word(Word::HourSign)));
+            sign && self.glued(at) && self.glued(at + 1)
+        };
         if !colon(i + 1) {
             // An hour alone needs its period: `10 صباحاً`.
             let Some(Word::Period(period)) = self.word(i + 1) else { return None };
@@ -310,21 +325,25 @@ impl<'a> Line<'a, '_> {
             Some((n, 2)) if n <= 59 => Some(n as u8),
             _ => None,
         };
+        // `00:10:25:12` is a timecode, read from any of its numbers.
+        if i >= 1 && colon(i - 1) {
+            return None;
+        }
         let minute = two_digits(i + 2)?;
         let (second, mut end) = match colon(i + 3) {
             true => (Some(two_digits(i + 4)?), i + 5),
             false => (None, i + 3),
         };
-        // `00:10:25:12` is a timecode.
         if colon(end) {
             return None;
         }
+        // A period after a 24-hour time (`18:00 م`) says it again.
         let hour = match self.word(end) {
-            Some(Word::Period(period)) if hour <= 12 => {
+            Some(Word::Period(period)) => {
                 end += 1;
                 on_clock(hour, period)
             }
-            Some(Word::EraOrPm) if hour <= 12 => {
+            Some(Word::EraOrPm) => {
                 end += 1;
                 on_clock(hour, Meridiem::Pm)
             }
@@ -413,7 +432,7 @@ impl<'a> Line<'a, '_> {
     }
 }
 
-/// The hour `hour` (1 to 12) of `period` on a 24-hour clock.
+/// The hour `hour` of `period` on a 24-hour clock (one past 12 stays).
 fn on_clock(hour: u32, period: Meridiem) -> u32 {
     match period {
         Meridiem::Am if hour == 12 => 0,

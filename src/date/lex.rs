@@ -25,6 +25,8 @@ pub(super) enum Word {
     EraOrPm,
     /// `ص`, `مساءً`, `PM`.
     Period(Meridiem),
+    /// `h` between hours and minutes (`10h30`).
+    HourSign,
     /// `GMT`, `غرينتش`: universal time; an offset may follow.
     Gmt,
     /// `بتوقيت`: the name of a zone follows.
@@ -198,7 +200,7 @@ static CLASSES: Lazy<Vec<Class>> =
     Lazy::new(|| (0..0x700).map(|c| char::from_u32(c).map_or(Class::Punct, Class::of)).collect());
 
 /// The value of a digit of any script khabar reads.
-fn digit_value(c: char) -> Option<u8> {
+pub(super) fn digit_value(c: char) -> Option<u8> {
     let zero = match c {
         '0'..='9' => '0',
         '٠'..='٩' => '٠',

@@ -149,6 +149,7 @@ pub(super) const WORDS: &[(&str, Word)] = &[
     ("ليلاً", Period(Pm)),            // ar night2
     ("صباح", Period(Am)),             // usage (`الساعة 10 صباح الأحد`)
     ("AM", Period(Am)), ("PM", Period(Pm)), // en
+    ("h", HourSign),                  // usage, fr: `10h30`
 
     // Zones.
     ("غرينتش", Gmt),                  // ar timeZoneNames gmtFormat `غرينتش{0}`
@@ -198,6 +199,10 @@ pub(super) const WORDS: &[(&str, Word)] = &[
     ("سنوات", Unit(U::Year, Plural)),                                            // ar
     ("عام", Unit(U::Year, Singular)), ("عامين", Unit(U::Year, Dual)),               // usage
     ("أعوام", Unit(U::Year, Plural)), ("عامًا", Unit(U::Year, Plural)),             // usage
+    ("ثانية واحدة", Unit(U::Second, Singular)), ("دقيقة واحدة", Unit(U::Minute, Singular)), // ar count-one (`قبل ساعة واحدة`)
+    ("ساعة واحدة", Unit(U::Hour, Singular)), ("يوم واحد", Unit(U::Day, Singular)),            // ar count-one
+    ("أسبوع واحد", Unit(U::Week, Singular)), ("شهر واحد", Unit(U::Month, Singular)),          // ar count-one
+    ("سنة واحدة", Unit(U::Year, Singular)), ("عام واحد", Unit(U::Year, Singular)),            // ar count-one, usage
     ("second", Unit(U::Second, Singular)), ("seconds", Unit(U::Second, Plural)),    // en
     ("minute", Unit(U::Minute, Singular)), ("minutes", Unit(U::Minute, Plural)),    // en, fr
     ("min", Unit(U::Minute, Plural)), ("mins", Unit(U::Minute, Plural)),            // en short
@@ -215,6 +220,7 @@ pub(super) const WORDS: &[(&str, Word)] = &[
 
     // Words that join the parts of one date phrase (`12 مارس في 10:30`).
     ("في", Joiner), ("الساعة", Joiner), ("at", Joiner), ("à", Joiner),   // usage
+    ("T", Joiner),                    // ISO 8601 between date and time (`2024-03-12T10:45`)
 
     // Labels of date lines, kept outside the phrase (`نشر في: ...`,
     // `آخر تحديث: ...`, `Publié le ...`): usage.
