@@ -97,8 +97,7 @@ pub(super) struct Scratch {
 /// one space: a word is folded and looked up in one walk, and most words
 /// of a line leave the trie after a letter or two.
 struct Trie {
-    /// The root's children, indexed by folded character (all below
-    /// U+0700); 0 for none.
+    /// The root's children, indexed by folded character; 0 for none.
     root: Vec<u32>,
     /// Each other node's edges (a range of `edges`) and meaning.
     nodes: Vec<(std::ops::Range<u32>, Option<Word>)>,
@@ -131,6 +130,9 @@ impl Trie {
         }
         let mut root = vec![0; 0x700];
         for &(c, child) in &children[0] {
+            if root.len() <= c as usize {
+                root.resize(c as usize + 1, 0);
+            }
             root[c as usize] = child;
         }
         let mut edges = Vec::new();

@@ -452,9 +452,9 @@ pub fn parse_date(line: &str) -> Result<PageDate<'_>, Error> {
 pub(crate) struct DateScan<'a> {
     /// The first date phrase of the line.
     pub(crate) date: PageDate<'a>,
-    /// Words before the phrase that are in no date phrase and are not
-    /// words of dates or labels: none on a stamp line (`نشر في: 12 مارس
-    /// 2024`), a place on a dateline (`القاهرة في 3 مارس 2021`).
+    /// Words before the phrase that stand in no date phrase, labels
+    /// (`نشر`, `في`, `تحديث`) aside: none on a stamp line (`نشر في: 12
+    /// مارس 2024`), a place on a dateline (`القاهرة في 3 مارس 2021`).
     pub(crate) others_before: usize,
     /// The same after the phrase (`(أ ش أ)` is three).
     pub(crate) others_after: usize,
