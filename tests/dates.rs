@@ -457,3 +457,40 @@ fn an_error_says_what_and_where() {
     assert_eq!(err.kind(), ErrorKind::NoDate);
     assert_eq!(err.to_string(), "no date or time in the line at bytes 0..19");
 }
+
+/// Lines built to find superlinear time, each read at a size where it
+/// would be obvious, against a long line of prose with dates in it: the
+/// time per byte stays within a generous bound.
+#[test]
+fn long_lines_are_read_in_linear_time() {
+    let size = if cfg!(debug_assertions) { 1 << 19 } else { 4 << 20 };
+    let repeat = |unit: &str| unit.repeat(size / unit.len() + 1);
+    let per_byte = |line: &str| {
+        let start = std::time::Instant::now();
+        let _ = std::hint::black_box(parse_date(line));
+        start.elapsed().as_secs_f64() / line.len() as f64
+    };
+    let baseline = per_byte(&repeat("قال الوزير في 12 مارس 2024 إن المحادثات كانت مثمرة، "));
+    for unit in [
+        "1/",
+        "12:",
+        "٢٠٢٤-",
+        "1",
+        "12 ",
+        "منذ ",
+        "منذ 3 ",
+        "12 مارس ",
+        "كانون ",
+        "الموافق ",
+        "GMT+",
+        "بتوقيت ",
+        "10:45 م ",
+        "الأحد، ",
+        "- ",
+        "ـ",
+        "\u{200f}",
+    ] {
+        let took = per_byte(&repeat(unit));
+        assert!(took < 10.0 * baseline.max(1e-9), "{unit:?}: {took:e} s/byte against {baseline:e}");
+    }
+}

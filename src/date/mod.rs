@@ -471,12 +471,19 @@ pub(crate) fn scan(line: &str) -> Option<DateScan<'_>> {
     grammar::may_hold_date(line).then(|| read(line))?
 }
 
+/// The most tokens the scratch buffer keeps between lines: a huge line
+/// read once leaves no huge buffer behind.
+const KEPT_TOKENS: usize = 1 << 12;
+
 /// [`scan`] without the test that rules lines out.
 fn read(line: &str) -> Option<DateScan<'_>> {
     SCRATCH.with(|scratch| {
         let mut scratch = scratch.borrow_mut();
         lex::lex(line, &mut scratch);
-        grammar::scan(line, &scratch.tokens)
+        let found = grammar::scan(line, &scratch.tokens);
+        scratch.tokens.truncate(KEPT_TOKENS);
+        scratch.tokens.shrink_to(KEPT_TOKENS);
+        found
     })
 }
 
