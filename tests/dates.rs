@@ -106,8 +106,9 @@ fn hijri_dates() {
         ("رمضان 1445 هـ", "h=1445-09 [رمضان 1445 هـ]"),
         ("12/07/1446 هـ", "h=1446-07-12 [12/07/1446 هـ]"),
     ]);
-    // A Hijri month before a Gregorian year is a month named in prose.
+    // A Hijri month or era with a Gregorian year is no Hijri date.
     assert_eq!(parsed("رمضان 2024"), "NoDate");
+    assert_eq!(parsed("12/07/2024 هـ"), "NoDate");
     // No Hijri month has 31 days.
     assert_eq!(parsed("31 رجب 1446 هـ"), "NoDate");
 }

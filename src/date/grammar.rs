@@ -202,7 +202,7 @@ impl<'a> Line<'a, '_> {
     /// day after the month needs a year after it: `مارس 15` alone may be
     /// prose (`مارس 15 عاماً`).
     fn month_first(&self, i: usize) -> Option<(usize, Item<'a>)> {
-        // A day before the month is [`day_first`]'s: `31 رجب 1446` is no
+        // A day before the month is `day_first`'s: `31 رجب 1446` is no
         // date, not `رجب 1446`.
         let day_before = |at: usize| matches!(self.num(at), Some((_, 1..=2)));
         if i >= 1 && (day_before(i - 1) || i >= 2 && self.date_sep(i - 1) == i && day_before(i - 2)) {
@@ -241,7 +241,7 @@ impl<'a> Line<'a, '_> {
             _ => Calendar::Gregorian,
         };
         let end = self.era(i + 5, calendar);
-        let date = |y, m, d| dated(calendar, Some(y), m, Some(d));
+        let date = |y, m, d| is_year(calendar, y, 4).then(|| dated(calendar, Some(y), m, Some(d)))?;
         let item = match (a_digits, b_digits, c_digits) {
             (4, 1..=2, 1..=2) => date(a, b, c),
             (1..=2, 1..=2, 4) => date(c, b, a).or_else(|| date(c, a, b)),
