@@ -69,6 +69,13 @@ pub enum ErrorKind {
     /// The bytes are not valid UTF-8.
     #[error("invalid UTF-8")]
     InvalidUtf8,
+    /// The line holds no date or time.
+    #[error("no date or time in the line")]
+    NoDate,
+    /// A date among more words than a date line carries: prose or a
+    /// headline that mentions a date.
+    #[error("a date inside other text, not a date line")]
+    NotDateLine,
 }
 
 /// A span for errors about a whole input.

@@ -70,6 +70,7 @@ mod wrap;
 // The typed parsers, used by the pipeline and alone.
 mod body;
 mod credit;
+mod date;
 mod headlines;
 mod tags;
 
@@ -77,6 +78,7 @@ pub use blocks::{Blocks, blocks};
 pub use body::{Paragraph, Sentences, parse_body};
 pub use bytes::{Lossy, Replacement, decode_lossy, parse_bytes};
 pub use credit::{Attribution, CreditKind, Separator, UnknownSeparator, parse_attribution};
+pub use date::{GregorianDate, HijriDate, PageDate, Relative, TimeOfDay, Unit, Weekday, Zone, parse_date};
 pub use error::{Error, ErrorKind};
 pub use headlines::{HeadlineBlock, parse_headlines};
 pub use lexicon::{MarkerKind, UnknownMarkerKind};
