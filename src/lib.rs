@@ -47,6 +47,9 @@
 //! # Crate features
 //! - `serde`: `Serialize` for [`Page`] and its parts, in the JSON shape of
 //!   the eval view (strings as `{"text", "start", "end"}` objects).
+//! - `encoding`: [`decode`] and [`detect`], for pages in UTF-16,
+//!   windows-1256 or ISO-8859-6 as well as UTF-8 (with `encoding_rs` and
+//!   `chardetng`).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -56,6 +59,8 @@ mod body;
 mod bytes;
 mod classify;
 mod credit;
+#[cfg(feature = "encoding")]
+mod decode;
 mod error;
 pub mod fold;
 mod headlines;
@@ -68,6 +73,8 @@ pub use blocks::{Blocks, blocks};
 pub use body::{Paragraph, Sentences, parse_body};
 pub use bytes::{Lossy, Replacement, decode_lossy, parse_bytes};
 pub use credit::{Attribution, CreditKind, Separator, UnknownSeparator, parse_attribution};
+#[cfg(feature = "encoding")]
+pub use decode::{Encoding, SNIFF_LEN, decode, detect};
 pub use error::{Error, ErrorKind};
 pub use headlines::{HeadlineBlock, parse_headlines};
 pub use page::{Article, Block, Page, Role, UnknownRole};
