@@ -31,6 +31,12 @@ enum Command {
     Clean(clean::Args),
 }
 
+/// `n` and the noun, singular or plural: "1 article", "2 articles".
+fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use khabar::{Page, Role};
 use serde::{Deserialize, Serialize};
 
+use crate::count;
 use crate::input::{self, EncodingChoice, Input};
 
 /// Parses news pages and prints their structure.
@@ -142,9 +143,9 @@ fn outline(out: &mut impl Write, input: &Input, encoding: &str, text: &str, page
     let clean = page.clean_text();
     writeln!(
         out,
-        "{input} ({encoding}): {} articles, {} related blocks; clean text {} of {} characters",
-        page.articles().len(),
-        page.related().len(),
+        "{input} ({encoding}): {}, {}; clean text {} of {} characters",
+        count(page.articles().len() as u64, "article", "articles"),
+        count(page.related().len() as u64, "related block", "related blocks"),
         clean.chars().count(),
         text.chars().count()
     )?;

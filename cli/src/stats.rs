@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use khabar::Role;
 use serde::Serialize;
 
+use crate::count;
 use crate::input::Compression;
 use crate::record::{Facts, Mode, Reason};
 
@@ -160,32 +161,32 @@ impl Stats {
                 n => format!(", {n} characters not decodable (now U+FFFD)"),
             };
             lines.push(format!(
-                "{} ({how}): {} lines, {} documents, {} skipped, {} blank{undecodable}",
+                "{} ({how}): {}, {}, {} skipped, {} blank{undecodable}",
                 input.name,
-                c.lines,
-                c.documents,
+                count(c.lines, "line", "lines"),
+                count(c.documents, "document", "documents"),
                 c.error_count(),
                 c.blank_lines
             ));
         }
         lines.push(format!(
-            "{} documents written of {} records ({} skipped), {} blank lines; {:.1} MB in, {:.1} MB out; \
-             {:.2} s on {} threads: {:.0} docs/s, {:.1} MB/s",
-            t.documents,
-            t.records,
+            "{} written of {} ({} skipped), {}; {:.1} MB in, {:.1} MB out; \
+             {:.2} s on {}: {:.0} docs/s, {:.1} MB/s",
+            count(t.documents, "document", "documents"),
+            count(t.records, "record", "records"),
             t.error_count(),
-            t.blank_lines,
+            count(t.blank_lines, "blank line", "blank lines"),
             t.bytes_in as f64 / 1e6,
             t.bytes_out as f64 / 1e6,
             secs,
-            self.threads,
+            count(self.threads as u64, "thread", "threads"),
             t.documents as f64 / secs,
             t.bytes_in as f64 / 1e6 / secs,
         ));
         lines.push(format!(
-            "kept {:.1}% of the text's characters; {} documents with no clean text",
+            "kept {:.1}% of the text's characters; {} with no clean text",
             100.0 * self.kept_share,
-            t.empty_outputs
+            count(t.empty_outputs, "document", "documents")
         ));
         let kinds: Vec<String> = Role::ALL
             .iter()
