@@ -59,7 +59,8 @@ pub struct Args {
     #[arg(long, default_value = "text", value_name = "NAME")]
     field: String,
 
-    /// Threads that parse [default: one per core].
+    /// Threads that parse [default: one per core]; reading and writing go
+    /// on beside them.
     #[arg(short = 'j', long, value_name = "N")]
     threads: Option<usize>,
 
@@ -245,7 +246,8 @@ pub fn run(args: &Args) -> Result<(), String> {
 }
 
 /// Reads one input's lines in batches, cleans each batch on the pool and
-/// writes it, in order.
+/// writes it, in order. The next batch is read, and the last one written,
+/// while the pool parses.
 fn clean_input(
     mut text: Box<dyn BufRead>,
     sink: &mut Sink,
@@ -256,70 +258,111 @@ fn clean_input(
     read: &AtomicU64,
 ) -> Result<(), Stop> {
     let started = Instant::now();
+    let mut lines_read = 0;
     let mut fault = None;
-    while fault.is_none() {
-        let first = stats.counts.lines + 1;
-        let mut batch = Vec::with_capacity(BATCH);
-        while batch.len() < BATCH {
-            let mut line = Vec::new();
-            match text.read_until(b'\n', &mut line) {
-                Ok(0) => break,
-                Ok(_) => {
-                    if line.last() == Some(&b'\n') {
-                        line.pop();
-                    }
-                    batch.push(line);
-                }
-                Err(error) => {
-                    let line_number = first + batch.len() as u64;
-                    if !line.is_empty() {
-                        stats.counts.skipped(Reason::CutOff);
-                    }
-                    fault = Some(Stop::Read { line: line_number, error });
-                    break;
-                }
-            }
-        }
-        if batch.is_empty() && fault.is_none() {
-            break;
-        }
-        let outcomes: Vec<Outcome> =
-            pool.install(|| batch.par_iter().map(|line| record::clean(line, &args.field, args.output)).collect());
-        for (n, (line, outcome)) in (first..).zip(batch.iter().zip(outcomes)) {
-            let c = &mut stats.counts;
-            c.lines += 1;
-            c.bytes_in += line.len() as u64 + 1;
-            match outcome {
-                Outcome::Written(out, facts) => {
-                    c.written(&facts, out.len());
-                    sink.write_all(&out).and_then(|()| sink.write_all(b"\n")).map_err(Stop::Write)?;
-                }
-                Outcome::Blank => c.blank_lines += 1,
-                Outcome::Skipped(skip) => {
-                    c.skipped(skip.reason);
-                    let shown = c.error_count();
-                    let detail = if skip.detail.is_empty() { String::new() } else { format!(" ({})", skip.detail) };
-                    progress.suspend(|| match shown {
-                        ..=REPORTED => eprintln!("khabar: {}:{n}: {}{detail}; skipped", stats.name, skip.reason),
-                        _ if shown == REPORTED + 1 => {
-                            eprintln!("khabar: {}: more records skipped; the summary counts them", stats.name)
-                        }
-                        _ => {}
+    std::thread::scope(|scope| {
+        let mut parsing = None;
+        loop {
+            let batch = if fault.is_none() { read_batch(&mut text, &mut lines_read, &mut fault) } else { Vec::new() };
+            let parsed = parsing.take().map(|h: std::thread::ScopedJoinHandle<'_, _>| {
+                h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            });
+            if !batch.is_empty() {
+                parsing = Some(scope.spawn(move || {
+                    let outcomes: Vec<Outcome> = pool.install(|| {
+                        batch.par_iter().map(|line| record::clean(line, &args.field, args.output)).collect()
                     });
+                    (batch, outcomes)
+                }));
+            }
+            let Some((batch, outcomes)) = parsed else {
+                if parsing.is_none() {
+                    return Ok(());
                 }
+                continue;
+            };
+            write_batch(&batch, outcomes, sink, stats, progress)?;
+            let secs = started.elapsed().as_secs_f64().max(1e-9);
+            progress.set_position(read.load(Ordering::Relaxed));
+            progress.set_message(format!(
+                "{}: {} docs, {:.0} docs/s, {:.1} MB/s",
+                stats.name,
+                stats.counts.documents,
+                stats.counts.documents as f64 / secs,
+                stats.counts.bytes_in as f64 / 1e6 / secs
+            ));
+        }
+    })?;
+    match fault {
+        None => Ok(()),
+        Some((error, cut)) => {
+            if cut {
+                stats.counts.skipped(Reason::CutOff);
+            }
+            Err(Stop::Read { line: lines_read + 1, error })
+        }
+    }
+}
+
+/// Reads up to [`BATCH`] lines, without their newlines. A read error ends
+/// the batch and is kept in `fault`, with whether it cut a line short.
+fn read_batch(text: &mut dyn BufRead, lines_read: &mut u64, fault: &mut Option<(io::Error, bool)>) -> Vec<Vec<u8>> {
+    let mut batch = Vec::with_capacity(BATCH);
+    while batch.len() < BATCH {
+        let mut line = Vec::new();
+        match text.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => {
+                if line.last() == Some(&b'\n') {
+                    line.pop();
+                }
+                batch.push(line);
+                *lines_read += 1;
+            }
+            Err(error) => {
+                *fault = Some((error, !line.is_empty()));
+                break;
             }
         }
-        let secs = started.elapsed().as_secs_f64().max(1e-9);
-        progress.set_position(read.load(Ordering::Relaxed));
-        progress.set_message(format!(
-            "{}: {} docs, {:.0} docs/s, {:.1} MB/s",
-            stats.name,
-            stats.counts.documents,
-            stats.counts.documents as f64 / secs,
-            stats.counts.bytes_in as f64 / 1e6 / secs
-        ));
     }
-    fault.map_or(Ok(()), Err)
+    batch
+}
+
+/// Writes a parsed batch in order, counts it, and reports its skipped
+/// records (the first [`REPORTED`] of an input one by one).
+fn write_batch(
+    batch: &[Vec<u8>],
+    outcomes: Vec<Outcome>,
+    sink: &mut Sink,
+    stats: &mut InputStats,
+    progress: &ProgressBar,
+) -> Result<(), Stop> {
+    let first = stats.counts.lines + 1;
+    for (n, (line, outcome)) in (first..).zip(batch.iter().zip(outcomes)) {
+        let c = &mut stats.counts;
+        c.lines += 1;
+        c.bytes_in += line.len() as u64 + 1;
+        match outcome {
+            Outcome::Written(out, facts) => {
+                c.written(&facts, out.len());
+                sink.write_all(&out).and_then(|()| sink.write_all(b"\n")).map_err(Stop::Write)?;
+            }
+            Outcome::Blank => c.blank_lines += 1,
+            Outcome::Skipped(skip) => {
+                c.skipped(skip.reason);
+                let shown = c.error_count();
+                let detail = if skip.detail.is_empty() { String::new() } else { format!(" ({})", skip.detail) };
+                progress.suspend(|| match shown {
+                    ..=REPORTED => eprintln!("khabar: {}:{n}: {}{detail}; skipped", stats.name, skip.reason),
+                    _ if shown == REPORTED + 1 => {
+                        eprintln!("khabar: {}: more records skipped; the summary counts them", stats.name)
+                    }
+                    _ => {}
+                });
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The one-line reason the run failed, if it did.
