@@ -46,8 +46,8 @@ pub struct Args {
     #[arg(short = 'o', long = "out", value_name = "OUT")]
     out: Option<PathBuf>,
 
-    /// Writes each input's records to DIR/<its file name>, compressed as
-    /// that name ends; creates DIR.
+    /// Writes each input's records to a file of the input's name in DIR,
+    /// compressed as that name ends; creates DIR.
     #[arg(long, value_name = "DIR", conflicts_with = "out")]
     output_dir: Option<PathBuf>,
 
