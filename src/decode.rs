@@ -10,10 +10,26 @@ use encoding_rs::{UTF_8, UTF_16BE, UTF_16LE};
 /// A character encoding, as `encoding_rs` names and decodes it: find one by
 /// label with [`Encoding::for_label`] (`b"windows-1256"`, `b"iso-8859-6"`,
 /// `b"utf-16le"`, ...) and print it with [`Encoding::name`].
+///
+/// # Example
+/// ```
+/// let arabic = khabar::Encoding::for_label(b"cp1256").unwrap();
+/// assert_eq!(arabic.name(), "windows-1256");
+/// let (text, _, _) = arabic.decode(b"\xe3\xd5\xd1");
+/// assert_eq!(text, "مصر");
+/// ```
 pub use encoding_rs::Encoding;
 
 /// How many bytes [`detect`] looks at: enough text for a guess, little
-/// enough to take no time beside parsing.
+/// enough to take no time beside parsing. A reader of a stream can read
+/// this much ahead and detect on it.
+///
+/// # Example
+/// ```
+/// let stream = "خبر عاجل ".repeat(10_000).into_bytes();
+/// let head = &stream[..khabar::SNIFF_LEN.min(stream.len())];
+/// assert_eq!(khabar::detect(head), khabar::detect(&stream));
+/// ```
 pub const SNIFF_LEN: usize = 64 * 1024;
 
 /// Decodes a page held as bytes in whatever encoding it came in, and says
