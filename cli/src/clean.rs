@@ -156,8 +156,19 @@ enum Stop {
 /// Runs `khabar clean`.
 pub fn run(args: &Args) -> Result<(), String> {
     let inputs = Input::all(&args.inputs);
-    if args.output_dir.is_some() && inputs.iter().any(|i| i.path().is_none()) {
-        return Err("--output-dir names each output after its input, and stdin has no name: use -o".into());
+    if args.output_dir.is_some() {
+        let mut names = std::collections::HashSet::new();
+        for input in &inputs {
+            let Some(name) = input.path().and_then(Path::file_name) else {
+                return Err("--output-dir names each output after its input, and stdin has no name: use -o".into());
+            };
+            if !names.insert(name) {
+                return Err(format!(
+                    "two inputs are named {}: --output-dir would write one over the other",
+                    name.display()
+                ));
+            }
+        }
     }
     let mut builder = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {

@@ -194,6 +194,12 @@ fn output_dir_writes_one_file_per_input() {
     failed_with(&khabar(&["clean", s(&a), "--output-dir", s(dir.path())], b""), "is the input");
     failed_with(&khabar(&["clean", s(&a), "-o", s(&a)], b""), "is the input");
     failed_with(&khabar(&["clean", "--output-dir", s(&out_dir)], b""), "stdin has no name");
+    std::fs::create_dir(dir.path().join("again")).unwrap();
+    let a_again = write(&dir.path().join("again"), "a.jsonl", &shard("text"));
+    failed_with(
+        &khabar(&["clean", s(&a), s(&a_again), "--output-dir", s(&out_dir)], b""),
+        "two inputs are named a.jsonl",
+    );
 }
 
 #[test]
