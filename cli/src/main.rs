@@ -19,11 +19,18 @@ mod stats;
 /// articles (title, paragraphs, read-also blocks, sources, bylines, tags)
 /// and related-headline blocks, every piece with its byte span.
 #[derive(Debug, Parser)]
-#[command(name = "khabar", version, propagate_version = true)]
+#[command(name = "khabar", version, propagate_version = true, after_help = EXAMPLES)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
 }
+
+const EXAMPLES: &str = "\
+Examples:
+  khabar parse page.txt
+  khabar clean shard.jsonl.zst -o shard.khabar.jsonl.zst --stats shard.stats.json
+
+`khabar parse --help` and `khabar clean --help` say more.";
 
 #[derive(Debug, Subcommand)]
 enum Command {
