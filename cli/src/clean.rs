@@ -165,7 +165,7 @@ pub fn run(args: &Args) -> Result<(), String> {
             if !names.insert(name) {
                 return Err(format!(
                     "two inputs are named {}: --output-dir would write one over the other",
-                    name.display()
+                    Path::new(name).display()
                 ));
             }
         }
