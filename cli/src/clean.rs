@@ -138,6 +138,15 @@ const BATCH: usize = 2048;
 /// Skipped records reported one by one for each input; the rest are counted.
 const REPORTED: u64 = 10;
 
+/// What every input of a run shares.
+struct Run<'a> {
+    args: &'a Args,
+    pool: rayon::ThreadPool,
+    progress: ProgressBar,
+    /// Bytes read from the inputs' files, for the progress bar.
+    read: Arc<AtomicU64>,
+}
+
 /// Where records go: one sink for all inputs (stdout or `-o`), or one file
 /// per input in a directory.
 enum Destination<'a> {
@@ -145,108 +154,36 @@ enum Destination<'a> {
     PerInput(&'a Path),
 }
 
-/// Why an input stopped before its end.
-enum Stop {
-    /// The input could not be read on from this line on.
-    Read { line: u64, error: io::Error },
-    /// The output could not be written: the run stops.
-    Write(io::Error),
+/// The fault that stopped reading an input: the line it is on, and
+/// whether it cut that line short.
+struct Fault {
+    line: u64,
+    cut: bool,
+    error: io::Error,
 }
 
 /// Runs `khabar clean`.
 pub fn run(args: &Args) -> Result<(), String> {
     let inputs = Input::all(&args.inputs);
     if args.output_dir.is_some() {
-        let mut names = std::collections::HashSet::new();
-        for input in &inputs {
-            let Some(name) = input.path().and_then(Path::file_name) else {
-                return Err("--output-dir names each output after its input, and stdin has no name: use -o".into());
-            };
-            if !names.insert(name) {
-                return Err(format!(
-                    "two inputs are named {}: --output-dir would write one over the other",
-                    Path::new(name).display()
-                ));
-            }
-        }
+        distinct_names(&inputs)?;
     }
-    let mut builder = rayon::ThreadPoolBuilder::new();
+    let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {
-        builder = builder.num_threads(n);
+        pool = pool.num_threads(n);
     }
-    let pool = builder.build().map_err(|e| format!("cannot start the threads: {e}"))?;
-    let read = Arc::new(AtomicU64::new(0));
-    let progress = progress_bar(&inputs);
+    let pool = pool.build().map_err(|e| format!("cannot start the threads: {e}"))?;
+    let run = Run { args, pool, progress: progress_bar(&inputs), read: Arc::default() };
     let started = Instant::now();
-    let mut destination = match &args.output_dir {
-        Some(dir) => {
-            std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-            Destination::PerInput(dir)
-        }
-        None => {
-            refuse_to_overwrite(args.out.as_deref(), &inputs)?;
-            let sink = Sink::create(args.out.as_deref()).map_err(|e| cannot_write(args.out.as_deref(), &e))?;
-            Destination::Shared(sink, args.out.as_deref())
-        }
-    };
+    let mut destination = Destination::new(args, &inputs)?;
     let mut done = Vec::with_capacity(inputs.len());
     for input in &inputs {
-        let mut stats = InputStats {
-            name: input.to_string(),
-            compression: None,
-            encoding: None,
-            undecodable: 0,
-            counts: Counts::default(),
-            error: None,
-        };
-        let opened = match input::open(input, args.encoding, read.clone()) {
-            Ok(opened) => opened,
-            Err(e) => {
-                let error = format!("cannot read {input}: {e}");
-                progress.suspend(|| eprintln!("khabar: {error}"));
-                stats.error = Some(error);
-                done.push(stats);
-                continue;
-            }
-        };
-        stats.compression = Some(opened.compression);
-        stats.encoding = Some(opened.encoding.name());
-        let mut own = None;
-        let (sink, sink_path) = match &mut destination {
-            Destination::Shared(sink, path) => (sink, *path),
-            Destination::PerInput(dir) => {
-                let path = dir.join(input.path().and_then(Path::file_name).unwrap_or_default());
-                refuse_to_overwrite(Some(&path), std::slice::from_ref(input))?;
-                let sink = Sink::create(Some(&path)).map_err(|e| cannot_write(Some(&path), &e))?;
-                (&mut own.insert((sink, path)).0, None)
-            }
-        };
-        let stopped = clean_input(opened.text, sink, args, &pool, &mut stats, &progress, &read);
-        stats.undecodable = opened.undecodable.load(Ordering::Relaxed);
-        let sink_path = sink_path.or(own.as_ref().map(|(_, path)| path.as_path()));
-        match stopped {
-            Ok(()) => {}
-            Err(Stop::Write(e)) => return Err(cannot_write(sink_path, &e)),
-            Err(Stop::Read { line, error }) => {
-                let error = format!(
-                    "{input} is damaged at line {line}: {error}; the {} lines before it were cleaned",
-                    line - 1
-                );
-                progress.suspend(|| eprintln!("khabar: {error}"));
-                stats.error = Some(error);
-            }
-        }
-        if let Some((sink, path)) = own {
-            sink.finish().map_err(|e| cannot_write(Some(&path), &e))?;
-        }
-        done.push(stats);
+        done.push(run.input(input, &mut destination)?);
     }
-    if let Destination::Shared(sink, path) = destination {
-        sink.finish().map_err(|e| cannot_write(path, &e))?;
-    }
-    progress.finish_and_clear();
-    let mut stats =
-        Stats::new(&args.field, args.output, pool.current_num_threads(), done, started.elapsed().as_secs_f64());
+    destination.finish()?;
+    run.progress.finish_and_clear();
+    let threads = run.pool.current_num_threads();
+    let mut stats = Stats::new(&args.field, args.output, threads, done, started.elapsed().as_secs_f64());
     stats.failure = failure(&stats, args);
     eprint!("{}", stats.summary());
     if let Some(path) = &args.stats {
@@ -256,62 +193,182 @@ pub fn run(args: &Args) -> Result<(), String> {
     stats.failure.map_or(Ok(()), Err)
 }
 
-/// Reads one input's lines in batches, cleans each batch on the pool and
-/// writes it, in order. The next batch is read, and the last one written,
-/// while the pool parses.
-fn clean_input(
-    mut text: Box<dyn BufRead>,
-    sink: &mut Sink,
-    args: &Args,
-    pool: &rayon::ThreadPool,
-    stats: &mut InputStats,
-    progress: &ProgressBar,
-    read: &AtomicU64,
-) -> Result<(), Stop> {
-    let started = Instant::now();
-    let mut lines_read = 0;
-    let mut fault = None;
-    std::thread::scope(|scope| {
-        let mut parsing = None;
-        loop {
-            let batch = if fault.is_none() { read_batch(&mut text, &mut lines_read, &mut fault) } else { Vec::new() };
-            let parsed = parsing.take().map(|h: std::thread::ScopedJoinHandle<'_, _>| {
-                h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            });
-            if !batch.is_empty() {
-                parsing = Some(scope.spawn(move || {
-                    let outcomes: Vec<Outcome> = pool.install(|| {
-                        batch.par_iter().map(|line| record::clean(line, &args.field, args.output)).collect()
-                    });
-                    (batch, outcomes)
-                }));
-            }
-            let Some((batch, outcomes)) = parsed else {
-                if parsing.is_none() {
-                    return Ok(());
-                }
-                continue;
-            };
-            write_batch(&batch, outcomes, sink, stats, progress)?;
-            let secs = started.elapsed().as_secs_f64().max(1e-9);
-            progress.set_position(read.load(Ordering::Relaxed));
-            progress.set_message(format!(
-                "{}: {} docs, {:.0} docs/s, {:.1} MB/s",
-                stats.name,
-                stats.counts.documents,
-                stats.counts.documents as f64 / secs,
-                stats.counts.bytes_in as f64 / 1e6 / secs
-            ));
+/// `--output-dir` names each output after its input: no two inputs may
+/// share a name, and stdin has none.
+fn distinct_names(inputs: &[Input]) -> Result<(), String> {
+    let mut names = std::collections::HashSet::new();
+    for input in inputs {
+        let Some(name) = input.path().and_then(Path::file_name) else {
+            return Err("--output-dir names each output after its input, and stdin has no name: use -o".into());
+        };
+        if !names.insert(name) {
+            let name = Path::new(name).display();
+            return Err(format!("two inputs are named {name}: --output-dir would write one over the other"));
         }
-    })?;
-    match fault {
-        None => Ok(()),
-        Some((error, cut)) => {
+    }
+    Ok(())
+}
+
+impl<'a> Destination<'a> {
+    fn new(args: &'a Args, inputs: &[Input]) -> Result<Self, String> {
+        if let Some(dir) = &args.output_dir {
+            std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            return Ok(Destination::PerInput(dir));
+        }
+        let out = args.out.as_deref();
+        refuse_to_overwrite(out, inputs)?;
+        Ok(Destination::Shared(Sink::create(out).map_err(|e| cannot_write(out, &e))?, out))
+    }
+
+    /// Runs `write` on the sink of `input`: the shared one, or a file of its
+    /// own, ended after it. An error of `write` is the sink's.
+    fn write<T>(&mut self, input: &Input, write: impl FnOnce(&mut Sink) -> io::Result<T>) -> Result<T, String> {
+        match self {
+            Destination::Shared(sink, path) => write(sink).map_err(|e| cannot_write(*path, &e)),
+            Destination::PerInput(dir) => {
+                let path = dir.join(input.path().and_then(Path::file_name).unwrap_or_default());
+                refuse_to_overwrite(Some(&path), std::slice::from_ref(input))?;
+                let mut sink = Sink::create(Some(&path)).map_err(|e| cannot_write(Some(&path), &e))?;
+                let written = write(&mut sink).and_then(|t| sink.finish().map(|()| t));
+                written.map_err(|e| cannot_write(Some(&path), &e))
+            }
+        }
+    }
+
+    /// Ends the shared sink.
+    fn finish(self) -> Result<(), String> {
+        match self {
+            Destination::Shared(sink, path) => sink.finish().map_err(|e| cannot_write(path, &e)),
+            Destination::PerInput(_) => Ok(()),
+        }
+    }
+}
+
+impl Run<'_> {
+    /// Cleans one input into its destination. An input that cannot be
+    /// opened or read to its end is reported and noted in its stats; a
+    /// sink that cannot be written stops the run.
+    fn input(&self, input: &Input, destination: &mut Destination<'_>) -> Result<InputStats, String> {
+        let mut stats = InputStats {
+            name: input.to_string(),
+            compression: None,
+            encoding: None,
+            undecodable: 0,
+            counts: Counts::default(),
+            error: None,
+        };
+        let opened = match input::open(input, self.args.encoding, self.read.clone()) {
+            Ok(opened) => opened,
+            Err(e) => {
+                self.report(&mut stats, format!("cannot read {input}: {e}"));
+                return Ok(stats);
+            }
+        };
+        stats.compression = Some(opened.compression);
+        stats.encoding = Some(opened.encoding.name());
+        let fault = destination.write(input, |sink| self.clean(opened.text, sink, &mut stats))?;
+        stats.undecodable = opened.undecodable.load(Ordering::Relaxed);
+        if let Some(Fault { line, cut, error }) = fault {
             if cut {
                 stats.counts.skipped(Reason::CutOff);
             }
-            Err(Stop::Read { line: lines_read + 1, error })
+            let before = line - 1;
+            self.report(
+                &mut stats,
+                format!("{input} is damaged at line {line}: {error}; the {before} lines before it were cleaned"),
+            );
         }
+        Ok(stats)
+    }
+
+    fn report(&self, stats: &mut InputStats, error: String) {
+        self.progress.suspend(|| eprintln!("khabar: {error}"));
+        stats.error = Some(error);
+    }
+
+    /// Reads one input's lines in batches, cleans each batch on the pool
+    /// and writes it, in order; the next batch is read, and the last one
+    /// written, while the pool parses. Returns the read fault that ended
+    /// the input early, if one did.
+    fn clean(&self, mut text: Box<dyn BufRead>, sink: &mut Sink, stats: &mut InputStats) -> io::Result<Option<Fault>> {
+        let started = Instant::now();
+        let mut lines_read = 0;
+        let mut fault = None;
+        std::thread::scope(|scope| {
+            let mut parsing = None;
+            loop {
+                let batch = match fault {
+                    None => read_batch(&mut text, &mut lines_read, &mut fault),
+                    Some(_) => Vec::new(),
+                };
+                let parsed = parsing.take().map(|h: std::thread::ScopedJoinHandle<'_, _>| {
+                    h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                });
+                if !batch.is_empty() {
+                    parsing = Some(scope.spawn(|| {
+                        let (field, mode) = (&self.args.field, self.args.output);
+                        let outcomes: Vec<Outcome> = self
+                            .pool
+                            .install(|| batch.par_iter().map(|line| record::clean(line, field, mode)).collect());
+                        (batch, outcomes)
+                    }));
+                }
+                match parsed {
+                    Some((batch, outcomes)) => self.write_batch(&batch, outcomes, sink, stats)?,
+                    None if parsing.is_none() => return io::Result::Ok(()),
+                    None => continue,
+                }
+                let secs = started.elapsed().as_secs_f64().max(1e-9);
+                let c = &stats.counts;
+                self.progress.set_position(self.read.load(Ordering::Relaxed));
+                self.progress.set_message(format!(
+                    "{}: {} docs, {:.0} docs/s, {:.1} MB/s",
+                    stats.name,
+                    c.documents,
+                    c.documents as f64 / secs,
+                    c.bytes_in as f64 / 1e6 / secs
+                ));
+            }
+        })?;
+        Ok(fault.map(|(error, cut)| Fault { line: lines_read + 1, cut, error }))
+    }
+
+    /// Writes a parsed batch in order, counts it, and reports its skipped
+    /// records (the first [`REPORTED`] of an input one by one).
+    fn write_batch(
+        &self,
+        batch: &[Vec<u8>],
+        outcomes: Vec<Outcome>,
+        sink: &mut Sink,
+        stats: &mut InputStats,
+    ) -> io::Result<()> {
+        let first = stats.counts.lines + 1;
+        for (n, (line, outcome)) in (first..).zip(batch.iter().zip(outcomes)) {
+            let c = &mut stats.counts;
+            c.lines += 1;
+            c.bytes_in += line.len() as u64 + 1;
+            match outcome {
+                Outcome::Written(out, facts) => {
+                    c.written(&facts, out.len());
+                    sink.write_all(&out)?;
+                    sink.write_all(b"\n")?;
+                }
+                Outcome::Blank => c.blank_lines += 1,
+                Outcome::Skipped(skip) => {
+                    c.skipped(skip.reason);
+                    let shown = c.error_count();
+                    let detail = if skip.detail.is_empty() { String::new() } else { format!(" ({})", skip.detail) };
+                    self.progress.suspend(|| match shown {
+                        ..=REPORTED => eprintln!("khabar: {}:{n}: {}{detail}; skipped", stats.name, skip.reason),
+                        _ if shown == REPORTED + 1 => {
+                            eprintln!("khabar: {}: more records skipped; the summary counts them", stats.name)
+                        }
+                        _ => {}
+                    });
+                }
+            }
+        }
+        Ok(())
     }
 }
 
@@ -337,43 +394,6 @@ fn read_batch(text: &mut dyn BufRead, lines_read: &mut u64, fault: &mut Option<(
         }
     }
     batch
-}
-
-/// Writes a parsed batch in order, counts it, and reports its skipped
-/// records (the first [`REPORTED`] of an input one by one).
-fn write_batch(
-    batch: &[Vec<u8>],
-    outcomes: Vec<Outcome>,
-    sink: &mut Sink,
-    stats: &mut InputStats,
-    progress: &ProgressBar,
-) -> Result<(), Stop> {
-    let first = stats.counts.lines + 1;
-    for (n, (line, outcome)) in (first..).zip(batch.iter().zip(outcomes)) {
-        let c = &mut stats.counts;
-        c.lines += 1;
-        c.bytes_in += line.len() as u64 + 1;
-        match outcome {
-            Outcome::Written(out, facts) => {
-                c.written(&facts, out.len());
-                sink.write_all(&out).and_then(|()| sink.write_all(b"\n")).map_err(Stop::Write)?;
-            }
-            Outcome::Blank => c.blank_lines += 1,
-            Outcome::Skipped(skip) => {
-                c.skipped(skip.reason);
-                let shown = c.error_count();
-                let detail = if skip.detail.is_empty() { String::new() } else { format!(" ({})", skip.detail) };
-                progress.suspend(|| match shown {
-                    ..=REPORTED => eprintln!("khabar: {}:{n}: {}{detail}; skipped", stats.name, skip.reason),
-                    _ if shown == REPORTED + 1 => {
-                        eprintln!("khabar: {}: more records skipped; the summary counts them", stats.name)
-                    }
-                    _ => {}
-                });
-            }
-        }
-    }
-    Ok(())
 }
 
 /// The one-line reason the run failed, if it did.
