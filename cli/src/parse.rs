@@ -69,30 +69,30 @@ pub fn run(args: &Args) -> Result<(), String> {
     for input in &inputs {
         let opened =
             input::open(input, args.encoding, Arc::default()).map_err(|e| format!("cannot read {input}: {e}"))?;
-        let encoding = opened.encoding.name();
+        if let Format::Jsonl = format {
+            jsonl(input, opened.text, &mut out)?;
+            continue;
+        }
+        let mut bytes = Vec::new();
         let mut text = opened.text;
-        let written = match format {
-            Format::Jsonl => jsonl(input, text, &mut out)?,
-            Format::Outline | Format::Json => {
-                let mut bytes = Vec::new();
-                text.read_to_end(&mut bytes).map_err(|e| format!("cannot read {input}: {e}"))?;
-                let lossy = khabar::decode_lossy(&bytes);
-                if !lossy.replacements().is_empty() {
-                    eprintln!("khabar: {input}: {} invalid UTF-8 sequences replaced", lossy.replacements().len());
-                }
-                let page = lossy.parse();
-                match format {
-                    Format::Json => {
-                        let line = JsonPage { file: input.to_string(), encoding, page: &page };
-                        serde_json::to_writer(&mut out, &line).map_err(io::Error::from).and_then(|()| writeln!(out))
-                    }
-                    _ => outline(&mut out, input, encoding, lossy.text(), &page),
-                }
-            }
-        };
-        written.map_err(|e| format!("cannot write to stdout: {e}"))?;
+        text.read_to_end(&mut bytes).map_err(|e| format!("cannot read {input}: {e}"))?;
+        let lossy = khabar::decode_lossy(&bytes);
+        if !lossy.replacements().is_empty() {
+            eprintln!("khabar: {input}: {} invalid UTF-8 sequences replaced", lossy.replacements().len());
+        }
+        let page = lossy.parse();
+        let encoding = opened.encoding.name();
+        match format {
+            Format::Json => json(&mut out, input, encoding, &page),
+            _ => outline(&mut out, input, encoding, lossy.text(), &page),
+        }
+        .map_err(cannot_write)?;
     }
-    out.flush().map_err(|e| format!("cannot write to stdout: {e}"))
+    out.flush().map_err(cannot_write)
+}
+
+fn cannot_write(e: io::Error) -> String {
+    format!("cannot write to stdout: {e}")
 }
 
 #[derive(Serialize)]
@@ -116,25 +116,28 @@ struct ScoredPage<'a> {
     page: &'a Page<'a>,
 }
 
-/// `{"id", "text"}` lines in, `{"id", "page"}` lines out. Reading errors
-/// and bad lines are the run's errors (`Err(String)`); writing errors are
-/// the caller's to report.
-fn jsonl(input: &Input, text: Box<dyn BufRead>, out: &mut impl Write) -> Result<io::Result<()>, String> {
-    for (n, line) in text.lines().enumerate() {
-        let line = line.map_err(|e| format!("{input}:{}: {e}", n + 1))?;
+/// `{"id", "text"}` lines in, `{"id", "page"}` lines out; a bad line
+/// stops the run.
+fn jsonl(input: &Input, text: Box<dyn BufRead>, out: &mut impl Write) -> Result<(), String> {
+    for (n, line) in (1..).zip(text.lines()) {
+        let line = line.map_err(|e| format!("{input}:{n}: {e}"))?;
         if line.trim().is_empty() {
             continue;
         }
-        let doc: Scored = serde_json::from_str(&line).map_err(|e| format!("{input}:{}: {e}", n + 1))?;
+        let doc: Scored = serde_json::from_str(&line).map_err(|e| format!("{input}:{n}: {e}"))?;
         let page = khabar::parse(&doc.text);
-        let written = serde_json::to_writer(&mut *out, &ScoredPage { id: &doc.id, page: &page })
+        serde_json::to_writer(&mut *out, &ScoredPage { id: &doc.id, page: &page })
             .map_err(io::Error::from)
-            .and_then(|()| out.write_all(b"\n"));
-        if written.is_err() {
-            return Ok(written);
-        }
+            .and_then(|()| out.write_all(b"\n"))
+            .map_err(cannot_write)?;
     }
-    Ok(Ok(()))
+    Ok(())
+}
+
+/// The page as one JSON line, with its file's name and encoding.
+fn json(out: &mut impl Write, input: &Input, encoding: &str, page: &Page<'_>) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &JsonPage { file: input.to_string(), encoding, page })?;
+    out.write_all(b"\n")
 }
 
 /// The page's blocks in order, each with its role; blank lines left out.
