@@ -406,13 +406,12 @@ fn failure(stats: &Stats, args: &Args) -> Option<String> {
     }
     let t = &stats.total;
     if ErrorLimit::exceeded(args.max_errors, t.error_count(), t.records) {
-        let reasons: Vec<String> = t.errors.iter().map(|(reason, n)| format!("{reason} {n}")).collect();
         let limit = args.max_errors.map_or("the default: fail when no record comes back".into(), |l| l.to_string());
         return Some(format!(
             "{} of {} records skipped ({}), over --max-errors ({limit})",
             t.error_count(),
             t.records,
-            reasons.join(", ")
+            t.reasons()
         ));
     }
     None

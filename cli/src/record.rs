@@ -46,6 +46,12 @@ pub enum Reason {
     CutOff,
 }
 
+impl Reason {
+    /// Every reason, in the order of the summary.
+    pub const ALL: [Reason; 5] =
+        [Reason::NotUtf8, Reason::NotJson, Reason::NotObject, Reason::NoTextField, Reason::CutOff];
+}
+
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

@@ -10,8 +10,10 @@ use crate::count;
 use crate::input::Compression;
 use crate::record::{Facts, Mode, Reason};
 
-/// The counts of one input or of the whole run.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+/// The counts of one input or of the whole run. Every kind of block and
+/// every reason has its count, zero or not, so that the stats file has
+/// the same keys whatever the run.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Counts {
     /// Input lines, blank ones included.
     pub lines: u64,
@@ -37,6 +39,26 @@ pub struct Counts {
     pub pages_with: BTreeMap<&'static str, u64>,
     /// Records not written, by reason.
     pub errors: BTreeMap<Reason, u64>,
+}
+
+impl Default for Counts {
+    fn default() -> Self {
+        Counts {
+            lines: 0,
+            blank_lines: 0,
+            records: 0,
+            documents: 0,
+            bytes_in: 0,
+            bytes_out: 0,
+            text_bytes: 0,
+            text_chars: 0,
+            clean_text_bytes: 0,
+            clean_text_chars: 0,
+            empty_outputs: 0,
+            pages_with: Role::ALL.iter().filter(|r| **r != Role::Blank).map(|r| (r.name(), 0)).collect(),
+            errors: Reason::ALL.iter().map(|r| (*r, 0)).collect(),
+        }
+    }
 }
 
 impl Counts {
@@ -66,6 +88,14 @@ impl Counts {
     /// Records not written.
     pub fn error_count(&self) -> u64 {
         self.errors.values().sum()
+    }
+
+    /// The reasons records were skipped for, with their counts: `not JSON
+    /// 2, no text field 1`.
+    pub fn reasons(&self) -> String {
+        let reasons: Vec<String> =
+            self.errors.iter().filter(|(_, n)| **n > 0).map(|(reason, n)| format!("{reason} {n}")).collect();
+        reasons.join(", ")
     }
 
     /// The share of the text's characters kept in the clean text.
@@ -191,12 +221,11 @@ impl Stats {
         let kinds: Vec<String> = Role::ALL
             .iter()
             .filter(|r| **r != Role::Blank)
-            .map(|r| format!("{r} {}", t.pages_with.get(r.name()).unwrap_or(&0)))
+            .map(|r| format!("{r} {}", t.pages_with[r.name()]))
             .collect();
         lines.push(format!("pages with: {}", kinds.join(", ")));
         if t.error_count() > 0 {
-            let errors: Vec<String> = t.errors.iter().map(|(reason, n)| format!("{reason} {n}")).collect();
-            lines.push(format!("skipped: {}", errors.join(", ")));
+            lines.push(format!("skipped: {}", t.reasons()));
         }
         lines.into_iter().map(|l| format!("khabar: {l}\n")).collect()
     }

@@ -158,7 +158,10 @@ fn several_inputs_into_one_output_with_stats() {
     assert_eq!(stats["lines"], 14);
     assert_eq!(stats["blank_lines"], 2);
     assert_eq!(stats["empty_outputs"], 4);
-    assert_eq!(stats["errors"], serde_json::json!({"not_utf8": 2, "not_json": 2, "no_text_field": 2}));
+    let errors = serde_json::json!({"not_utf8": 2, "not_json": 2, "not_object": 0, "no_text_field": 2, "cut_off": 0});
+    assert_eq!(stats["errors"], errors, "every reason, zero or not");
+    assert_eq!(stats["pages_with"].as_object().unwrap().len(), 10, "every kind of block but blank lines");
+    assert_eq!(stats["pages_with"]["byline"], 0);
     assert_eq!(stats["pages_with"]["source"], 2);
     assert_eq!(stats["pages_with"]["boilerplate"], 2);
     assert_eq!(stats["bytes_in"], 2 * shard("text").len());
