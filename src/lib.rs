@@ -47,6 +47,9 @@
 //! # Crate features
 //! - `serde`: `Serialize` for [`Page`] and its parts, in the JSON shape of
 //!   the eval view (strings as `{"text", "start", "end"}` objects).
+//! - `encoding`: [`decode`] and [`detect`], for pages in UTF-16,
+//!   windows-1256 or ISO-8859-6 as well as UTF-8 (with `encoding_rs` and
+//!   `chardetng`).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -58,6 +61,8 @@ mod assemble;
 mod blocks;
 mod bytes;
 mod classify;
+#[cfg(feature = "encoding")]
+mod decode;
 mod error;
 pub mod fold;
 mod lexicon;
@@ -79,6 +84,8 @@ pub use body::{Paragraph, Sentences, parse_body};
 pub use bytes::{Lossy, Replacement, decode_lossy, parse_bytes};
 pub use credit::{Attribution, CreditKind, Separator, UnknownSeparator, parse_attribution};
 pub use date::{GregorianDate, HijriDate, PageDate, Relative, TimeOfDay, Unit, Weekday, Zone, parse_date};
+#[cfg(feature = "encoding")]
+pub use decode::{Encoding, SNIFF_LEN, decode, detect};
 pub use error::{Error, ErrorKind};
 pub use headlines::{HeadlineBlock, parse_headlines};
 pub use lexicon::{MarkerKind, UnknownMarkerKind};
