@@ -70,7 +70,7 @@ fn json(text: &str, explained: bool) -> io::Result<()> {
 fn explain(text: &str) -> io::Result<()> {
     let page = khabar::parse(text);
     let mut out = io::stdout().lock();
-    writeln!(out, "{:>4} {:<17} {:<21} {:<24} [shape] [marker] text", "#", "role", "rule", "decided by")?;
+    writeln!(out, "{}", khabar::Explanation::HEADER)?;
     for row in page.explain() {
         writeln!(out, "{row}")?;
     }

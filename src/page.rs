@@ -265,6 +265,10 @@ pub struct Explanation<'a> {
 }
 
 impl<'a> Explanation<'a> {
+    /// The header of a table of explanations, aligned with their `Display`.
+    pub const HEADER: &'static str =
+        "   # role              rule                  decided by               [shape] [marker] text";
+
     /// The block's index in [`Page::blocks`].
     pub fn index(&self) -> usize {
         self.index

@@ -33,6 +33,12 @@ pub struct Args {
     #[arg(long)]
     jsonl: bool,
 
+    /// Why each block is what it is: a table of every block (role, the
+    /// rule that decided it, the neighbour that decided, its shape and
+    /// marker); with `--json` or `--jsonl`, the page's "explain" list.
+    #[arg(long)]
+    explain: bool,
+
     /// The inputs' encoding: `auto` or a label (`utf-8`, `utf-16le`,
     /// `windows-1256`, `iso-8859-6`, ...); a byte-order mark wins over a
     /// label.
@@ -46,20 +52,21 @@ Examples:
   khabar parse --json --encoding windows-1256 archive/*.txt
   khabar parse --jsonl < pages.jsonl > parsed.jsonl";
 
-/// What `parse` prints. (`--explain`, the reasons behind each block's
-/// role, belongs here once the library can give them.)
+/// What `parse` prints.
 enum Format {
     Outline,
+    Explain,
     Json,
     Jsonl,
 }
 
 /// Runs `khabar parse`.
 pub fn run(args: &Args) -> Result<(), String> {
-    let format = match (args.json, args.jsonl) {
-        (_, true) => Format::Jsonl,
-        (true, false) => Format::Json,
-        (false, false) => Format::Outline,
+    let format = match (args.json, args.jsonl, args.explain) {
+        (_, true, _) => Format::Jsonl,
+        (true, false, _) => Format::Json,
+        (false, false, true) => Format::Explain,
+        (false, false, false) => Format::Outline,
     };
     let inputs = Input::all(&args.files);
     if inputs.iter().any(|i| i.path().is_none()) && io::stdin().is_terminal() {
@@ -70,7 +77,7 @@ pub fn run(args: &Args) -> Result<(), String> {
         let opened =
             input::open(input, args.encoding, Arc::default()).map_err(|e| format!("cannot read {input}: {e}"))?;
         if let Format::Jsonl = format {
-            jsonl(input, opened.text, &mut out)?;
+            jsonl(input, opened.text, args.explain, &mut out)?;
             continue;
         }
         let mut bytes = Vec::new();
@@ -83,7 +90,8 @@ pub fn run(args: &Args) -> Result<(), String> {
         let page = lossy.parse();
         let encoding = opened.encoding.name();
         match format {
-            Format::Json => json(&mut out, input, encoding, &page),
+            Format::Json => json(&mut out, input, encoding, &page, args.explain),
+            Format::Explain => explain(&mut out, input, &page),
             _ => outline(&mut out, input, encoding, lossy.text(), &page),
         }
         .map_err(cannot_write)?;
@@ -99,7 +107,7 @@ fn cannot_write(e: io::Error) -> String {
 struct JsonPage<'a> {
     file: String,
     encoding: &'a str,
-    page: &'a Page<'a>,
+    page: serde_json::Value,
 }
 
 /// A line of the scorer's protocol.
@@ -113,20 +121,29 @@ struct Scored {
 #[derive(Serialize)]
 struct ScoredPage<'a> {
     id: &'a serde_json::Value,
-    page: &'a Page<'a>,
+    page: serde_json::Value,
+}
+
+/// The page's eval view, with its "explain" list if `explained`.
+fn view(page: &Page<'_>, explained: bool) -> serde_json::Result<serde_json::Value> {
+    let mut view = serde_json::to_value(page)?;
+    if explained {
+        view["explain"] = serde_json::to_value(page.explain().collect::<Vec<_>>())?;
+    }
+    Ok(view)
 }
 
 /// `{"id", "text"}` lines in, `{"id", "page"}` lines out; a bad line
 /// stops the run.
-fn jsonl(input: &Input, text: Box<dyn BufRead>, out: &mut impl Write) -> Result<(), String> {
+fn jsonl(input: &Input, text: Box<dyn BufRead>, explained: bool, out: &mut impl Write) -> Result<(), String> {
     for (n, line) in (1..).zip(text.lines()) {
         let line = line.map_err(|e| format!("{input}:{n}: {e}"))?;
         if line.trim().is_empty() {
             continue;
         }
         let doc: Scored = serde_json::from_str(&line).map_err(|e| format!("{input}:{n}: {e}"))?;
-        let page = khabar::parse(&doc.text);
-        serde_json::to_writer(&mut *out, &ScoredPage { id: &doc.id, page: &page })
+        let page = view(&khabar::parse(&doc.text), explained).map_err(|e| format!("{input}:{n}: {e}"))?;
+        serde_json::to_writer(&mut *out, &ScoredPage { id: &doc.id, page })
             .map_err(io::Error::from)
             .and_then(|()| out.write_all(b"\n"))
             .map_err(cannot_write)?;
@@ -135,9 +152,20 @@ fn jsonl(input: &Input, text: Box<dyn BufRead>, out: &mut impl Write) -> Result<
 }
 
 /// The page as one JSON line, with its file's name and encoding.
-fn json(out: &mut impl Write, input: &Input, encoding: &str, page: &Page<'_>) -> io::Result<()> {
+fn json(out: &mut impl Write, input: &Input, encoding: &str, page: &Page<'_>, explained: bool) -> io::Result<()> {
+    let page = view(page, explained)?;
     serde_json::to_writer(&mut *out, &JsonPage { file: input.to_string(), encoding, page })?;
     out.write_all(b"\n")
+}
+
+/// Every block of the page, one row each: the library's explanation table.
+fn explain(out: &mut impl Write, input: &Input, page: &Page<'_>) -> io::Result<()> {
+    writeln!(out, "{input}")?;
+    writeln!(out, "{}", khabar::Explanation::HEADER)?;
+    for row in page.explain() {
+        writeln!(out, "{row}")?;
+    }
+    Ok(())
 }
 
 /// The page's blocks in order, each with its role; blank lines left out.

@@ -419,3 +419,21 @@ fn parse_outlines_several_files() {
     assert!(outline.contains("boilerplate        جميع الحقوق محفوظة"), "{outline}");
     failed_with(&khabar(&["parse", s(&dir.path().join("none.txt"))], b""), "cannot read");
 }
+
+#[test]
+fn parse_explains_every_block() {
+    let dir = temp();
+    let a = write(dir.path(), "a.txt", PAGES[0].as_bytes());
+    let out = khabar(&["parse", "--explain", s(&a)], b"");
+    let table = String::from_utf8(succeeded(&out).stdout.clone()).unwrap();
+    assert!(table.contains(khabar::Explanation::HEADER), "{table}");
+    // The read-also line: its role, the rule that decided it, its marker folded.
+    let row = table.lines().find(|l| l.contains("read_also_heading")).expect("a read-also row");
+    assert!(row.contains("read-also-marker") && row.contains("= اقرا ايضا"), "{row}");
+    // With --json, the trace rides in the page's view.
+    let out = khabar(&["parse", "--json", "--explain", s(&a)], b"");
+    let line: serde_json::Value = serde_json::from_slice(&succeeded(&out).stdout).unwrap();
+    let rules: Vec<&str> =
+        line["page"]["explain"].as_array().unwrap().iter().map(|e| e["block"]["rule"].as_str().unwrap()).collect();
+    assert!(rules.contains(&"read-also-marker"), "{rules:?}");
+}
