@@ -407,7 +407,7 @@ impl<'a> Assembler<'a, '_, '_> {
         // (`اليوم 09:18  كذلك، ...`) is no part of it.
         let head = (0..=(GLUED_STAMP_BYTES + 2).min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
         if let Some(gap) = find_double_space(&text[..head]) {
-            if self.m.is_date(&text[..gap]) {
+            if crate::date::is_stamp(&text[..gap]) {
                 text = text[gap..].trim_start();
             }
         }

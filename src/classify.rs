@@ -13,7 +13,7 @@ use crate::policy::{
     ADDRESS_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, COMMENTS_WORDS, CREDIT_PART_WORDS, FURNITURE_WORDS,
     GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, PROSE_WORDS,
-    SHARE_ROW_WORDS, STAMP_WORDS, STAMP_WORDS_WITHOUT_NUMBER,
+    SHARE_ROW_WORDS, STAMP_WORDS,
 };
 use crate::role::Rule;
 use crate::shape::{Shape, count_pairs};
@@ -286,7 +286,7 @@ fn mark_about_blurbs(items: &mut [Item<'_>], m: &mut Matcher) {
 
 /// The cue of `text`, a non-empty block of `input` shaped `shape`.
 pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut Matcher) -> Cue<'a> {
-    if is_stamp(text, &shape, m) {
+    if is_stamp(text, &shape) {
         return Cue::Stamp;
     }
     if let Some(rule) = furniture(text, &shape, m) {
@@ -387,12 +387,10 @@ fn furniture(text: &str, shape: &Shape, m: &mut Matcher) -> Option<Rule> {
     (only_furniture && furniture_words > 0).then_some(Rule::ShareRow)
 }
 
-/// A line of dates and times only: `23:58 07.08.2019`, `اليوم 13:00`,
-/// `الأحد، 29 تشرين الثاني/نوفمبر 2009`.
-fn is_stamp(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
-    STAMP_WORDS.contains(&shape.words)
-        && (shape.words <= STAMP_WORDS_WITHOUT_NUMBER || shape.number_words > 0)
-        && m.is_date(text)
+/// A line of dates and times only, as the date grammar reads it:
+/// `23:58 07.08.2019`, `اليوم 13:00`, `الأحد، 29 تشرين الثاني/نوفمبر 2009`.
+fn is_stamp(text: &str, shape: &Shape) -> bool {
+    STAMP_WORDS.contains(&shape.words) && crate::date::is_stamp(text)
 }
 
 /// Navigation: `الرئيسية » أخبار » سياسة`, `سياسة | اقتصاد | رياضة`, short

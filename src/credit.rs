@@ -267,7 +267,7 @@ fn lone_credit<'a>(input: &'a str, text: &'a str, words: usize, lead: bool, m: &
         let head = body[..open].trim();
         let head_is_dateline = is_dateline_head(head)
             || m.is_place(head)
-            || m.is_date(head)
+            || crate::date::is_stamp(head)
             || (lead && Shape::of(head).words <= LEAD_PLACE_WORDS);
         if m.is_medium(inner) && head_is_dateline {
             return Credit::source(split_names(input, inner, m));
@@ -331,7 +331,7 @@ impl Part {
             Part::Medium
         } else if m.is_place(part) {
             Part::Place
-        } else if m.is_date(part) {
+        } else if crate::date::is_stamp(part) {
             Part::Date
         } else if m.is_qualifier(part) {
             Part::Qualifier
@@ -373,7 +373,7 @@ fn dateline_run<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Cr
             m.is_agency(inner)
         })
         .unwrap_or(0);
-    let dated = place + agency < n && m.is_date(span(place, n - agency));
+    let dated = place + agency < n && crate::date::is_stamp(span(place, n - agency));
     if agency == 0 || (place == 0 && !dated) || (place + agency < n && !dated) {
         return None;
     }
@@ -472,7 +472,7 @@ fn split_names<'a>(input: &'a str, s: &'a str, m: &mut Matcher) -> Vec<Piece<'a>
 fn push_name<'a>(input: &'a str, raw: &'a str, names: &mut Vec<Piece<'a>>, m: &mut Matcher) {
     let all: Vec<&str> = split_parts(raw).collect();
     // A date after the name (`كتب: محمد علي - الأحد 5 مايو 2024`) is no name.
-    let parts: Vec<&str> = all.iter().copied().filter(|p| !m.is_date(p)).collect();
+    let parts: Vec<&str> = all.iter().copied().filter(|p| !crate::date::is_stamp(p)).collect();
     if parts.len() < all.len() {
         parts.into_iter().for_each(|p| push_name(input, p, names, m));
         return;

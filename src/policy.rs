@@ -97,9 +97,6 @@ pub(crate) const BREADCRUMB_PARTS: usize = 3;
 pub(crate) const ADDRESS_WORDS: usize = 2;
 /// Words of a date or time stamp line (`الأحد، 29 تشرين الثاني/نوفمبر 2009`).
 pub(crate) const STAMP_WORDS: RangeInclusive<usize> = 1..=12;
-/// A stamp of more words than this has a number in it (`اليوم`, `منذ ساعة`
-/// need none).
-pub(crate) const STAMP_WORDS_WITHOUT_NUMBER: usize = 3;
 /// Longest unlabeled credit that needs no separator: one agency word or two
 /// (`وكالات`, `أ ف ب`).
 pub(crate) const BARE_CREDIT_WORDS: usize = 2;

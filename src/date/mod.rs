@@ -471,6 +471,14 @@ pub(crate) fn scan(line: &str) -> Option<DateScan<'_>> {
     grammar::may_hold_date(line).then(|| read(line))?
 }
 
+/// Whether `text` is dates and times only (labels such as `نشر في`
+/// aside): a stamp line (`الأحد، 29 تشرين الثاني/نوفمبر 2009`, `اليوم
+/// 13:00`), or a date part of a credit line. The parser's one test of a
+/// date line: the grammar of [`parse_date`].
+pub(crate) fn is_stamp(text: &str) -> bool {
+    scan(text).is_some_and(|s| s.others_before + s.others_after == 0)
+}
+
 /// The most tokens the scratch buffer keeps between lines: a huge line
 /// read once leaves no huge buffer behind.
 const KEPT_TOKENS: usize = 1 << 12;

@@ -222,23 +222,6 @@ pub(crate) const MEDIA_WORDS: &[&str] = &[
     "نيوز", "برس", "تيفي", "تي في", "نت", "أخبار", "الأخبار", "news", "press", "tv", "net", "com",
 ];
 
-/// Words of dates and times: months (Gregorian, Levantine, French,
-/// English), weekdays, and time words. A line of these and numbers only
-/// is a date stamp.
-#[rustfmt::skip]
-pub(crate) const DATE_WORDS: &[&str] = &[
-    "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
-    "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان",
-    "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "الأول", "الثاني", "أول", "ثاني",
-    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
-    "اليوم", "أمس", "منذ", "ساعة", "ساعات", "دقيقة", "دقائق", "يوم", "أيام", "ص", "م",
-    "مساء", "صباحا", "صباحاً", "مساءً", "تحديث", "آخر", "نشر", "في", "بتوقيت", "غرينتش",
-    "هـ", "هجري", "ميلادي", "gmt", "am", "pm", "utc", "janvier", "février", "mars", "avril",
-    "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-];
-
 /// A label saying rights are reserved *to* the names after it
 /// (`حقوق النشر محفوظة لمجلة ...`).
 pub(crate) const RESERVED: &str = "حقوق النشر محفوظة";

@@ -16,7 +16,7 @@ use crate::fold::{Folded, Folder};
 use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 
 use data::{
-    COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, DATE_WORDS, ENTRIES, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS,
+    COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS,
     MEDIA_WORDS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS, is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
@@ -142,14 +142,6 @@ pub(crate) fn is_menu_row(text: &str) -> bool {
 pub(crate) fn without_article(word: &str) -> &str {
     let stem = ["وال", "بال", "فال", "كال", "لل", "ال"].iter().find_map(|p| word.strip_prefix(p));
     stem.filter(|s| s.chars().nth(STEM_LETTERS - 1).is_some()).unwrap_or(word)
-}
-
-static DATES: Lazy<std::collections::HashSet<String>> =
-    Lazy::new(|| DATE_WORDS.iter().map(|w| Folder::matching().fold(w).into_owned()).collect());
-
-/// Whether the folded word `w` is a date or time word.
-pub(crate) fn is_date_word(w: &str) -> bool {
-    DATES.contains(w)
 }
 
 /// A marker found at the start of a line.
@@ -394,16 +386,6 @@ impl Matcher {
         }
         self.load(text);
         LEXICON.copyright.iter().any(|p| p.find(self.folded.as_str().as_bytes()).is_some())
-    }
-
-    /// Whether `text` is a date or time stamp: numbers and date words only.
-    pub(crate) fn is_date(&mut self, text: &str) -> bool {
-        let mut words = 0;
-        let all = self.all_words(text, |w| {
-            words += usize::from(!w.is_empty());
-            w.is_empty() || w.chars().all(crate::fold::is_digit) || is_date_word(w)
-        });
-        all && words > 0
     }
 
     /// Whether every word of `text`, folded once (split on what is not a
