@@ -249,6 +249,7 @@ impl<'a> Assembler<'a, '_, '_> {
         self.close_body(self.state, self.items.len());
         let pending = std::mem::take(&mut self.pending);
         self.related(&pending);
+        self.date_articles();
         self.drop_slight_articles();
         self.page.blocks = self
             .items
@@ -257,6 +258,36 @@ impl<'a> Assembler<'a, '_, '_> {
             .map(|(it, d)| Block::new(d.role, d.rule, d.by, Piece::at(it.text, it.span.start)))
             .collect();
         self.page
+    }
+
+    /// Each article's publication date, from the date lines around it (a
+    /// stamp, or a credit line that gives a date): one between its title
+    /// and its body first, else the nearest one before its title, else the
+    /// first after its body, before the next article.
+    fn date_articles(&mut self) {
+        let dated: Vec<(usize, crate::PageDate<'a>)> = (0..self.items.len())
+            .filter(|&i| matches!(self.items[i].cue, Cue::Stamp | Cue::Credit(_)))
+            .filter_map(|i| crate::date::scan(self.items[i].text).map(|s| (i, s.date)))
+            .collect();
+        if dated.is_empty() {
+            return;
+        }
+        let (blocks, decisions) = (&self.article_blocks, &self.decisions);
+        let mut from = 0;
+        for (k, article) in self.page.articles.iter_mut().enumerate() {
+            let of = |r: Role| blocks[k].iter().copied().filter(move |&i| decisions[i].role == r);
+            let Some(body) = of(Role::Paragraph).min() else { continue };
+            let title = of(Role::Title).next().unwrap_or(body);
+            let last = of(Role::Paragraph).max().unwrap_or(body);
+            let next = blocks.get(k + 1).and_then(|b| b.iter().min().copied()).unwrap_or(usize::MAX);
+            let in_range = |lo: usize, hi: usize| dated.iter().filter(move |(i, _)| (lo..hi).contains(i));
+            let date = in_range(title, body)
+                .next()
+                .or_else(|| in_range(from, title).last())
+                .or_else(|| in_range(last, next).next());
+            article.date = date.map(|(_, d)| *d);
+            from = last;
+        }
     }
 
     /// An article needs a body of its own: a page's first article some

@@ -6,6 +6,7 @@ use std::fmt;
 
 use crate::body::Paragraph;
 use crate::credit::{Attribution, CreditKind};
+use crate::date::PageDate;
 use crate::fold::Folder;
 use crate::headlines::HeadlineBlock;
 use crate::lexicon::{MarkerKind, Matcher};
@@ -83,6 +84,23 @@ pub struct Article<'a> {
     pub(crate) sources: Vec<Attribution<'a>>,
     pub(crate) bylines: Vec<Attribution<'a>>,
     pub(crate) tags: Vec<Piece<'a>>,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "date_view"))]
+    pub(crate) date: Option<PageDate<'a>>,
+}
+
+/// An article's date in the eval view: `{"iso", "text", "start", "end"}`,
+/// `iso` the Gregorian date (`2015-08-10`, `--03-15` without a year) or
+/// null where only a Hijri date or a relative time is given.
+#[cfg(feature = "serde")]
+fn date_view<S: serde::Serializer>(date: &Option<PageDate<'_>>, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+    let Some(date) = date else { return s.serialize_none() };
+    let mut view = s.serialize_struct("Date", 4)?;
+    view.serialize_field("iso", &date.gregorian().map(|g| g.to_string()))?;
+    view.serialize_field("text", date.as_str())?;
+    view.serialize_field("start", &date.span().start)?;
+    view.serialize_field("end", &date.span().end)?;
+    view.end()
 }
 
 impl<'a> Article<'a> {
@@ -114,6 +132,24 @@ impl<'a> Article<'a> {
     /// Tags, one piece per tag.
     pub fn tags(&self) -> &[Piece<'a>] {
         &self.tags
+    }
+
+    /// The article's publication date, from the date lines around its
+    /// title, its first paragraph or its footer (which stay out of the
+    /// body), read by [`parse_date`](crate::parse_date)'s grammar.
+    ///
+    /// # Example
+    /// ```
+    /// let text = "ارتفاع أسعار النفط في الأسواق العالمية\n\
+    ///             الثلاثاء 12 مارس 2024 - 10:45 م\n\
+    ///             قالت الوكالة الدولية للطاقة اليوم إن الطلب على النفط سيرتفع خلال العام المقبل.";
+    /// let page = khabar::parse(text);
+    /// let date = page.articles()[0].date().unwrap();
+    /// assert_eq!(date.gregorian().unwrap().to_string(), "2024-03-12");
+    /// assert_eq!(date.as_str(), "الثلاثاء 12 مارس 2024 - 10:45 م");
+    /// ```
+    pub fn date(&self) -> Option<PageDate<'a>> {
+        self.date
     }
 
     pub(crate) fn credit(&mut self, a: Attribution<'a>) {
