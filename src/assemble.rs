@@ -283,7 +283,7 @@ impl<'a> Assembler<'a, '_, '_> {
             let in_range = |lo: usize, hi: usize| dated.iter().filter(move |(i, _)| (lo..hi).contains(i));
             let date = in_range(title, body)
                 .next()
-                .or_else(|| in_range(from, title).last())
+                .or_else(|| in_range(from, title).next_back())
                 .or_else(|| in_range(last, next).next());
             article.date = date.map(|(_, d)| *d);
             from = last;
