@@ -8,32 +8,52 @@
 //! parse_page --explain FILE  a table of every block: role, rule, evidence
 //! ```
 //!
-//! `--json` and `--jsonl` take `--explain` too: the view then carries an
+//! `--rules FILE` first parses with a rules file (JSON: markers, line
+//! rules, thresholds; `khabar::Rules`). `--json` and `--jsonl` take
+//! `--explain` too: the view then carries an
 //! `"explain"` list, one object per block (role, rule, span, shape
 //! figures, marker, the neighbour that decided).
 
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 
-use khabar::{Page, Role};
+use khabar::{Page, Parser, Role};
 
 const SAMPLE: &str = include_str!("sample.txt");
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let parser = match args.iter().position(|a| a == "--rules") {
+        Some(k) if k + 1 < args.len() => {
+            let file = args.drain(k..k + 2).nth(1).unwrap_or_default();
+            match rules(&file) {
+                Ok(parser) => parser,
+                Err(e) => {
+                    eprintln!("parse_page: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+        _ => Parser::default(),
+    };
+    let p = &parser;
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         [] => {
             println!("(no file given: parsing the bundled sample page, examples/sample.txt)\n");
-            outline(SAMPLE)
+            outline(p, SAMPLE)
         }
-        ["--jsonl"] => jsonl(false),
-        ["--jsonl", "--explain"] | ["--explain", "--jsonl"] => jsonl(true),
-        ["--json", file] => read(file).and_then(|text| json(&text, false)),
-        ["--json", "--explain", file] | ["--explain", "--json", file] => read(file).and_then(|text| json(&text, true)),
-        ["--explain", file] => read(file).and_then(|text| explain(&text)),
-        [file] if !file.starts_with("--") => read(file).and_then(|text| outline(&text)),
+        ["--jsonl"] => jsonl(p, false),
+        ["--jsonl", "--explain"] | ["--explain", "--jsonl"] => jsonl(p, true),
+        ["--json", file] => read(file).and_then(|text| json(p, &text, false)),
+        ["--json", "--explain", file] | ["--explain", "--json", file] => {
+            read(file).and_then(|text| json(p, &text, true))
+        }
+        ["--explain", file] => read(file).and_then(|text| explain(p, &text)),
+        [file] if !file.starts_with("--") => read(file).and_then(|text| outline(p, &text)),
         _ => {
-            eprintln!("usage: parse_page [FILE | --json [--explain] FILE | --jsonl [--explain] | --explain FILE]");
+            eprintln!(
+                "usage: parse_page [--rules FILE] [FILE | --json [--explain] FILE | --jsonl [--explain] | --explain FILE]"
+            );
             return ExitCode::from(2);
         }
     };
@@ -46,13 +66,19 @@ fn main() -> ExitCode {
     }
 }
 
+/// The parser of a rules file.
+fn rules(file: &str) -> io::Result<Parser> {
+    let rules: khabar::Rules = serde_json::from_str(&read(file)?).map_err(io::Error::other)?;
+    khabar::Parser::from_rules(&rules).map_err(io::Error::other)
+}
+
 fn read(file: &str) -> io::Result<String> {
     std::fs::read_to_string(file).map_err(|e| io::Error::new(e.kind(), format!("{file}: {e}")))
 }
 
 /// The eval view of `text`, with the trace of every block if `explained`.
-fn view(text: &str, explained: bool) -> serde_json::Result<serde_json::Value> {
-    let page = khabar::parse(text);
+fn view(parser: &Parser, text: &str, explained: bool) -> serde_json::Result<serde_json::Value> {
+    let page = parser.parse(text);
     let mut view = serde_json::to_value(&page)?;
     if explained {
         view["explain"] = serde_json::to_value(page.explain().collect::<Vec<_>>())?;
@@ -60,15 +86,15 @@ fn view(text: &str, explained: bool) -> serde_json::Result<serde_json::Value> {
     Ok(view)
 }
 
-fn json(text: &str, explained: bool) -> io::Result<()> {
-    let json = serde_json::to_string_pretty(&view(text, explained)?).map_err(io::Error::other)?;
+fn json(parser: &Parser, text: &str, explained: bool) -> io::Result<()> {
+    let json = serde_json::to_string_pretty(&view(parser, text, explained)?).map_err(io::Error::other)?;
     writeln!(io::stdout(), "{json}")
 }
 
 /// Every block of the page, one row each: index, role, rule, the
 /// neighbour that decided, the shape figures, the marker, the text.
-fn explain(text: &str) -> io::Result<()> {
-    let page = khabar::parse(text);
+fn explain(parser: &Parser, text: &str) -> io::Result<()> {
+    let page = parser.parse(text);
     let mut out = io::stdout().lock();
     writeln!(out, "{}", khabar::Explanation::HEADER)?;
     for row in page.explain() {
@@ -78,7 +104,7 @@ fn explain(text: &str) -> io::Result<()> {
 }
 
 /// Reads `{"id", "text"}` lines and writes `{"id", "page"}` lines, in order.
-fn jsonl(explained: bool) -> io::Result<()> {
+fn jsonl(parser: &Parser, explained: bool) -> io::Result<()> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     for (n, line) in io::stdin().lock().lines().enumerate() {
@@ -89,7 +115,7 @@ fn jsonl(explained: bool) -> io::Result<()> {
         let doc: serde_json::Value = serde_json::from_str(&line)
             .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("line {}: {e}", n + 1)))?;
         let text = doc["text"].as_str().unwrap_or("");
-        let record = serde_json::json!({ "id": doc["id"], "page": view(text, explained)? });
+        let record = serde_json::json!({ "id": doc["id"], "page": view(parser, text, explained)? });
         serde_json::to_writer(&mut out, &record).map_err(io::Error::other)?;
         out.write_all(b"\n")?;
     }
@@ -98,8 +124,8 @@ fn jsonl(explained: bool) -> io::Result<()> {
 
 /// A readable outline: each article's parts, the related blocks, and the
 /// blocks set aside as boilerplate.
-fn outline(text: &str) -> io::Result<()> {
-    let page = khabar::parse(text);
+fn outline(parser: &Parser, text: &str) -> io::Result<()> {
+    let page = parser.parse(text);
     let mut out = io::stdout().lock();
     print_page(&mut out, &page)?;
     let set_aside: Vec<&str> = page.blocks().filter(|b| b.role() == Role::Boilerplate).map(|b| b.as_str()).collect();

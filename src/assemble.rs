@@ -22,6 +22,7 @@ use crate::credit::{Attribution, Credit, CreditKind};
 use crate::fold::Folder;
 use crate::headlines::{HeadlineBlock, push_item};
 use crate::lexicon::{Matcher, is_menu_row};
+use crate::options::Options;
 use crate::page::{Article, Block, Page};
 use crate::policy::{
     BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BULLETED_ITEM_WORDS, CROSSHEAD_WORDS, DECK_WORDS,
@@ -34,16 +35,22 @@ use crate::shape::{Shape, strip_bullet};
 use crate::span::Piece;
 use crate::tags::{self, TagEvidence};
 
-/// Parses `input` with the calling thread's matcher.
-pub(crate) fn parse(input: &str) -> Page<'_> {
+/// Parses `input` with the calling thread's matcher, and `options`.
+pub(crate) fn parse<'a>(input: &'a str, options: &Options) -> Page<'a> {
     // One matcher per thread: its buffers, grown once, serve every page.
     thread_local!(static MATCHER: std::cell::RefCell<Matcher> = std::cell::RefCell::default());
-    MATCHER.with(|m| parse_with(input, &mut m.borrow_mut()))
+    MATCHER.with(|m| {
+        let m = &mut m.borrow_mut();
+        m.set_user(options.markers.clone());
+        let page = parse_with(input, m, options);
+        m.set_user(None);
+        page
+    })
 }
 
-fn parse_with<'a>(input: &'a str, m: &mut Matcher) -> Page<'a> {
+fn parse_with<'a>(input: &'a str, m: &mut Matcher, options: &Options) -> Page<'a> {
     m.reset();
-    let items = classify_page(input, m);
+    let items = classify_page(input, m, options);
     let mut a = Assembler {
         input,
         decisions: vec![Decision::UNCLAIMED; items.len()],
@@ -55,7 +62,6 @@ fn parse_with<'a>(input: &'a str, m: &mut Matcher) -> Page<'a> {
         article_blocks: Vec::new(),
         opening: items.iter().position(|it| it.shape().is_some_and(|s| s.is_prose() && s.words >= OPENING_WORDS)),
         evidence: (0, 0, TagEvidence::default()),
-        m,
     };
     match feed(&items) {
         Some((heading, headlines)) => a.feed(heading, &headlines),
@@ -139,7 +145,7 @@ struct Head<'p> {
     before: &'p [usize],
 }
 
-struct Assembler<'a, 'i, 'm> {
+struct Assembler<'a, 'i> {
     input: &'a str,
     items: &'i [Item<'a>],
     decisions: Vec<Decision>,
@@ -157,10 +163,9 @@ struct Assembler<'a, 'i, 'm> {
     /// The words of the last article's body (its number, how many of its
     /// paragraphs were read), built when first asked for.
     evidence: (usize, usize, TagEvidence),
-    m: &'m mut Matcher,
 }
 
-impl<'a> Assembler<'a, '_, '_> {
+impl<'a> Assembler<'a, '_> {
     /// Reads block `i`: one transition of the machine.
     fn step(&mut self, i: usize) {
         let item = &self.items[i];
@@ -196,7 +201,7 @@ impl<'a> Assembler<'a, '_, '_> {
                 if rest.is_empty() {
                     State::TagLines { label: i, article }
                 } else {
-                    self.tag_line(item.text, rest);
+                    self.tag_line(rest);
                     state
                 }
             }
@@ -350,16 +355,16 @@ impl<'a> Assembler<'a, '_, '_> {
         next.and_then(Item::shape).is_some_and(Shape::is_prose)
     }
 
-    fn tag_line(&mut self, line: &'a str, rest: &str) {
+    /// The tags of a tag line, whose run after its label is `rest`.
+    fn tag_line(&mut self, rest: &'a str) {
         if self.page.articles.is_empty() {
             return;
         }
         let run_together = !tags::is_separated(rest) && rest.split_whitespace().nth(1).is_some();
         let evidence = run_together.then(|| self.body_evidence().clone());
-        if let Ok(list) = tags::parse_in(self.input, line, evidence.as_ref(), self.m) {
-            if let Some(art) = self.page.articles.last_mut() {
-                art.tags.extend(list.into_tags());
-            }
+        let tags = tags::split_tags(self.input, rest, evidence.as_ref());
+        if let Some(art) = self.page.articles.last_mut() {
+            art.tags.extend(tags);
         }
     }
 
@@ -648,7 +653,7 @@ fn cue_role(cue: &Cue<'_>) -> Role {
     }
 }
 
-impl<'a> Assembler<'a, '_, '_> {
+impl<'a> Assembler<'a, '_> {
     /// What stood between two paragraphs of one body: read-also blocks
     /// (with a marker, or a bare run of headlines), one-per-line tags that
     /// close the body, or subheadings; block `next` is the prose after them.

@@ -64,11 +64,12 @@ impl<'a> Iterator for Blocks<'a> {
         let start = self.at;
         self.at += len + skip;
         let mut end = start + len;
-        if let Some(wrap) = self.wrap {
+        if let Some(wrap) = self.wrap.take() {
             // A whole line may go on over the lines after it.
             if start == self.line_start && end == self.line_end {
-                end = self.unwrap(wrap, end);
+                end = self.unwrap(&wrap, end);
             }
+            self.wrap = Some(wrap);
         }
         let raw = &self.input[start..end];
         let text = raw.trim_matches(|c: char| is_space(c) || is_invisible(c));
@@ -82,11 +83,12 @@ impl FusedIterator for Blocks<'_> {}
 impl Blocks<'_> {
     /// Takes in the lines after the line ending at `end` for as long as
     /// each goes on with the one before; returns where the last one ends.
-    fn unwrap(&mut self, wrap: Wrap, mut end: usize) -> usize {
+    fn unwrap(&mut self, wrap: &Wrap, mut end: usize) -> usize {
         let bytes = self.input.as_bytes();
         while self.at < bytes.len() && bytes[self.at - 1] == b'\n' {
             let next_end = self.at + memchr::memchr2(b'\n', b'\r', &bytes[self.at..]).unwrap_or(bytes.len() - self.at);
-            if !wrap.continues(&self.input[self.line_start..end], &self.input[self.at..next_end]) {
+            let (line, next) = (&self.input[self.line_start..end], &self.input[self.at..next_end]);
+            if !wrap.continues((self.line_start, line), (self.at, next)) {
                 break;
             }
             (self.line_start, self.line_end, end) = (self.at, next_end, next_end);

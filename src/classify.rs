@@ -2,22 +2,23 @@
 //! blank, furniture, a marker, a credit, a tag line, or text of some shape.
 
 use crate::blocks::{blocks, find_double_space};
-use crate::credit::{self, Credit};
+use crate::credit::{self, Credit, CreditKind};
 use crate::error::ErrorKind;
 use crate::fold::is_digit;
 use crate::lexicon::{
     IMAGE_ENDINGS, MarkerKind, Matcher, POST_LINKS, is_breadcrumb_separator, is_breadcrumb_separator_quoting,
     is_credit_mark, is_furniture_word, is_sentence_end, split_marker_line,
 };
+use crate::options::{LineRule, Options};
 use crate::policy::{
     ADDRESS_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, COMMENTS_WORDS, CREDIT_PART_WORDS, FURNITURE_WORDS,
     GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, PROSE_WORDS,
     SHARE_ROW_WORDS, STAMP_WORDS,
 };
-use crate::role::Rule;
+use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs};
-use crate::span::Span;
+use crate::span::{Piece, Span};
 use crate::tags::is_hashtag_line;
 
 /// The cue a block gives by itself.
@@ -58,6 +59,8 @@ pub(crate) struct Item<'a> {
     /// does: where a text browser set it (headings at the margin, prose
     /// indented).
     pub(crate) indent: Option<usize>,
+    /// A user's line rule gave the block its cue.
+    pub(crate) by_user: bool,
 }
 
 impl Item<'_> {
@@ -74,6 +77,9 @@ impl Item<'_> {
 
     /// The rule of a cue that decides the block's role by itself, if it does.
     pub(crate) fn cue_rule(&self) -> Option<Rule> {
+        if self.by_user {
+            return Some(Rule::UserLineRule);
+        }
         Some(match &self.cue {
             Cue::Blank => Rule::Blank,
             Cue::Furniture(rule) => *rule,
@@ -92,49 +98,82 @@ impl Item<'_> {
 /// to the end of a paragraph (`... انتهى. اقرأ أيضاً: عنوان`) starts a
 /// block of its own; the site's about blurb just before its copyright line
 /// is furniture.
-pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher) -> Vec<Item<'a>> {
+pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Options) -> Vec<Item<'a>> {
     // News pages hold a block per 128 bytes or fewer (about one per 215 on
     // the dev pages): the list is not grown and copied as it fills.
-    let mut items = Vec::with_capacity(input.len() / 128);
+    let mut page = Reader { input, m, options, items: Vec::with_capacity(input.len() / 128) };
     let mut ends = SentenceEnds::new(input);
     for (span, block) in blocks(input) {
         // A run of blank lines is one blank block.
-        if block.is_empty() && items.last().is_some_and(|it: &Item<'_>| matches!(it.cue, Cue::Blank)) {
+        if block.is_empty() && page.items.last().is_some_and(|it: &Item<'_>| matches!(it.cue, Cue::Blank)) {
             continue;
         }
         if block.is_empty() {
-            items.push(Item { text: block, span, cue: Cue::Blank, indent: None });
+            page.items.push(Item { text: block, span, cue: Cue::Blank, indent: None, by_user: false });
             continue;
         }
         let shape = Shape::of(block);
         // A glued marker needs prose before it and a headline after.
         if shape.words <= GLUED_AFTER_WORDS {
-            push(input, block, shape, &mut items, m);
+            page.push(block, shape);
             continue;
         }
         let mut rest = block;
-        while let Some((head, marked, tail)) = inline_marker(input, rest, m, &mut ends) {
-            push(input, head, Shape::of(head), &mut items, m);
-            push(input, marked, Shape::of(marked), &mut items, m);
+        while let Some((head, marked, tail)) = inline_marker(input, rest, page.m, &mut ends) {
+            page.push(head, Shape::of(head));
+            page.push(marked, Shape::of(marked));
             rest = tail;
         }
         // An embedded post glued to the prose before it is cut out of it.
         if let Some(post) = embedded_post(rest) {
             let (head, post) = rest.split_at(post);
-            push(input, head.trim_end(), Shape::of(head), &mut items, m);
+            page.push(head.trim_end(), Shape::of(head));
             rest = post.trim_start();
         }
         let shape = if rest.len() == block.len() { shape } else { Shape::of(rest) };
-        push(input, rest, shape, &mut items, m);
+        page.push(rest, shape);
     }
-    mark_about_blurbs(&mut items, m);
-    items
+    mark_about_blurbs(&mut page.items, page.m);
+    page.items
 }
 
-fn push<'a>(input: &'a str, text: &'a str, shape: Shape, items: &mut Vec<Item<'a>>, m: &mut Matcher) {
-    if !text.is_empty() {
-        let span = Span::of(input, text);
-        items.push(Item { text, span, cue: classify(input, text, shape, m), indent: indent(input, span.start) });
+/// The page's blocks as they are read, with what reading them needs.
+struct Reader<'a, 'm, 'o> {
+    input: &'a str,
+    m: &'m mut Matcher,
+    options: &'o Options,
+    items: Vec<Item<'a>>,
+}
+
+impl<'a> Reader<'a, '_, '_> {
+    /// Reads the block `text`, shaped `shape`: by the user's line rule it
+    /// matches, if any, else by its own cue.
+    fn push(&mut self, text: &'a str, mut shape: Shape) {
+        if text.is_empty() {
+            return;
+        }
+        let span = Span::of(self.input, text);
+        let indent = indent(self.input, span.start);
+        if let Some(rule) = self.options.rule_for(text) {
+            let cue = user_cue(self.input, text, rule);
+            self.items.push(Item { text, span, cue, indent, by_user: true });
+            return;
+        }
+        shape.too_short = shape.words < self.options.min_prose_words;
+        let cue = classify(self.input, text, shape, self.m);
+        self.items.push(Item { text, span, cue, indent, by_user: false });
+    }
+}
+
+/// The cue a user's line rule gives `text`: a credit or tags (the named
+/// group `names` or `tags` of the pattern, or the whole line), or furniture.
+fn user_cue<'a>(input: &'a str, text: &'a str, rule: &LineRule) -> Cue<'a> {
+    let group = |name: &str| rule.pattern.captures(text).and_then(|c| c.name(name)).map_or(text, |g| g.as_str());
+    match rule.role {
+        Role::Source => Cue::Credit(Credit::unlabeled(CreditKind::Source, Piece::within(input, group("names")))),
+        Role::Byline => Cue::Credit(Credit::unlabeled(CreditKind::Byline, Piece::within(input, group("names")))),
+        Role::Tags => Cue::Tags { rest: group("tags"), hashtags: false },
+        _ => Cue::Furniture(Rule::UserLineRule),
     }
 }
 
@@ -188,6 +227,8 @@ fn inline_marker<'a>(
 /// (@handle) March 5, 2024`). `annotation.md`: the post is furniture, the
 /// prose around it stays.
 fn embedded_post(text: &str) -> Option<usize> {
+    // A post's link has a slash, its signature an at sign: most blocks have neither.
+    memchr::memchr2(b'/', b'@', text.as_bytes())?;
     let found = POST_LINKS.iter().filter_map(|l| text.find(l)).chain(text.find("(@")).min()?;
     // From the start of the word the link stands in (`pic.twitter.com/...`).
     let link = text[..found].rfind(char::is_whitespace).map_or(0, |s| s + 1);

@@ -363,9 +363,12 @@ fn dateline_run<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Cr
         &text[start..last.as_ptr() as usize - text.as_ptr() as usize + last.len()]
     };
     let n = words.len();
-    // The longest place at the start, the longest agency at the end.
-    let place = (1..=DATELINE_PLACE_WORDS.min(n)).rev().find(|&k| m.is_place(span(0, k))).unwrap_or(0);
-    let agency = (1..=CREDIT_PART_WORDS.min(n - place))
+    if n < 2 {
+        return None;
+    }
+    // The longest agency at the end (most lines have none: ruled out
+    // first), then the longest place at the start.
+    let agency = (1..n.min(CREDIT_PART_WORDS + 1))
         .rev()
         .find(|&k| {
             let tail = span(n - k, n);
@@ -373,8 +376,12 @@ fn dateline_run<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Cr
             m.is_agency(inner)
         })
         .unwrap_or(0);
+    if agency == 0 {
+        return None;
+    }
+    let place = (1..=DATELINE_PLACE_WORDS.min(n - agency)).rev().find(|&k| m.is_place(span(0, k))).unwrap_or(0);
     let dated = place + agency < n && crate::date::is_stamp(span(place, n - agency));
-    if agency == 0 || (place == 0 && !dated) || (place + agency < n && !dated) {
+    if !dated && (place == 0 || place + agency < n) {
         return None;
     }
     let tail = span(n - agency, n);
@@ -392,6 +399,12 @@ pub(crate) struct Credit<'a> {
 }
 
 impl<'a> Credit<'a> {
+    /// A credit of `kind` naming `name`, with no label: what a user's line
+    /// rule makes of a line.
+    pub(crate) fn unlabeled(kind: CreditKind, name: Piece<'a>) -> Credit<'a> {
+        Credit { main: Attribution { kind, label: None, separator: Separator::None, names: vec![name] }, author: None }
+    }
+
     /// An unlabeled source credit, if it names anything.
     fn source(names: Vec<Piece<'a>>) -> Option<Credit<'a>> {
         let main = Attribution { kind: CreditKind::Source, label: None, separator: Separator::None, names };

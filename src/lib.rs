@@ -66,7 +66,9 @@ mod decode;
 mod error;
 pub mod fold;
 mod lexicon;
+mod options;
 mod page;
+mod parser;
 mod policy;
 mod role;
 mod shape;
@@ -90,6 +92,9 @@ pub use error::{Error, ErrorKind};
 pub use headlines::{HeadlineBlock, parse_headlines};
 pub use lexicon::{MarkerKind, UnknownMarkerKind};
 pub use page::{Article, Block, Explanation, MarkerEvidence, Page};
+#[cfg(feature = "serde")]
+pub use parser::{LineRuleSpec, MarkerSpec, Rules};
+pub use parser::{Parser, ParserBuilder, RuleError};
 pub use role::{Role, Rule, UnknownRole, UnknownRule};
 pub use shape::{Ending, Figures};
 pub use span::{Piece, Span};
@@ -106,7 +111,8 @@ pub use tags::{TagEvidence, TagList, parse_tags, parse_tags_with};
 /// assert!(page.articles().is_empty());
 /// ```
 pub fn parse(text: &str) -> Page<'_> {
-    assemble::parse(text)
+    static NONE: once_cell::sync::Lazy<options::Options> = once_cell::sync::Lazy::new(options::Options::default);
+    assemble::parse(text, &NONE)
 }
 
 #[cfg(doctest)]

@@ -191,6 +191,8 @@ rules! {
     /// A credit with no label: an agency (`(وكالات)`) or a dateline
     /// (`القاهرة في 3 مارس 2021 (أ ش أ)`, `جدة – سويفت نيوز:`).
     LoneCredit = "lone-credit", "an unlabeled credit: an agency or a dateline";
+    /// A line a user's line rule matched ([`ParserBuilder::line_rule`](crate::ParserBuilder::line_rule)).
+    UserLineRule = "user-line-rule", "a line a user's line rule matched";
     /// A tag label and its tags: `كلمات دلالية: غزة، القدس`.
     TagLabel = "tag-label", "a tag label, with its tags on the line or after it";
     /// A line of hashtags: `#غزة #القدس`.

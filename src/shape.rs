@@ -67,6 +67,9 @@ pub(crate) struct Shape {
     /// The block opens with words that go on from a sentence before
     /// (`وقال`, `كما`): set by the caller, which reads the words.
     pub(crate) continues: bool,
+    /// Too short to be prose by the user's measure
+    /// ([`ParserBuilder::min_prose_words`](crate::ParserBuilder::min_prose_words)).
+    pub(crate) too_short: bool,
 }
 
 impl Shape {
@@ -144,12 +147,13 @@ impl Shape {
 
     /// Reads as prose: a sentence of some length, or a long run of words.
     pub(crate) fn is_prose(&self) -> bool {
-        (self.words >= PROSE_SENTENCE_WORDS && (self.ends_sentence || self.ends_comma))
-            || (self.words >= PROSE_COLON_WORDS && self.ends_colon)
-            || (self.words >= PROSE_INNER_SENTENCE_WORDS && self.inner_sentence)
-            || (self.words >= PROSE_QUESTION_WORDS && self.ends_question)
-            || (self.words >= PROSE_CONTINUES_WORDS && self.continues)
-            || self.words >= PROSE_WORDS
+        !self.too_short
+            && ((self.words >= PROSE_SENTENCE_WORDS && (self.ends_sentence || self.ends_comma))
+                || (self.words >= PROSE_COLON_WORDS && self.ends_colon)
+                || (self.words >= PROSE_INNER_SENTENCE_WORDS && self.inner_sentence)
+                || (self.words >= PROSE_QUESTION_WORDS && self.ends_question)
+                || (self.words >= PROSE_CONTINUES_WORDS && self.continues)
+                || self.words >= PROSE_WORDS)
     }
 
     /// Could be a headline: a few words, not a finished statement, mostly

@@ -2,6 +2,7 @@
 //! and tags run together with their separators lost.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::error::{Error, ErrorKind, whole};
 use crate::fold::{Folded, Folder};
@@ -25,10 +26,6 @@ impl<'a> TagList<'a> {
     /// The tags, in order, as written (hashtags without `#`).
     pub fn tags(&self) -> &[Piece<'a>] {
         &self.tags
-    }
-
-    pub(crate) fn into_tags(self) -> Vec<Piece<'a>> {
-        self.tags
     }
 }
 
@@ -89,6 +86,16 @@ pub(crate) fn parse_in<'a>(
         None if is_hashtag_line(text) => (None, text),
         None => return Err(Error::new(ErrorKind::NotTagList, span)),
     };
+    let tags = split_tags(input, rest, evidence);
+    if tags.is_empty() {
+        return Err(Error::new(ErrorKind::NoTags, span));
+    }
+    Ok(TagList { label, tags })
+}
+
+/// The tags of `rest`, the run after a tag label (a subslice of `input`):
+/// split on separators, or where they ran together, on `evidence`.
+pub(crate) fn split_tags<'a>(input: &'a str, rest: &'a str, evidence: Option<&TagEvidence>) -> Vec<Piece<'a>> {
     let mut tags = Vec::new();
     let separated = is_separated(rest);
     for piece in rest.split(is_tag_separator).flat_map(|p| p.split(" - ")) {
@@ -101,10 +108,7 @@ pub(crate) fn parse_in<'a>(
             _ => tags.push(Piece::within(input, piece)),
         }
     }
-    if tags.is_empty() {
-        return Err(Error::new(ErrorKind::NoTags, span));
-    }
-    Ok(TagList { label, tags })
+    tags
 }
 
 /// Whether the tags of `rest` are set apart by separators (`غزة، القدس`,
@@ -137,7 +141,7 @@ pub struct TagEvidence {
     words: Vec<u64>,
     /// Every word's hash and every two neighbours' (joined by [`combine`]):
     /// whether a phrase stands in the text, answered word by word.
-    grams: HashSet<u64>,
+    grams: HashSet<u64, Hashed>,
 }
 
 /// Stands between paragraphs: no run crosses it.
@@ -182,10 +186,10 @@ impl TagEvidence {
         // The runs of the evidence made only of the line's words. A 64-bit
         // filter of the words' low bits rules most of the article's words
         // out before the set is hashed into.
-        let vocabulary: HashSet<u64> = hashes.iter().copied().collect();
+        let vocabulary: HashSet<u64, Hashed> = hashes.iter().copied().collect();
         let filter = hashes.iter().fold(0u64, |f, &h| f | 1 << (h & 63));
         let known = |h: &u64| filter >> (h & 63) & 1 == 1 && vocabulary.contains(h);
-        let mut runs = HashSet::new();
+        let mut runs: HashSet<u64, Hashed> = HashSet::default();
         for (i, &first) in self.words.iter().enumerate() {
             if !known(&first) {
                 continue;
@@ -211,6 +215,28 @@ impl TagEvidence {
             emit(&run[start..end]);
             i += n;
         }
+    }
+}
+
+/// Sets of words' hashes need no hashing again: a hash is its own.
+type Hashed = BuildHasherDefault<Identity>;
+
+/// The identity hasher of [`Hashed`]: keys are FNV hashes already.
+#[derive(Default)]
+struct Identity(u64);
+
+impl Hasher for Identity {
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys are hashed here; any other input is folded in.
+        self.0 = bytes.iter().fold(self.0, |h, &b| h.rotate_left(8) ^ u64::from(b));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 

@@ -11,16 +11,24 @@
 //! width is the page's own, measured in display columns (combining marks
 //! and invisible characters take none, as in a terminal).
 
+use once_cell::sync::Lazy;
+
+#[cfg(test)]
 use crate::fold::is_invisible;
 use crate::policy::{WRAP_FULL_LINES, WRAP_LINES, WRAP_MAX_WIDTH, WRAP_MIN_WIDTH, WRAP_OVERWIDE, WRAP_SLACK};
+use crate::shape::count_pairs;
 
 /// A page wrapped by a text browser: the width its lines were cut at,
 /// at the left margin and indented (a browser may set headings at the
-/// margin wider than the indented body).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// margin wider than the indented body), and what was measured of each
+/// line, so that no line is measured twice.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Wrap {
     margin: Width,
     indented: Width,
+    /// Each non-blank line: where it starts, its characters, whether it is
+    /// a table row.
+    lines: Vec<(usize, usize, bool)>,
 }
 
 /// A wrap width, by two measures: browsers differ in what they count.
@@ -33,14 +41,26 @@ struct Width {
 }
 
 impl Width {
+    /// The width of `text`, by its bytes: its characters, and its columns,
+    /// the characters but for the combining marks (two bytes each) and the
+    /// invisible characters (two or three), told by the bytes before the
+    /// last of theirs, each in a pass that vectorizes.
     fn of(text: &str) -> Width {
-        let mut w = Width::default();
-        for c in text.chars().filter(|&c| !is_invisible(c)) {
-            w.chars += 1;
-            w.columns += usize::from(!is_combining(c));
-        }
-        w
+        let bytes = text.as_bytes();
+        let chars = chars(text);
+        let hidden = count_pairs(bytes, usize::MAX, is_combining_pair) + count_triples(bytes, is_invisible_bytes);
+        Width { chars, columns: chars - hidden }
     }
+}
+
+/// The characters of `text`: its bytes that start one, counted 64 at a
+/// time so that the count vectorizes. (Every line of a page that may be
+/// wrapped is counted; its columns only where they can decide.)
+fn chars(text: &str) -> usize {
+    text.as_bytes()
+        .chunks(64)
+        .map(|chunk| usize::from(chunk.iter().map(|&b| u8::from((b as i8) >= -0x40)).sum::<u8>()))
+        .sum()
 }
 
 /// The second largest of the values given: the page's width by a line
@@ -67,66 +87,112 @@ impl Wrap {
     pub(crate) fn detect(input: &str) -> Option<Wrap> {
         // Lines by bytes first: a line of more than four bytes a column is
         // surely too wide for a screen, and most pages of one block a line
-        // are ruled out here without counting a column.
-        let lines = || input.split('\n').map(str::trim_end).filter(|l| !l.trim_start().is_empty());
+        // are ruled out here without counting a character.
+        let lines = || {
+            let mut start = 0;
+            input.split('\n').filter_map(move |line| {
+                let at = start;
+                start += line.len() + 1;
+                let line = line.trim_end();
+                (!line.trim_start().is_empty()).then_some((at, line))
+            })
+        };
         let (mut count, mut surely_wide) = (0usize, 0usize);
-        for line in lines() {
+        for (_, line) in lines() {
             count += 1;
             surely_wide += usize::from(line.len() > 4 * WRAP_MAX_WIDTH);
         }
         if count < WRAP_LINES || surely_wide * WRAP_OVERWIDE > count {
             return None;
         }
-        // Then the widths: of lines of two words or more that are no
-        // table row and fit a screen, at the margin and indented.
-        let mut widths = Vec::with_capacity(count);
-        let mut widest = [[Widest::default(); 2]; 2];
+        // Then the characters of each line, and the width by characters at
+        // the margin and indented: of lines of two words or more that are
+        // no table row and fit a screen.
+        let mut measured = Vec::with_capacity(count);
+        let mut widest = [Widest::default(); 2];
         let mut wide = 0;
-        for line in lines() {
-            let w = Width::of(line);
-            widths.push(w.columns);
-            if w.columns > WRAP_MAX_WIDTH {
+        for (at, line) in lines() {
+            let (n, cells) = (chars(line), has_cells(line));
+            measured.push((at, n, cells));
+            // Fewer columns than characters: only a line of more characters
+            // than a screen may be wider than one.
+            if n > WRAP_MAX_WIDTH && Width::of(line).columns > WRAP_MAX_WIDTH {
                 wide += 1;
-            } else if !has_cells(line) && line.split_whitespace().nth(1).is_some() {
-                let at = usize::from(indent(line) > 0);
-                widest[at][0].add(w.chars);
-                widest[at][1].add(w.columns);
+            } else if n <= WRAP_MAX_WIDTH && !cells && line.trim_start().contains(' ') {
+                widest[usize::from(indent(line) > 0)].add(n);
             }
         }
-        let width = |at: usize| {
-            let [chars, columns] = widest[at];
-            Width { chars: chars.get(), columns: columns.get() }
+        // The width by columns: the lines nearly as wide by characters as the
+        // widest are the widest by columns too, measured exactly.
+        let side = |at: usize| {
+            let chars = widest[at].get();
+            let mut near: Vec<(usize, usize)> = measured
+                .iter()
+                .filter(|(_, n, cells)| !cells && *n <= chars && n + WRAP_SLACK > chars)
+                .map(|&(start, n, _)| (n, start))
+                .collect();
+            // Widest by characters first: once two lines are as wide by
+            // columns as the next one is by characters, none after can be wider.
+            near.sort_unstable_by(|a, b| b.cmp(a));
+            let mut columns = Widest::default();
+            for (n, start) in near {
+                if n <= columns.get() {
+                    break;
+                }
+                let line = input[start..].split('\n').next().unwrap_or_default().trim_end();
+                if usize::from(indent(line) > 0) == at && line.trim_start().contains(' ') {
+                    columns.add(Width::of(line).columns);
+                }
+            }
+            Width { chars, columns: columns.get() }
         };
-        let (margin, indented) = (width(0), width(1));
+        let (margin, indented) = (side(0), side(1));
+        // A full line fills the width by characters, or by columns (never
+        // more than its characters): counted by characters between the two.
+        let width = margin.chars.max(indented.chars);
         let columns = margin.columns.max(indented.columns);
-        let full = widths.iter().filter(|&&w| w <= columns && w + WRAP_SLACK > columns).count();
+        let full = measured.iter().filter(|(_, n, _)| *n <= width && n + WRAP_SLACK > columns).count();
         let wrapped = wide * WRAP_OVERWIDE <= count
-            && (WRAP_MIN_WIDTH..=WRAP_MAX_WIDTH).contains(&columns)
+            && (WRAP_MIN_WIDTH..=WRAP_MAX_WIDTH).contains(&width)
             && full * WRAP_FULL_LINES >= count;
         // A side with too few lines to measure takes the other's width.
-        let or = |w: Width, other: Width| if w.columns < WRAP_MIN_WIDTH { other } else { w };
-        wrapped.then_some(Wrap { margin: or(margin, indented), indented: or(indented, margin) })
+        let or = |w: Width, other: Width| if w.chars < WRAP_MIN_WIDTH { other } else { w };
+        wrapped.then(|| Wrap { margin: or(margin, indented), indented: or(indented, margin), lines: measured })
     }
 
     /// Whether `next`, the line after `line` (both without their line
-    /// breaks), goes on with the block `line` ends: same text column, no
-    /// bullet or image mark, and `line` too full for `next`'s first word
-    /// by either measure.
-    pub(crate) fn continues(&self, line: &str, next: &str) -> bool {
+    /// breaks, starting at bytes `line_at` and `next_at` of the input),
+    /// goes on with the block `line` ends: same text column, no bullet or
+    /// image mark, and `line` too full for `next`'s first word by either
+    /// measure.
+    pub(crate) fn continues(&self, (line_at, line): (usize, &str), (next_at, next): (usize, &str)) -> bool {
         let line = line.trim_end();
         let next = next.trim_end();
         let Some(first_word) = next.split_whitespace().next() else { return false };
+        let (line_chars, line_cells) = self.measure(line_at, line);
         if indent(next) != text_column(line)
             || bullet(&next[indent(next)..]) > 0
             || first_word.starts_with('[')
-            || has_cells(line)
-            || has_cells(next)
+            || line_cells
+            || self.measure(next_at, next).1
         {
             return false;
         }
         let width = if indent(line) > 0 { self.indented } else { self.margin };
-        let (line, word) = (Width::of(line), Width::of(first_word));
-        line.chars + 1 + word.chars > width.chars || line.columns + 1 + word.columns > width.columns
+        // Too full by characters; or by columns, which are never more than
+        // the characters, so measured only where they can decide.
+        let chars = line_chars + 1 + chars(first_word);
+        chars > width.chars
+            || (chars > width.columns && Width::of(line).columns + 1 + Width::of(first_word).columns > width.columns)
+    }
+
+    /// The characters of the line starting at `at`, and whether it is a
+    /// table row: as counted when the wrap was found.
+    fn measure(&self, at: usize, line: &str) -> (usize, bool) {
+        match self.lines.binary_search_by_key(&at, |(start, _, _)| *start) {
+            Ok(k) => (self.lines[k].1, self.lines[k].2),
+            Err(_) => (chars(line), has_cells(line)),
+        }
     }
 }
 
@@ -158,24 +224,56 @@ fn bullet(text: &str) -> usize {
 /// A table row: cells apart by runs of three spaces or more after the indent
 /// (two may stand between words of wrapped prose).
 fn has_cells(line: &str) -> bool {
-    line.trim().contains("   ")
+    static CELL_GAP: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("   "));
+    CELL_GAP.find(line.trim().as_bytes()).is_some()
 }
 
-/// Marks drawn on the character before them: Arabic diacritics and
-/// Quranic marks, and the combining diacritics of Latin script.
-fn is_combining(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0300}'..='\u{036F}'
-            | '\u{0610}'..='\u{061A}'
-            | '\u{064B}'..='\u{065F}'
-            | '\u{0670}'
-            | '\u{06D6}'..='\u{06DC}'
-            | '\u{06DF}'..='\u{06E4}'
-            | '\u{06E7}'
-            | '\u{06E8}'
-            | '\u{06EA}'..='\u{06ED}'
-    )
+/// How many runs of three neighbouring bytes pass `test`, counted 64 at a
+/// time so that the count vectorizes.
+fn count_triples(bytes: &[u8], test: impl Fn(u8, u8, u8) -> bool) -> usize {
+    if bytes.len() < 2 {
+        return 0;
+    }
+    // A two-byte character at the start has no byte before it: a zero stands there.
+    let (a, b, c) = (&bytes[..bytes.len() - 2], &bytes[1..bytes.len() - 1], &bytes[2..]);
+    let head = usize::from(test(0, bytes[0], bytes[1]));
+    let chunks = a.chunks(64).zip(b.chunks(64)).zip(c.chunks(64));
+    head + chunks
+        .map(|((a, b), c)| {
+            let hits = a.iter().zip(b).zip(c).map(|((&a, &b), &c)| u8::from(test(a, b, c)));
+            usize::from(hits.sum::<u8>())
+        })
+        .sum::<usize>()
+}
+
+/// Whether a character's last byte `c`, after `a` and `b`, ends an
+/// invisible character ([`is_invisible`]): the soft hyphen (C2 AD), the
+/// Arabic letter mark (D8 9C), the Mongolian vowel separator (E1 A0 8E),
+/// zero-width and bidi controls (E2 80 8B-8F, E2 80 AA-AE, E2 81 A0-A4,
+/// E2 81 A6-A9) and the byte-order mark (EF BB BF).
+fn is_invisible_bytes(a: u8, b: u8, c: u8) -> bool {
+    let within = |c: u8, lo: u8, hi: u8| c.wrapping_sub(lo) <= hi - lo;
+    ((b == 0xC2) & (c == 0xAD))
+        | ((b == 0xD8) & (c == 0x9C))
+        | ((a == 0xE1) & (b == 0xA0) & (c == 0x8E))
+        | ((a == 0xE2) & (b == 0x80) & (within(c, 0x8B, 0x8F) | within(c, 0xAA, 0xAE)))
+        | ((a == 0xE2) & (b == 0x81) & (within(c, 0xA0, 0xA4) | within(c, 0xA6, 0xA9)))
+        | ((a == 0xEF) & (b == 0xBB) & (c == 0xBF))
+}
+
+/// Whether two bytes are a mark drawn on the character before it: an
+/// Arabic diacritic or Quranic mark (U+0610-061A, U+064B-065F, U+0670,
+/// U+06D6-06DC, U+06DF-06E4, U+06E7-06E8, U+06EA-06ED) or a combining
+/// diacritic of Latin script (U+0300-036F), all two bytes long.
+fn is_combining_pair(a: u8, b: u8) -> bool {
+    // Branch-free, so that the pass over the pairs vectorizes.
+    let within = |b: u8, lo: u8, hi: u8| b.wrapping_sub(lo) <= hi - lo;
+    ((a == 0xCC) & within(b, 0x80, 0xBF))
+        | ((a == 0xCD) & within(b, 0x80, 0xAF))
+        | ((a == 0xD8) & within(b, 0x90, 0x9A))
+        | ((a == 0xD9) & (within(b, 0x8B, 0x9F) | (b == 0xB0)))
+        | ((a == 0xDB)
+            & (within(b, 0x96, 0x9C) | within(b, 0x9F, 0xA4) | within(b, 0xA7, 0xA8) | within(b, 0xAA, 0xAD)))
 }
 
 #[cfg(test)]
@@ -195,7 +293,8 @@ mod tests {
     #[test]
     fn a_wrapped_page_is_detected_with_its_width() {
         let width = Width { chars: 67, columns: 67 };
-        assert_eq!(Wrap::detect(&page(10)), Some(Wrap { margin: width, indented: width }));
+        let wrap = Wrap::detect(&page(10)).unwrap();
+        assert_eq!((wrap.margin, wrap.indented), (width, width));
         // Too few lines to tell.
         assert_eq!(Wrap::detect(&page(2)), None);
         // Lines of one block each, most wider than a screen.
@@ -206,31 +305,50 @@ mod tests {
     #[test]
     fn a_full_line_goes_on_and_a_short_one_ends() {
         let width = Width { chars: 67, columns: 67 };
-        let wrap = Wrap { margin: width, indented: width };
+        let wrap = Wrap { margin: width, indented: width, lines: Vec::new() };
+        let continues = |line: &str, next: &str| wrap.continues((0, line), (1, next));
         let full = line(13);
-        assert!(wrap.continues(&full, "   كلمة أخيرة."));
+        assert!(continues(&full, "   كلمة أخيرة."));
         // The next word would have fitted after a short line: a hard break.
-        assert!(!wrap.continues(&line(11), "   كلمة أخيرة."));
+        assert!(!continues(&line(11), "   كلمة أخيرة."));
         // Another indentation, or a bullet, starts something else.
-        assert!(!wrap.continues(&full, "كلمة أخيرة."));
-        assert!(!wrap.continues(&full, "   * بند"));
+        assert!(!continues(&full, "كلمة أخيرة."));
+        assert!(!continues(&full, "   * بند"));
         // An image mark is a browser's drawing, no word of the text.
-        assert!(!wrap.continues(&full, "   [صورة.jpg]"));
+        assert!(!continues(&full, "   [صورة.jpg]"));
         // A list item goes on at its text's column.
-        assert!(wrap.continues(&format!("     * {}", ["كلمة"; 12].join(" ")), "       تتمة"));
+        assert!(continues(&format!("     * {}", ["كلمة"; 12].join(" ")), "       تتمة"));
     }
 
     #[test]
     fn widths_by_characters_and_by_columns() {
         assert_eq!(Width::of("مُحَمَّد"), Width { chars: 8, columns: 4 });
-        assert_eq!(Width::of("a\u{200f}b"), Width { chars: 2, columns: 2 });
+        assert_eq!(Width::of("a\u{200f}b"), Width { chars: 3, columns: 2 });
+    }
+
+    /// The width counted the plain way, character by character.
+    fn width_slowly(text: &str) -> Width {
+        let marks = |c: char| {
+            matches!(c, '\u{0300}'..='\u{036F}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}')
+                || matches!(c, '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E4}' | '\u{06E7}' | '\u{06E8}')
+                || matches!(c, '\u{06EA}'..='\u{06ED}')
+        };
+        Width { chars: text.chars().count(), columns: text.chars().filter(|&c| !marks(c) && !is_invisible(c)).count() }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn widths_by_bytes_agree_with_characters(text in "[ابتمُحَمَّدٰۖ۟ۧa-zéè\u{301}\u{200f}\u{200b}\u{feff}\u{ad}\u{61c}\u{180e} ٣]{0,80}") {
+            proptest::prop_assert_eq!(Width::of(&text), width_slowly(&text));
+        }
     }
 
     #[test]
     fn a_diacritic_counts_for_a_browser_that_counts_characters() {
         // The line is one column short of the width, but two characters over.
-        let wrap = Wrap { margin: Width { chars: 20, columns: 20 }, indented: Width { chars: 20, columns: 20 } };
-        assert!(wrap.continues("كَلِمَة كلمة كلمة", "كلمة"));
-        assert!(!wrap.continues("كلمة كلمة كلمة", "كلمة"));
+        let width = Width { chars: 20, columns: 20 };
+        let wrap = Wrap { margin: width, indented: width, lines: Vec::new() };
+        assert!(wrap.continues((0, "كَلِمَة كلمة كلمة"), (1, "كلمة")));
+        assert!(!wrap.continues((0, "كلمة كلمة كلمة"), (1, "كلمة")));
     }
 }

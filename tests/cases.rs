@@ -3,6 +3,9 @@
 //! adding an object `{"name", "text", "articles", "related"}`; fields left
 //! out of an article are expected empty (`title`: null).
 //!
+//! A case may carry `"rules"`, a rules file (`khabar::Rules`): its page is
+//! parsed with the parser those rules make.
+//!
 //! A case can also pin blocks: `"blocks": [{"text", "role", "rule"}]`
 //! names a block by its text (the first block with that text; `""` for a
 //! blank line) and the role and rule it must get. Every rule of
@@ -100,7 +103,12 @@ fn cases() {
         for case in cases {
             count += 1;
             let text = case["text"].as_str().expect("a case has a text");
-            let page = khabar::parse(text);
+            // A case may carry a rules file: the page is parsed with its parser.
+            let parser = match case.get("rules") {
+                Some(rules) => khabar::Parser::from_rules(&serde_json::from_value(rules.clone()).unwrap()).unwrap(),
+                None => khabar::Parser::default(),
+            };
+            let page = parser.parse(text);
             let (got, want) = (view(&page), expected(&case));
             if got != want {
                 failures.push(format!(

@@ -71,6 +71,11 @@ pub struct Args {
     #[arg(long, default_value = "auto", value_name = "ENCODING")]
     encoding: EncodingChoice,
 
+    /// Parses with the rules of FILE (JSON: markers, line rules and
+    /// thresholds a site needs; see the README).
+    #[arg(long, value_name = "FILE")]
+    rules: Option<PathBuf>,
+
     /// Writes the run's statistics to FILE as JSON: documents, bytes in and
     /// out, characters kept, empty outputs, pages with each block kind,
     /// errors by reason, each input's encoding and counts, and the failure.
@@ -141,6 +146,7 @@ const REPORTED: u64 = 10;
 /// What every input of a run shares.
 struct Run<'a> {
     args: &'a Args,
+    parser: khabar::Parser,
     pool: rayon::ThreadPool,
     progress: ProgressBar,
     /// Bytes read from the inputs' files, for the progress bar.
@@ -173,7 +179,8 @@ pub fn run(args: &Args) -> Result<(), String> {
         pool = pool.num_threads(n);
     }
     let pool = pool.build().map_err(|e| format!("cannot start the threads: {e}"))?;
-    let run = Run { args, pool, progress: progress_bar(&inputs), read: Arc::default() };
+    let parser = crate::rules::parser(args.rules.as_deref())?;
+    let run = Run { args, parser, pool, progress: progress_bar(&inputs), read: Arc::default() };
     let started = Instant::now();
     let mut destination = Destination::new(args, &inputs)?;
     let mut done = Vec::with_capacity(inputs.len());
@@ -306,10 +313,10 @@ impl Run<'_> {
                 });
                 if !batch.is_empty() {
                     parsing = Some(scope.spawn(|| {
-                        let (field, mode) = (&self.args.field, self.args.output);
-                        let outcomes: Vec<Outcome> = self
-                            .pool
-                            .install(|| batch.par_iter().map(|line| record::clean(line, field, mode)).collect());
+                        let (field, mode, parser) = (&self.args.field, self.args.output, &self.parser);
+                        let outcomes: Vec<Outcome> = self.pool.install(|| {
+                            batch.par_iter().map(|line| record::clean(parser, line, field, mode)).collect()
+                        });
                         (batch, outcomes)
                     }));
                 }

@@ -13,6 +13,7 @@ mod input;
 mod output;
 mod parse;
 mod record;
+mod rules;
 mod stats;
 
 /// Recovers the structure of Arabic news pages kept as plain text:

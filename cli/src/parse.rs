@@ -39,6 +39,11 @@ pub struct Args {
     #[arg(long)]
     explain: bool,
 
+    /// Parses with the rules of FILE (JSON: markers, line rules and
+    /// thresholds a site needs; see the README).
+    #[arg(long, value_name = "FILE")]
+    rules: Option<PathBuf>,
+
     /// The inputs' encoding: `auto` or a label (`utf-8`, `utf-16le`,
     /// `windows-1256`, `iso-8859-6`, ...); a byte-order mark wins over a
     /// label.
@@ -68,6 +73,7 @@ pub fn run(args: &Args) -> Result<(), String> {
         (false, false, true) => Format::Explain,
         (false, false, false) => Format::Outline,
     };
+    let parser = crate::rules::parser(args.rules.as_deref())?;
     let inputs = Input::all(&args.files);
     if inputs.iter().any(|i| i.path().is_none()) && io::stdin().is_terminal() {
         eprintln!("khabar: reading a page from the terminal; end it with Ctrl-D");
@@ -77,7 +83,7 @@ pub fn run(args: &Args) -> Result<(), String> {
         let opened =
             input::open(input, args.encoding, Arc::default()).map_err(|e| format!("cannot read {input}: {e}"))?;
         if let Format::Jsonl = format {
-            jsonl(input, opened.text, args.explain, &mut out)?;
+            jsonl(&parser, input, opened.text, args.explain, &mut out)?;
             continue;
         }
         let mut bytes = Vec::new();
@@ -87,7 +93,7 @@ pub fn run(args: &Args) -> Result<(), String> {
         if !lossy.replacements().is_empty() {
             eprintln!("khabar: {input}: {} invalid UTF-8 sequences replaced", lossy.replacements().len());
         }
-        let page = lossy.parse();
+        let page = parser.parse(lossy.text());
         let encoding = opened.encoding.name();
         match format {
             Format::Json => json(&mut out, input, encoding, &page, args.explain),
@@ -135,14 +141,20 @@ fn view(page: &Page<'_>, explained: bool) -> serde_json::Result<serde_json::Valu
 
 /// `{"id", "text"}` lines in, `{"id", "page"}` lines out; a bad line
 /// stops the run.
-fn jsonl(input: &Input, text: Box<dyn BufRead>, explained: bool, out: &mut impl Write) -> Result<(), String> {
+fn jsonl(
+    parser: &khabar::Parser,
+    input: &Input,
+    text: Box<dyn BufRead>,
+    explained: bool,
+    out: &mut impl Write,
+) -> Result<(), String> {
     for (n, line) in (1..).zip(text.lines()) {
         let line = line.map_err(|e| format!("{input}:{n}: {e}"))?;
         if line.trim().is_empty() {
             continue;
         }
         let doc: Scored = serde_json::from_str(&line).map_err(|e| format!("{input}:{n}: {e}"))?;
-        let page = view(&khabar::parse(&doc.text), explained).map_err(|e| format!("{input}:{n}: {e}"))?;
+        let page = view(&parser.parse(&doc.text), explained).map_err(|e| format!("{input}:{n}: {e}"))?;
         serde_json::to_writer(&mut *out, &ScoredPage { id: &doc.id, page })
             .map_err(io::Error::from)
             .and_then(|()| out.write_all(b"\n"))

@@ -94,7 +94,7 @@ pub enum Outcome {
 }
 
 /// Reads one line (without its newline) and builds its output line.
-pub fn clean(line: &[u8], field: &str, mode: Mode) -> Outcome {
+pub fn clean(parser: &khabar::Parser, line: &[u8], field: &str, mode: Mode) -> Outcome {
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     if line.iter().all(u8::is_ascii_whitespace) {
         return Outcome::Blank;
@@ -114,7 +114,7 @@ pub fn clean(line: &[u8], field: &str, mode: Mode) -> Outcome {
     let Ok(text) = serde_json::from_str::<String>(raw.get()) else {
         return skip(Reason::NoTextField, format!("field {field:?} is not a string"));
     };
-    let page = khabar::parse(&text);
+    let page = parser.parse(&text);
     let clean_text = page.clean_text();
     let mut facts = Facts {
         text_bytes: text.len() as u64,
@@ -198,6 +198,11 @@ impl Serialize for Output<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A record cleaned with the plain parser.
+    fn clean(line: &[u8], field: &str, mode: Mode) -> Outcome {
+        super::clean(&khabar::Parser::default(), line, field, mode)
+    }
 
     const TEXT: &str =
         "قال الوزير إن المحادثات مع الجانب الآخر كانت مثمرة وبناءة للغاية في كل الملفات.\\nجميع الحقوق محفوظة";

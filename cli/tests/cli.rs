@@ -437,3 +437,18 @@ fn parse_explains_every_block() {
         line["page"]["explain"].as_array().unwrap().iter().map(|e| e["block"]["rule"].as_str().unwrap()).collect();
     assert!(rules.contains(&"read-also-marker"), "{rules:?}");
 }
+
+#[test]
+fn a_rules_file_teaches_the_parser() {
+    let dir = temp();
+    let rules =
+        write(dir.path(), "rules.json", r#"{"markers": [{"kind": "tags", "phrase": "مواضيع المقال"}]}"#.as_bytes());
+    let page = "قال الوزير إن المحادثات مع الجانب الآخر كانت مثمرة وبناءة للغاية في كل الملفات المطروحة.\nمواضيع المقال: الاقتصاد، النفط\n";
+    let a = write(dir.path(), "a.txt", page.as_bytes());
+    let with = khabar(&["parse", "--rules", s(&rules), s(&a)], b"");
+    assert!(String::from_utf8_lossy(&succeeded(&with).stdout).contains("tags"), "the label is known with the rules");
+    let without = khabar(&["parse", s(&a)], b"");
+    assert!(!String::from_utf8_lossy(&succeeded(&without).stdout).contains("tags "));
+    let bad = write(dir.path(), "bad.json", br#"{"line_rules": [{"role": "source", "pattern": "(unclosed"}]}"#);
+    failed_with(&khabar(&["parse", "--rules", s(&bad), s(&a)], b""), "does not compile");
+}

@@ -16,8 +16,8 @@ use crate::fold::{Folded, Folder};
 use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 
 use data::{
-    COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS,
-    MEDIA_WORDS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS, is_label_separator, is_marker_lead,
+    COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS, MEDIA_WORDS,
+    Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS, is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
     IMAGE_ENDINGS, POST_LINKS, RESERVED, is_breadcrumb_separator, is_breadcrumb_separator_quoting, is_credit_mark,
@@ -275,6 +275,34 @@ pub(crate) struct Matcher {
     /// The slice `folded` holds the fold of (address and length), so the
     /// tests of one line fold it once.
     loaded: Option<(usize, usize)>,
+    /// Marker words a user added, looked for before the lexicon's.
+    user: Option<std::sync::Arc<UserMarkers>>,
+    /// The vocabularies' key of the name last asked about, and that name.
+    name_key: String,
+    keyed: Option<(usize, usize)>,
+}
+
+/// Marker words a user adds ([`Parser`](crate::Parser)): folded as the
+/// lexicon's entries are, so their spelling variants match too; a
+/// one-word label needs a separator after it, as the lexicon's do.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct UserMarkers {
+    entries: Vec<(String, MarkerKind, Needs)>,
+}
+
+impl UserMarkers {
+    /// Adds `phrase` as a marker of `kind`; `false` if it folds to nothing.
+    pub(crate) fn add(&mut self, kind: MarkerKind, phrase: &str) -> bool {
+        let key = Folder::matching().fold(phrase.trim()).trim().to_owned();
+        if !key.chars().any(crate::fold::is_word_char) {
+            return false;
+        }
+        let needs = if key.contains(' ') { Needs::Nothing } else { Needs::Separator };
+        self.entries.push((key, kind, needs));
+        // The longest first, as in the lexicon.
+        self.entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        true
+    }
 }
 
 impl Matcher {
@@ -303,6 +331,11 @@ impl Matcher {
     /// Cheaper than [`marker`](Self::marker) and a filter: a line that
     /// starts like no entry of those kinds is not folded.
     pub(crate) fn marker_of(&mut self, line: &str, wanted: impl Fn(MarkerKind) -> bool) -> Option<Found> {
+        if self.user.is_some() {
+            if let Some(found) = self.user_marker(line, &wanted) {
+                return Some(found);
+            }
+        }
         let lead = line.len() - line.trim_start_matches(is_lead).len();
         let body = &line[lead..];
         let mut folded = body.chars().filter_map(|c| Folder::matching().fold_char(c));
@@ -322,21 +355,45 @@ impl Matcher {
         }
         let end = body.char_indices().nth(PREFIX_CHARS).map_or(body.len(), |(i, _)| i);
         self.load(&body[..end]);
-        let folded = self.folded.as_str();
         // The longest entry of any kind wins; it must be a wanted one.
         let found = candidates.into_iter().find_map(|&i| {
             let (key, marker, needs) = &LEXICON.entries[i];
-            let rest = folded.strip_prefix(key.as_str())?;
-            let boundary = rest.chars().next().is_none_or(|c| !crate::fold::is_word_char(c));
-            let separated = rest.trim_start().starts_with(is_separator) || rest.trim().is_empty();
-            (boundary && (*needs == Needs::Nothing || separated)).then(|| Found {
-                marker: *marker,
-                // Up to the next kept character, so marks dropped by folding
-                // (`أيضاً`'s tanween) stay with the marker.
-                len: lead + self.folded.source_span(0..key.len()).end,
-            })
+            self.found(lead, key, *marker, *needs)
         });
         found.filter(|f| wanted(f.marker))
+    }
+
+    /// The entry `key` (of `marker`, which `needs` what may follow it) at
+    /// the start of the folded buffer, the line's body after `lead` bytes.
+    fn found(&self, lead: usize, key: &str, marker: MarkerKind, needs: Needs) -> Option<Found> {
+        let rest = self.folded.as_str().strip_prefix(key)?;
+        let boundary = rest.chars().next().is_none_or(|c| !crate::fold::is_word_char(c));
+        let separated = rest.trim_start().starts_with(is_separator) || rest.trim().is_empty();
+        (boundary && (needs == Needs::Nothing || separated)).then(|| Found {
+            marker,
+            // Up to the next kept character, so marks dropped by folding
+            // (`أيضاً`'s tanween) stay with the marker.
+            len: lead + self.folded.source_span(0..key.len()).end,
+        })
+    }
+
+    /// The user's marker (see [`UserMarkers`]) that `line` starts with, if
+    /// of a `wanted` kind.
+    fn user_marker(&mut self, line: &str, wanted: &impl Fn(MarkerKind) -> bool) -> Option<Found> {
+        let user = self.user.clone()?;
+        let lead = line.len() - line.trim_start_matches(is_lead).len();
+        let body = &line[lead..];
+        let end = body.char_indices().nth(PREFIX_CHARS).map_or(body.len(), |(i, _)| i);
+        self.load(&body[..end]);
+        user.entries
+            .iter()
+            .filter(|e| wanted(e.1))
+            .find_map(|(key, marker, needs)| self.found(lead, key, *marker, *needs))
+    }
+
+    /// Sets the user's markers for the lines to come (none: the lexicon's only).
+    pub(crate) fn set_user(&mut self, user: Option<std::sync::Arc<UserMarkers>>) {
+        self.user = user;
     }
 
     /// Whether the first few characters of `body`, folded, agree with one
@@ -399,25 +456,23 @@ impl Matcher {
     /// (`vocab/agencies.tsv`: `رويترز`, `أ.ف.ب`, `واس`) or a generic credit
     /// word (`وكالات`), with or without the article (`الأسوشيتد برس`).
     pub(crate) fn is_agency(&mut self, name: &str) -> bool {
-        // Most names start with a word no agency starts with: ruled out
-        // on the line's fold, with no key built.
-        self.load(name);
-        let first = self.folded.as_str().split(is_key_break).find(|w| !w.is_empty()).unwrap_or_default();
+        let key = self.key(name);
+        // Most names start with a word no agency starts with.
+        let first = key.split(' ').next().unwrap_or_default();
         let starts = |w: &str| LEXICON.agency_starts.contains(w);
         if !(starts(first) || first.strip_prefix("ال").is_some_and(starts)) {
             return false;
         }
-        let key = vocab::name_key(name);
         let known = |k: &str| VOCAB.agencies.contains(k) || LEXICON.credit_words.contains(k);
-        word_prefixes(&key).any(|k| known(k) || k.strip_prefix("ال").is_some_and(known))
+        word_prefixes(key).any(|k| known(k) || k.strip_prefix("ال").is_some_and(known))
     }
 
     /// Whether `name` is an Arab news outlet of the outlet list
     /// (`vocab/outlets.tsv`), maybe with the adjective of its country after
     /// it (`الشروق المصرية`).
     pub(crate) fn is_outlet(&mut self, name: &str) -> bool {
-        let key = vocab::name_key(name);
-        VOCAB.outlets.contains(&key)
+        let key = self.key(name);
+        VOCAB.outlets.contains(key)
             || key
                 .rsplit_once(' ')
                 .is_some_and(|(outlet, adjective)| adjective.ends_with("يه") && VOCAB.outlets.contains(outlet))
@@ -426,20 +481,39 @@ impl Matcher {
     /// Whether `name` is a place of the gazetteer (`vocab/places.tsv`), or a
     /// place and the country after it (`دبي، الإمارات العربية المتحدة`).
     pub(crate) fn is_place(&mut self, name: &str) -> bool {
-        let key = vocab::name_key(name);
+        let key = self.key(name);
         let place = key.split(['،', ',']).next().unwrap_or_default().trim();
         !place.is_empty() && VOCAB.places.contains(place)
     }
 
     /// Whether `part` qualifies a credit rather than naming one (`خاص`).
     pub(crate) fn is_qualifier(&mut self, part: &str) -> bool {
-        LEXICON.qualifiers.contains(&vocab::name_key(part))
+        let key = self.key(part);
+        LEXICON.qualifiers.contains(key)
     }
 
     /// Whether `text` holds a function word of the grammar (a preposition,
     /// particle, pronoun or relative): no name does.
     pub(crate) fn has_function_word(&mut self, text: &str) -> bool {
-        vocab::name_key(text).split(' ').any(|w| LEXICON.function_words.contains(w))
+        self.key(text).split(' ').any(|w| LEXICON.function_words.contains(w))
+    }
+
+    /// The key the vocabularies know `name` by ([`vocab::name_key`]),
+    /// built in a buffer from the name's fold, once a name.
+    fn key(&mut self, name: &str) -> &str {
+        let at = (name.as_ptr() as usize, name.len());
+        if self.keyed != Some(at) || self.loaded != Some(at) {
+            self.load(name);
+            self.name_key.clear();
+            for word in self.folded.as_str().split(is_key_break).filter(|w| !w.is_empty()) {
+                if !self.name_key.is_empty() {
+                    self.name_key.push(' ');
+                }
+                self.name_key.push_str(word);
+            }
+            self.keyed = Some(at);
+        }
+        &self.name_key
     }
 
     /// Whether `name` names a medium: an agency, or a word such as
