@@ -25,6 +25,8 @@ impl CharIndex {
             checkpoints.push(count);
             count += char_starts(chunk);
         }
+        // For the end of a text whose length is a multiple of the stride.
+        checkpoints.push(count);
         if count == text.len() {
             checkpoints = Vec::new();
         }
@@ -72,5 +74,7 @@ mod tests {
         check("قال الوزير 🙂 إن المحادثات\u{a0}كانت\u{200f} مثمرة");
         // Past several checkpoints, with 4-byte characters across their edges.
         check(&"غزة 𝔸🙂\r\n\u{200b}".repeat(40));
+        // Ends exactly on a checkpoint.
+        check(&"غز".repeat(STRIDE));
     }
 }

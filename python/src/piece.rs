@@ -120,12 +120,19 @@ pub struct Block {
     /// What the block is: one of :data:`khabar.ROLES`.
     #[pyo3(get)]
     role: &'static str,
+    /// Whether the block is part of an article's clean text (a title or a paragraph).
+    #[pyo3(get)]
+    is_text: bool,
 }
 
 impl Block {
     /// The block with `role` at `span` of `source`.
     pub fn new(py: Python<'_>, source: &Source, role: khabar::Role, span: Span) -> PyResult<Py<Block>> {
-        Py::new(py, PyClassInitializer::from(source.piece(py, span)?).add_subclass(Block { role: role.name() }))
+        Py::new(
+            py,
+            PyClassInitializer::from(source.piece(py, span)?)
+                .add_subclass(Block { role: role.name(), is_text: role.is_text() }),
+        )
     }
 }
 

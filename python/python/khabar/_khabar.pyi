@@ -100,6 +100,9 @@ class Block(Piece):
     @property
     def role(self) -> Role:
         """What the block is."""
+    @property
+    def is_text(self) -> bool:
+        """Whether the block is part of an article's clean text (a title or a paragraph)."""
 
 class Attribution:
     """A source attribution or author credit."""
