@@ -205,6 +205,27 @@ impl Page {
         &self.clean_text
     }
 
+    /// How many blocks of each role the page has (roles it has none of
+    /// are left out): what :attr:`blocks` would show, without making them.
+    #[getter]
+    fn block_counts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for role in Role::ALL {
+            let n = self.blocks.iter().filter(|(r, _)| r == role).count();
+            if n > 0 {
+                d.set_item(role.name(), n)?;
+            }
+        }
+        Ok(d)
+    }
+
+    /// UTF-8 bytes of the blocks left out of the clean text (all but
+    /// titles and paragraphs): what cleaning sets aside.
+    #[getter]
+    fn set_aside_bytes(&self) -> usize {
+        self.blocks.iter().filter(|(role, _)| !role.is_text()).map(|(_, span)| span.len()).sum()
+    }
+
     /// Every piece of the page as ``(role, piece)``: each article's title,
     /// paragraphs, read-also headings and items, source and byline labels
     /// and names, and tags, article by article; then the related blocks'

@@ -68,6 +68,17 @@ def test_seed_blocks_walk_the_page_in_order(seed):
     assert len(page.clean_text.splitlines()) == 14
 
 
+def test_block_counts_and_bytes_set_aside(seed, pages):
+    for text in [seed, *(p["text"] for p in pages)]:
+        page = khabar.parse(text)
+        blocks = page.blocks
+        roles = [b.role for b in blocks]
+        assert page.block_counts == {r: roles.count(r) for r in khabar.ROLES if r in roles}
+        aside = [b for b in blocks if not b.is_text]
+        assert page.set_aside_bytes == sum(b.byte_end - b.byte_start for b in aside)
+    assert khabar.parse(seed).block_counts["related_item"] == 10
+
+
 def test_seed_dict_is_the_eval_view(seed):
     page = khabar.parse(seed)
     d = page.to_dict()

@@ -186,6 +186,12 @@ class Page:
     @property
     def clean_text(self) -> str:
         """Every article's title and paragraphs, one per line, and nothing else."""
+    @property
+    def block_counts(self) -> dict[Role, int]:
+        """How many blocks of each role the page has (roles it has none of left out)."""
+    @property
+    def set_aside_bytes(self) -> int:
+        """UTF-8 bytes of the blocks left out of the clean text (all but titles and paragraphs)."""
     def pieces(self) -> list[tuple[Role, Piece]]:
         """Every piece of the page with the role of its kind, article by article, then related blocks."""
     def to_dict(self) -> PageDict:

@@ -72,15 +72,10 @@ class KhabarParser(BaseFilter):
         return [self._take(doc, page) for doc, page in zip(batch, pages)]
 
     def _take(self, doc: Document, page: khabar.Page) -> bool | tuple[bool, str]:
-        roles = set()
-        set_aside = 0
-        for block in page.blocks:
-            roles.add(block.role)
-            if not block.is_text:
-                set_aside += block.byte_end - block.byte_start
-        for role in sorted(roles - {"blank"}):
-            self.stat_update(f"pages_with_{role}")
-        self.stat_update("bytes_set_aside", value=set_aside)
+        for role in page.block_counts:
+            if role != "blank":
+                self.stat_update(f"pages_with_{role}")
+        self.stat_update("bytes_set_aside", value=page.set_aside_bytes)
         doc.metadata["khabar"] = page.to_dict()
         if not page.articles:
             self.stat_update("pages_without_article")
