@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # CI for the Python package (python/): the binding crate's lints, docs and
 # Rust tests, then a fresh virtual environment with the wheel that maturin
-# builds, its test dependencies from PyPI (the `test` extra), and the pytest
-# suite. The dev-corpus tests need ../shared beside the checkout.
+# builds and its test dependencies from PyPI (the `test` extra), the Python
+# lints (ruff, mypy, stubtest) and the pytest suite. The dev-corpus tests
+# need ../shared beside the checkout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,4 +23,9 @@ wheel=$(ls "$venv"/wheels/khabar-*.whl)
 
 # From python/, whose own folder holds no `khabar` to shadow the wheel's.
 cd python
+"../$venv/bin/ruff" check --no-cache .
+"../$venv/bin/ruff" format --check --no-cache .
+"../$venv/bin/mypy" --no-incremental
+# The type stubs against the module as built.
+"../$venv/bin/python" -m mypy.stubtest khabar._khabar
 "../$venv/bin/pytest" -q -p no:cacheprovider

@@ -74,7 +74,9 @@ def main() -> None:
         finally:
             ray.shutdown()
         print(f"local executor: {local:6.2f} s ({nbytes / local / 1e6:.1f} MB/s)")
-        print(f"ray executor:   {on_ray:6.2f} s ({nbytes / on_ray / 1e6:.1f} MB/s), plus {ray_start:.2f} s for ray.init")
+        print(
+            f"ray executor:   {on_ray:6.2f} s ({nbytes / on_ray / 1e6:.1f} MB/s), plus {ray_start:.2f} s for ray.init"
+        )
 
 
 if __name__ == "__main__":

@@ -48,8 +48,9 @@ fn parse_error(py: Python<'_>, input: &str, err: khabar::Error) -> PyErr {
     }
 }
 
-/// Parses the plain text of a news page. Never fails: a text with no
-/// article gives a page with none. The GIL is released while it parses.
+/// Parses the plain text of a news page. Never fails on a text that has a
+/// UTF-8 form (a lone surrogate raises `UnicodeEncodeError`): a text with
+/// no article gives a page with none. The GIL is released while it parses.
 #[pyfunction]
 fn parse(py: Python<'_>, text: Bound<'_, PyString>) -> PyResult<Page> {
     let utf8 = text.to_str()?;

@@ -189,6 +189,13 @@ def test_error_span_in_code_points():
     assert str(err) == "a credit label with no name after it at 0..7"
 
 
+def test_a_lone_surrogate_has_no_utf8_form():
+    with pytest.raises(UnicodeEncodeError):
+        khabar.parse("غزة \ud83d")
+    with pytest.raises(UnicodeEncodeError):
+        khabar.parse_many(["غزة", "\udc00"])
+
+
 def test_wrong_argument_types():
     with pytest.raises(TypeError):
         khabar.parse(b"bytes")
@@ -207,5 +214,9 @@ def test_fold_presets():
         khabar.fold("غزة", "loud")
 
 
-def test_package_docstring_examples():
-    assert doctest.testmod(khabar).failed == 0
+def test_docstring_examples():
+    import khabar.types
+
+    for module in [khabar, khabar.types]:
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0

@@ -16,9 +16,8 @@ from datatrove.executor import LocalPipelineExecutor  # noqa: E402
 from datatrove.pipeline.readers import JsonlReader  # noqa: E402
 from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
 
-from khabar.datatrove import KhabarParser  # noqa: E402
-
 from conftest import load_pages  # noqa: E402
+from khabar.datatrove import KhabarParser  # noqa: E402
 
 # Pages in the shard: the invented pages, each a few times under new ids.
 COPIES = 3
@@ -86,9 +85,7 @@ def check_stats(step: dict, docs: list[dict]) -> None:
     assert step["dropped_no_article"] == step["pages_without_article"] == COPIES
     assert step["pages_with_source"] == 2 * COPIES
     assert step["pages_with_byline"] == step["pages_with_related_item"] == COPIES
-    set_aside = sum(
-        len(b.text.encode()) for d in docs for b in khabar.parse(d["text"]).blocks if not b.is_text
-    )
+    set_aside = sum(len(b.text.encode()) for d in docs for b in khabar.parse(d["text"]).blocks if not b.is_text)
     assert step["bytes_set_aside"] == set_aside > 0
 
 
@@ -166,3 +163,13 @@ def test_dropped_pages_go_to_the_exclusion_writer(tmp_path, pages):
     assert len(out) == sum(1 for t in texts if khabar.parse(t).articles)
     excluded = read_output(tmp_path / "excluded")
     assert [d["metadata"]["filter_reason"] for d in excluded.values()] == ["no_article"]
+
+
+def test_a_text_with_a_lone_surrogate_is_dropped_alone(pages):
+    texts = [p["text"] for p in pages]
+    broken = texts[0] + "\ud83d"
+    step = KhabarParser(batch_size=len(texts) + 1)
+    out = run_step(step, [broken, *texts])
+    assert [d.id for d in out] == [str(i + 1) for i, t in enumerate(texts) if khabar.parse(t).articles]
+    assert step.stats["pages_not_unicode"].total == 1
+    assert step.stats["dropped_not_unicode"].total == 1

@@ -18,7 +18,7 @@ def test_parse_many_is_parse_one_by_one(pages, seed, threads):
     texts = batch(pages, seed)
     many = khabar.parse_many(texts, threads=threads)
     assert len(many) == len(texts)
-    for text, page in zip(texts, many):
+    for text, page in zip(texts, many, strict=True):
         one = khabar.parse(text)
         assert page.text == text
         assert page.to_dict() == one.to_dict()

@@ -7,7 +7,8 @@ string offsets, so ``text[p.start:p.end] == p.text`` always holds
 (``p.byte_start``/``p.byte_end`` give the same place in UTF-8 bytes).
 
 >>> import khabar
->>> page = khabar.parse("قال الوزير إن المحادثات مع الجانب الآخر كانت مثمرة وبناءة للغاية في كل الملفات.\\nالمصدر: رويترز")
+>>> text = "قال الوزير إن المحادثات مع الجانب الآخر كانت مثمرة وبناءة للغاية في كل الملفات."
+>>> page = khabar.parse(text + "\\nالمصدر: رويترز")
 >>> page.articles[0].sources[0].names[0].text
 'رويترز'
 

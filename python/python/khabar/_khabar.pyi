@@ -1,60 +1,49 @@
 """Types of khabar's native module (re-exported by ``khabar``)."""
 
 from collections.abc import Iterable
-from typing import Literal, TypeAlias, TypedDict
+from typing import final
+
+from typing_extensions import disjoint_base
+
+from khabar.types import (
+    ArticleDict,
+    AttributionDict,
+    CreditKind,
+    FoldPreset,
+    HeadlineBlockDict,
+    PageDict,
+    PieceDict,
+    Role,
+    Separator,
+)
+
+__all__ = [
+    "FOLD_PRESETS",
+    "ROLES",
+    "Article",
+    "Attribution",
+    "Block",
+    "HeadlineBlock",
+    "Page",
+    "ParseError",
+    "Piece",
+    "TagList",
+    "__version__",
+    "fold",
+    "parse",
+    "parse_attribution",
+    "parse_body",
+    "parse_headlines",
+    "parse_many",
+    "parse_tags",
+]
 
 __version__: str
-
-Role: TypeAlias = Literal[
-    "title",
-    "paragraph",
-    "read_also_heading",
-    "read_also_item",
-    "related_heading",
-    "related_item",
-    "source",
-    "byline",
-    "tags",
-    "boilerplate",
-    "blank",
-]
-"""What a block of the page is (``khabar.ROLES`` lists them in order)."""
-
-CreditKind: TypeAlias = Literal["source", "byline"]
-Separator: TypeAlias = Literal["colon", "pipe", "dash", "slash", "space", "none"]
-FoldPreset: TypeAlias = Literal["matching", "display", "none"]
 
 ROLES: tuple[Role, ...]
 """Every role, in the order of the Rust enum."""
 FOLD_PRESETS: tuple[FoldPreset, ...]
 """The presets ``fold`` takes."""
-
-class PieceDict(TypedDict):
-    text: str
-    start: int
-    end: int
-    byte_start: int
-    byte_end: int
-
-class HeadlineBlockDict(TypedDict):
-    heading: PieceDict | None
-    items: list[PieceDict]
-
-class AttributionDict(TypedDict):
-    label: PieceDict | None
-    names: list[PieceDict]
-
-class ArticleDict(TypedDict):
-    title: PieceDict | None
-    paragraphs: list[PieceDict]
-    read_also: list[HeadlineBlockDict]
-    sources: list[AttributionDict]
-    bylines: list[AttributionDict]
-    tags: list[PieceDict]
-
-class PageDict(TypedDict):
-    articles: list[ArticleDict]
-    related: list[HeadlineBlockDict]
 
 class ParseError(ValueError):
     """A typed parser's input is not what it parses."""
@@ -70,6 +59,7 @@ class ParseError(ValueError):
     """The same place in the input's UTF-8 bytes."""
     byte_end: int
 
+@disjoint_base
 class Piece:
     """A piece of the input: its text exactly as it stands there, and where.
 
@@ -94,6 +84,7 @@ class Piece:
     def to_dict(self) -> PieceDict:
         """The piece as ``{"text", "start", "end", "byte_start", "byte_end"}``."""
 
+@final
 class Block(Piece):
     """One block of the page (a line, or what stands for one) with its role."""
 
@@ -104,6 +95,7 @@ class Block(Piece):
     def is_text(self) -> bool:
         """Whether the block is part of an article's clean text (a title or a paragraph)."""
 
+@final
 class Attribution:
     """A source attribution or author credit."""
 
@@ -122,6 +114,7 @@ class Attribution:
     def to_dict(self) -> AttributionDict:
         """The credit in the eval view's shape."""
 
+@final
 class HeadlineBlock:
     """A heading (or none) and its headlines: a read-also or related block."""
 
@@ -134,6 +127,7 @@ class HeadlineBlock:
     def to_dict(self) -> HeadlineBlockDict:
         """The block in the eval view's shape."""
 
+@final
 class TagList:
     """A tag line: its label (or none) and its tags."""
 
@@ -144,6 +138,7 @@ class TagList:
     def tags(self) -> list[Piece]:
         """The tags, in order (hashtags without ``#``)."""
 
+@final
 class Article:
     """One article of a page."""
 
@@ -168,6 +163,7 @@ class Article:
     def to_dict(self) -> ArticleDict:
         """The article in the eval view's shape."""
 
+@final
 class Page:
     """A parsed page. Each property builds new Python objects when read."""
 
@@ -198,10 +194,17 @@ class Page:
         """The page in the eval view's shape, every string as a piece dict."""
 
 def parse(text: str) -> Page:
-    """Parses the plain text of a news page. Never fails."""
+    """Parses the plain text of a news page. Never fails on a text that has a
+    UTF-8 form: a lone surrogate (``"\\ud83d"``) raises ``UnicodeEncodeError``."""
 
 def parse_many(texts: Iterable[str], threads: int | None = None) -> list[Page]:
-    """Parses many pages on ``threads`` threads (every core when ``None``), GIL released, in input order."""
+    """Parses many pages on ``threads`` threads (every core when ``None``), GIL released, in input order.
+
+    Raises:
+        TypeError: ``texts`` is one ``str``, or holds something else than ``str``.
+        ValueError: ``threads`` is 0.
+        UnicodeEncodeError: a text holds a lone surrogate.
+    """
 
 def parse_attribution(line: str) -> Attribution:
     """Parses one line as a source attribution or author credit.
@@ -237,4 +240,3 @@ def fold(text: str, preset: FoldPreset = "matching") -> str:
     Raises:
         ValueError: for an unknown preset.
     """
-

@@ -16,11 +16,13 @@ offsets there point into the text as it was read). Pages with no article
 are dropped (or kept as they were). The step's stats count the pages with
 each kind of block (``pages_with_source``, ``pages_with_related_item``, ...),
 the bytes set aside per page (``bytes_set_aside``: every block that is not a
-title or a paragraph) and ``pages_without_article``.
+title or a paragraph), ``pages_without_article`` and ``pages_not_unicode``
+(texts with a lone surrogate, which have no UTF-8 form; always dropped).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from datatrove.data import Document
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from datatrove.pipeline.writers.disk_base import DiskWriter
 
 __all__ = ["KhabarParser", "parquet_schema"]
+
 
 class KhabarParser(BaseFilter):
     """Parses each document's text as an Arabic news page.
@@ -68,10 +71,19 @@ class KhabarParser(BaseFilter):
         return self.filter_batch([doc])[0]
 
     def filter_batch(self, batch: list[Document]) -> list[bool | tuple[bool, str]]:
-        pages = khabar.parse_many([doc.text for doc in batch], threads=self.threads)
-        return [self._take(doc, page) for doc, page in zip(batch, pages)]
+        pages: Sequence[khabar.Page | None]
+        try:
+            pages = khabar.parse_many([doc.text for doc in batch], threads=self.threads)
+        except UnicodeEncodeError:
+            # A lone surrogate (a broken JSON escape such as "\ud83d") has no
+            # UTF-8 form: the documents that hold one are dropped, alone.
+            pages = [_parse_or_none(doc.text) for doc in batch]
+        return [self._take(doc, page) for doc, page in zip(batch, pages, strict=True)]
 
-    def _take(self, doc: Document, page: khabar.Page) -> bool | tuple[bool, str]:
+    def _take(self, doc: Document, page: khabar.Page | None) -> bool | tuple[bool, str]:
+        if page is None:
+            self.stat_update("pages_not_unicode")
+            return False, "not_unicode"
         for role in page.block_counts:
             if role != "blank":
                 self.stat_update(f"pages_with_{role}")
@@ -85,6 +97,13 @@ class KhabarParser(BaseFilter):
         else:
             doc.text = page.clean_text
         return True
+
+
+def _parse_or_none(text: str) -> khabar.Page | None:
+    try:
+        return khabar.parse(text)
+    except UnicodeEncodeError:
+        return None
 
 
 def parquet_schema(metadata: dict[str, pa.DataType] | None = None) -> pa.Schema:
