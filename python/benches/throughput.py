@@ -7,10 +7,11 @@ DEV_DIR defaults to ../shared/corpus/dev beside the checkout (the field
 ``text`` of each JSON file). Every tool gets the same texts in one Python
 process; MB/s counts the UTF-8 bytes of the plain texts for all of them.
 The HTML tools get each text as a minimal HTML document, each line of it
-one ``<p>`` (escaped), built before timing starts. Each tool makes
-``--runs`` passes over all texts after one pass of warm-up; the figures
-are of the median pass and of the fastest (on a shared machine the fastest
-is the nearer to the tool's own cost).
+one ``<p>`` (escaped), built before timing starts. After one pass of
+warm-up, each tool is measured ``--runs`` times, in turn with the others,
+each measurement as many whole passes over the texts as fill a second; the
+figures are of the median measurement and of the fastest (on a shared machine the fastest is
+the nearer to the tool's own cost).
 Tools that are not installed are skipped with a note.
 """
 
@@ -94,20 +95,27 @@ def main() -> None:
         ("jusText, Arabic stoplist (HTML, one <p> per line)", justext_run),
         ("datatrove C4QualityFilter (text, arb_Arab)", c4_run),
     ]
-    print(f"{'':52} {'median MB/s':>11} {'docs/s':>7} {'fastest MB/s':>12} {'docs/s':>7}")
+    runs = {}
     for name, make in tools:
         try:
-            run = make()
+            runs[name] = make()
         except ImportError as e:
-            print(f"{name:52} skipped: {e}")
+            print(f"{name}: skipped: {e}")
             continue
-        run(texts, htmls)
-        times = []
-        for _ in range(args.runs):
-            start = time.perf_counter()
-            run(texts, htmls)
-            times.append(time.perf_counter() - start)
-        med, best = statistics.median(times), min(times)
+        runs[name](texts, htmls)
+    # Round after round, each tool once a round, so that a burst of load
+    # from elsewhere does not fall on one tool alone.
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(args.runs):
+        for name, run in runs.items():
+            passes, start = 0, time.perf_counter()
+            while (elapsed := time.perf_counter() - start) < 1.0 or passes == 0:
+                run(texts, htmls)
+                passes += 1
+            times[name].append(elapsed / passes)
+    print(f"{'':52} {'median MB/s':>11} {'docs/s':>7} {'fastest MB/s':>12} {'docs/s':>7}")
+    for name, ts in times.items():
+        med, best = statistics.median(ts), min(ts)
         print(
             f"{name:52} {nbytes / med / 1e6:11.2f} {len(texts) / med:7.0f} "
             f"{nbytes / best / 1e6:12.2f} {len(texts) / best:7.0f}"
