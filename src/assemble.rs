@@ -786,10 +786,12 @@ impl<'a> Assembler<'a, '_> {
     fn related(&mut self, pending: &[usize]) {
         let first_marker = pending.iter().position(|&i| self.items[i].is_marker()).unwrap_or(pending.len());
         let (lead, marked) = pending.split_at(first_marker);
-        // Bare lists: runs of two or more adjacent headlines, blank lines between.
+        // Bare lists: runs of two or more adjacent headlines, blank lines
+        // (or a headline's echo) between.
         let mut run: Vec<usize> = Vec::new();
+        let between = |it: &Item<'_>| matches!(it.cue, Cue::Blank | Cue::Furniture(Rule::EchoedLine));
         for (k, &i) in lead.iter().enumerate() {
-            let adjacent = k > 0 && self.items[lead[k - 1] + 1..i].iter().all(|it| matches!(it.cue, Cue::Blank));
+            let adjacent = k > 0 && self.items[lead[k - 1] + 1..i].iter().all(between);
             let headline = self.is_bare_headline(i);
             // A line that is no headline ends the run as a gap does.
             if !adjacent || !headline {

@@ -6,8 +6,8 @@ use crate::credit::{self, Credit, CreditKind};
 use crate::error::ErrorKind;
 use crate::fold::is_digit;
 use crate::lexicon::{
-    IMAGE_ENDINGS, MarkerKind, Matcher, POST_LINKS, is_breadcrumb_separator, is_breadcrumb_separator_quoting,
-    is_credit_mark, is_furniture_word, is_sentence_end, split_marker_line,
+    BROWSER_MARKS, IMAGE_ENDINGS, MarkerKind, Matcher, POST_LINKS, is_breadcrumb_separator,
+    is_breadcrumb_separator_quoting, is_credit_mark, is_furniture_word, is_sentence_end, split_marker_line,
 };
 use crate::options::{LineRule, Options};
 use crate::policy::{
@@ -112,6 +112,14 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
             page.items.push(Item { text: block, span, cue: Cue::Blank, indent: None, by_user: false });
             continue;
         }
+        // A text browser opens its dump with `#` and the titles of the
+        // page's `<link>`s (feeds, alternates): one `#`, no hashtags.
+        if block.starts_with('#') && input[..span.start].trim().is_empty() && !block[1..].contains('#') {
+            let indent = indent(input, span.start);
+            let cue = Cue::Furniture(Rule::LinkTitles);
+            page.items.push(Item { text: block, span, cue, indent, by_user: false });
+            continue;
+        }
         let shape = Shape::of(block);
         // A glued marker needs prose before it and a headline after.
         if shape.words <= GLUED_AFTER_WORDS {
@@ -134,6 +142,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
         page.push(rest, shape);
     }
     mark_about_blurbs(&mut page.items, page.m);
+    mark_echoes(&mut page.items);
     page.items
 }
 
@@ -294,6 +303,34 @@ impl<'a> SentenceEnds<'a> {
 /// Text right before the copyright line, after other furniture, is the
 /// site's about blurb (`شبكة ... قناة فضائية ... انطلقت في ...`): furniture.
 /// A blurb with the copyright glued to its end is one too.
+/// A headline printed twice in a row, blank lines between (a text browser
+/// prints a linked image's text, then the heading it links: `وفاة 4 أشخاص
+/// ...` twice, on pages of le12.ma, atheer.om, edarabia.com and
+/// jamalouki.net): the first is a headline, never prose; the copy is
+/// furniture.
+fn mark_echoes(items: &mut [Item<'_>]) {
+    let mut last: Option<usize> = None;
+    for i in 0..items.len() {
+        match items[i].cue {
+            Cue::Blank => continue,
+            Cue::Text(shape) if shape.is_headline() => {
+                if let Some(j) =
+                    last.filter(|&j| matches!(items[j].cue, Cue::Text(_)) && items[j].text == items[i].text)
+                {
+                    if let Cue::Text(first) = &mut items[j].cue {
+                        first.echoed = true;
+                    }
+                    items[i].cue = Cue::Furniture(Rule::EchoedLine);
+                    last = None;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        last = Some(i);
+    }
+}
+
 fn mark_about_blurbs(items: &mut [Item<'_>], m: &mut Matcher) {
     let Some(mut i) = items.iter().rposition(|it| !it.text.is_empty()) else { return };
     let short = |it: &Item<'_>| it.shape().map_or_else(|| Shape::of(it.text).words, |s| s.words) <= BLURB_WORDS;
@@ -410,6 +447,9 @@ fn furniture(text: &str, shape: &Shape, m: &mut Matcher) -> Option<Rule> {
     let links = memchr::memchr(b'/', text.as_bytes()).is_some() && POST_LINKS.iter().any(|l| text.contains(l));
     if links || is_post_signature(text) {
         return Some(Rule::EmbeddedPost);
+    }
+    if BROWSER_MARKS.iter().any(|mark| text.starts_with(mark)) {
+        return Some(Rule::BrowserMark);
     }
     if shape.words <= BREADCRUMB_WORDS && is_breadcrumb(text) {
         return Some(Rule::Breadcrumb);

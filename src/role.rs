@@ -183,6 +183,15 @@ rules! {
     /// No Arabic word on an Arabic page (an embedded post, a foreign
     /// caption), or a lone hashtag (`#اقتصاد`).
     NoArabicWord = "no-arabic-word", "no Arabic word, or a lone hashtag";
+    /// A text browser's mark of a form field or a frame opens the line:
+    /// `(BUTTON) بحث`, `IFRAME: https://…`, `[ ] تذكرني`, `____ (BUTTON)`.
+    BrowserMark = "browser-mark", "opens with a text browser's mark of a form field or frame";
+    /// A copy of the headline just before it, blank lines between: a text
+    /// browser prints a linked image's text, then the heading it links.
+    EchoedLine = "echoed-line", "a copy of the headline just before it";
+    /// The page's first line, `#` and the titles of its `<link>`s, as a text
+    /// browser dumps them: `#alternate alternate`, `#الموقع « الخلاصة`.
+    LinkTitles = "link-titles", "the text browser's line of the page's link titles";
     /// The site's about-blurb just before its copyright line, or a blurb
     /// with the copyright glued to its end.
     AboutBlurb = "about-blurb", "the site's about-blurb at the copyright line";

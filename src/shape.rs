@@ -70,6 +70,10 @@ pub(crate) struct Shape {
     /// Too short to be prose by the user's measure
     /// ([`ParserBuilder::min_prose_words`](crate::ParserBuilder::min_prose_words)).
     pub(crate) too_short: bool,
+    /// The page prints the block twice in a row, as a text browser prints
+    /// a linked image's text and then the heading it links: a headline,
+    /// not prose. Set by the caller, which sees the blocks around.
+    pub(crate) echoed: bool,
 }
 
 impl Shape {
@@ -148,6 +152,7 @@ impl Shape {
     /// Reads as prose: a sentence of some length, or a long run of words.
     pub(crate) fn is_prose(&self) -> bool {
         !self.too_short
+            && !self.echoed
             && ((self.words >= PROSE_SENTENCE_WORDS && (self.ends_sentence || self.ends_comma))
                 || (self.words >= PROSE_COLON_WORDS && self.ends_colon)
                 || (self.words >= PROSE_INNER_SENTENCE_WORDS && self.inner_sentence)

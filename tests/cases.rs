@@ -7,8 +7,9 @@
 //! parsed with the parser those rules make.
 //!
 //! A case can also pin blocks: `"blocks": [{"text", "role", "rule"}]`
-//! names a block by its text (the first block with that text; `""` for a
-//! blank line) and the role and rule it must get. Every rule of
+//! names a block by its text (the first block with that text, or the
+//! `"nth"` from 0; `""` for a blank line) and the role and rule it must
+//! get. Every rule of
 //! [`khabar::Rule`] must be pinned by some case: a rule with no case fails
 //! the suite.
 
@@ -68,15 +69,17 @@ fn expected(case: &Value) -> Value {
 }
 
 /// Checks the blocks a case pins; returns what differs, and records the
-/// rules pinned.
+/// rules pinned. A pin names its block by text, and by `nth` (counted
+/// from 0) when the page holds that text more than once.
 fn pinned(page: &khabar::Page<'_>, case: &Value, rules: &mut HashSet<Rule>) -> Vec<String> {
     let mut wrong = Vec::new();
     for pin in case["blocks"].as_array().into_iter().flatten() {
         let text = pin["text"].as_str().expect("a pin names its block's text");
         let role: Role = pin["role"].as_str().expect("a pin has a role").parse().unwrap();
         let rule: Rule = pin["rule"].as_str().expect("a pin has a rule").parse().unwrap();
+        let nth = pin.get("nth").and_then(Value::as_u64).unwrap_or(0) as usize;
         rules.insert(rule);
-        match page.blocks().find(|b| b.as_str() == text) {
+        match page.blocks().filter(|b| b.as_str() == text).nth(nth) {
             Some(b) if (b.role(), b.rule()) == (role, rule) => {}
             Some(b) => wrong.push(format!("block {text:?}: want {role} by {rule}, got {} by {}", b.role(), b.rule())),
             None => wrong.push(format!("no block {text:?}")),

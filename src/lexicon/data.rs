@@ -277,3 +277,8 @@ pub(crate) const IMAGE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".w
 
 /// Links of an embedded post.
 pub(crate) const POST_LINKS: &[&str] = &["twitter.com", "t.co/", "x.com/"];
+
+/// The marks a text browser writes for a page's form fields and frames, as
+/// Lynx dumps them (its `HTML.c`, `GridText.c`): a button, a frame's
+/// address, a check box, a radio button, a text field.
+pub(crate) const BROWSER_MARKS: &[&str] = &["(BUTTON)", "IFRAME:", "[ ]", "[X]", "( )", "(*)", "____"];

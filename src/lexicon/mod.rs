@@ -15,13 +15,14 @@ use vocab::VOCAB;
 use crate::fold::{Folded, Folder};
 use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 
+pub(crate) use data::{
+    BROWSER_MARKS, IMAGE_ENDINGS, POST_LINKS, RESERVED, is_breadcrumb_separator, is_breadcrumb_separator_quoting,
+    is_credit_mark, is_inline_bullet, is_list_bullet, is_list_number_end, is_name_separator, is_sentence_end,
+    is_tag_separator,
+};
 use data::{
     COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS, MEDIA_WORDS,
     Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS, is_label_separator, is_marker_lead,
-};
-pub(crate) use data::{
-    IMAGE_ENDINGS, POST_LINKS, RESERVED, is_breadcrumb_separator, is_breadcrumb_separator_quoting, is_credit_mark,
-    is_inline_bullet, is_list_bullet, is_list_number_end, is_name_separator, is_sentence_end, is_tag_separator,
 };
 
 /// What a marker at the start of a line announces: the kinds of the
