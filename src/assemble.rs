@@ -28,7 +28,7 @@ use crate::policy::{
     BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BULLETED_ITEM_WORDS, CROSSHEAD_WORDS, DECK_WORDS,
     FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, GLUED_STAMP_BYTES, HEAD_BLOCKS, LATER_ARTICLE_PARAGRAPHS,
     LATER_ARTICLE_WORDS, LONG_BREAK_LINES, MARGIN_TITLE_WINDOW, MENU_ITEM_WORDS, OPENING_WORDS, SITE_NAME_WORDS,
-    TAG_WORDS, TITLE_WINDOW,
+    TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, strip_bullet};
@@ -411,8 +411,28 @@ impl<'a> Assembler<'a, '_> {
                     State::Body
                 }
             },
+            State::Footer { by } if self.is_teaser_lede(i, &pending) => {
+                let headline = pending.last().copied();
+                self.decide(i, Role::Boilerplate, Rule::TeaserLede, headline);
+                self.pending = pending;
+                State::Footer { by }
+            }
             State::Footer { by } | State::TagLines { label: by, .. } => self.after_footer(i, &pending, by),
         }
+    }
+
+    /// Whether prose `i` after a closed article is a teaser's lede: a
+    /// marker (`الأكثر قراءة`) opened a list, a headline of it stands right
+    /// before `i`, `i` is a sentence or two, and no prose follows it.
+    fn is_teaser_lede(&self, i: usize, pending: &[usize]) -> bool {
+        let listed = pending.iter().any(|&p| self.items[p].is_marker());
+        let headed = pending.last().is_some_and(|&t| self.is_listed(t));
+        let short = self.items[i].shape().is_some_and(|s| s.words <= TEASER_LEDE_WORDS);
+        // Blank lines are one block: the next block that is not one is
+        // at most two on.
+        let next = self.items[i + 1..].iter().take(2).find(|it| !matches!(it.cue, Cue::Blank));
+        let alone = next.is_some_and(|it| !matches!(it.cue, Cue::Text(s) if s.is_prose()));
+        listed && headed && short && alone
     }
 
     /// Whether the lines waiting between two runs of prose are too many to

@@ -300,37 +300,46 @@ impl<'a> SentenceEnds<'a> {
     }
 }
 
-/// Text right before the copyright line, after other furniture, is the
-/// site's about blurb (`شبكة ... قناة فضائية ... انطلقت في ...`): furniture.
-/// A blurb with the copyright glued to its end is one too.
-/// A headline printed twice in a row, blank lines between (a text browser
-/// prints a linked image's text, then the heading it links: `وفاة 4 أشخاص
-/// ...` twice, on pages of le12.ma, atheer.om, edarabia.com and
-/// jamalouki.net): the first is a headline, never prose; the copy is
-/// furniture.
+/// A headline printed twice in a row (a text browser prints a linked
+/// image's text, then the heading it links: `وفاة 4 أشخاص ...` twice, on
+/// pages of le12.ma, atheer.om, elwatannews.com and edarabia.com), or
+/// cut short (`ما هو غسيل الأموال .. 5 جوانب ...`), twice or more: the first is a
+/// headline, never prose; the copy is furniture. Blank lines and other
+/// furniture may stand between.
 fn mark_echoes(items: &mut [Item<'_>]) {
     let mut last: Option<usize> = None;
     for i in 0..items.len() {
         match items[i].cue {
-            Cue::Blank => continue,
-            Cue::Text(shape) if shape.is_headline() => {
-                if let Some(j) =
-                    last.filter(|&j| matches!(items[j].cue, Cue::Text(_)) && items[j].text == items[i].text)
-                {
-                    if let Cue::Text(first) = &mut items[j].cue {
-                        first.echoed = true;
-                    }
+            Cue::Blank | Cue::Furniture(_) => continue,
+            Cue::Text(_) => {
+                let echo = last.filter(|&j| is_echo(items[j].text, items[i].text));
+                // A third copy may follow the second: the headline stays
+                // the one compared.
+                if let Some(Cue::Text(first)) = echo.map(|j| &mut items[j].cue) {
+                    first.echoed = true;
                     items[i].cue = Cue::Furniture(Rule::EchoedLine);
-                    last = None;
                     continue;
                 }
+                last = items[i].shape().is_some_and(Shape::is_headline).then_some(i);
             }
-            _ => {}
+            _ => last = None,
         }
-        last = Some(i);
     }
 }
 
+/// Whether `copy` repeats the headline `headline`, whole or cut short with
+/// an ellipsis after a word or more.
+fn is_echo(headline: &str, copy: &str) -> bool {
+    if copy == headline {
+        return true;
+    }
+    let cut = copy.trim_end_matches(['.', '…', ' ']);
+    cut.len() < copy.len() && cut.contains(' ') && headline.starts_with(cut)
+}
+
+/// Text right before the copyright line, after other furniture, is the
+/// site's about blurb (`شبكة ... قناة فضائية ... انطلقت في ...`): furniture.
+/// A blurb with the copyright glued to its end is one too.
 fn mark_about_blurbs(items: &mut [Item<'_>], m: &mut Matcher) {
     let Some(mut i) = items.iter().rposition(|it| !it.text.is_empty()) else { return };
     let short = |it: &Item<'_>| it.shape().map_or_else(|| Shape::of(it.text).words, |s| s.words) <= BLURB_WORDS;

@@ -166,6 +166,10 @@ pub(crate) const FIRST_ARTICLE_WORDS: usize = 12;
 pub(crate) const LATER_ARTICLE_WORDS: usize = 40;
 /// Fewest paragraphs that make a later article whatever their length.
 pub(crate) const LATER_ARTICLE_PARAGRAPHS: usize = 2;
+/// Most words of a teaser's lede in a list of related headlines: a
+/// sentence or two; an article's first paragraph after a headline there
+/// is longer or has more prose after it.
+pub(crate) const TEASER_LEDE_WORDS: usize = 40;
 /// Most lines (markers aside) that interrupt a body: a read-also box or a
 /// subheading is shorter; a longer run between two runs of prose is the
 /// page's furniture after the article.

@@ -276,6 +276,10 @@ rules! {
     /// An article too slight to be one (a page's first with fewer than 12
     /// words of prose, a later one of a short paragraph): a blurb.
     SlightArticle = "slight-article", "an article too slight to be one: a blurb";
+    /// A headline's lede in a list of related headlines, another entry
+    /// after it (`الأكثر قراءة`, headline, `من مفارقات حرب السودان ...`,
+    /// headline ...): a teaser, no article's prose.
+    TeaserLede = "teaser-lede", "a teaser's lede in a list of related headlines";
     /// Prose after a closed article with no title of its own.
     UntitledAfterFooter = "untitled-after-footer", "prose after a closed article, with no title";
     /// No rule claimed the block: it waited for what followed and nothing took it.
