@@ -5,6 +5,8 @@
 //! parse_page FILE            outline of FILE
 //! parse_page --json FILE     the eval view of FILE, as JSON
 //! parse_page --jsonl         JSON lines {"id", "text"} on stdin, {"id", "page"} out
+//! parse_page --jsonl --by-site   the same, each site's pages (by the lines'
+//!                                "site") parsed with the profile learned from them
 //! parse_page --explain FILE  a table of every block: role, rule, evidence
 //! ```
 //!
@@ -14,9 +16,11 @@
 //! `"explain"` list, one object per block (role, rule, span, shape
 //! figures, marker, the neighbour that decided).
 
+use std::collections::HashMap;
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 
+use khabar::site::SiteProfile;
 use khabar::{Page, Parser, Role};
 
 const SAMPLE: &str = include_str!("sample.txt");
@@ -44,6 +48,7 @@ fn main() -> ExitCode {
         }
         ["--jsonl"] => jsonl(p, false),
         ["--jsonl", "--explain"] | ["--explain", "--jsonl"] => jsonl(p, true),
+        ["--jsonl", "--by-site"] | ["--by-site", "--jsonl"] => by_site(p),
         ["--json", file] => read(file).and_then(|text| json(p, &text, false)),
         ["--json", "--explain", file] | ["--explain", "--json", file] => {
             read(file).and_then(|text| json(p, &text, true))
@@ -52,7 +57,7 @@ fn main() -> ExitCode {
         [file] if !file.starts_with("--") => read(file).and_then(|text| outline(p, &text)),
         _ => {
             eprintln!(
-                "usage: parse_page [--rules FILE] [FILE | --json [--explain] FILE | --jsonl [--explain] | --explain FILE]"
+                "usage: parse_page [--rules FILE] [FILE | --json [--explain] FILE | --jsonl [--explain | --by-site] | --explain FILE]"
             );
             return ExitCode::from(2);
         }
@@ -116,6 +121,44 @@ fn jsonl(parser: &Parser, explained: bool) -> io::Result<()> {
             .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("line {}: {e}", n + 1)))?;
         let text = doc["text"].as_str().unwrap_or("");
         let record = serde_json::json!({ "id": doc["id"], "page": view(parser, text, explained)? });
+        serde_json::to_writer(&mut out, &record).map_err(io::Error::other)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+/// Reads every `{"id", "text", "site"}` line first, learns a profile for
+/// each site with enough pages ([`SiteProfile::FEWEST_PAGES`]) from its
+/// pages, then writes `{"id", "page"}` lines in input order, each page
+/// parsed with its site's profile (alone when it has none).
+fn by_site(parser: &Parser) -> io::Result<()> {
+    let mut docs = Vec::new();
+    for (n, line) in io::stdin().lock().lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: serde_json::Value = serde_json::from_str(&line)
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("line {}: {e}", n + 1)))?;
+        docs.push(doc);
+    }
+    let text = |doc: &serde_json::Value| doc["text"].as_str().unwrap_or("").to_owned();
+    let mut sites: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, doc) in docs.iter().enumerate() {
+        sites.entry(doc["site"].as_str().unwrap_or("")).or_default().push(k);
+    }
+    let mut parsers: HashMap<&str, Parser> = HashMap::new();
+    for (site, pages) in &sites {
+        if !site.is_empty() && pages.len() >= SiteProfile::FEWEST_PAGES {
+            let texts: Vec<String> = pages.iter().map(|&k| text(&docs[k])).collect();
+            let profile = SiteProfile::learn_with(parser, texts.iter().map(String::as_str));
+            parsers.insert(site, parser.with_profile(profile));
+        }
+    }
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    for doc in &docs {
+        let site_parser = parsers.get(doc["site"].as_str().unwrap_or("")).unwrap_or(parser);
+        let record = serde_json::json!({ "id": doc["id"], "page": view(site_parser, &text(doc), false)? });
         serde_json::to_writer(&mut out, &record).map_err(io::Error::other)?;
         out.write_all(b"\n")?;
     }

@@ -216,6 +216,11 @@ impl<'a> Assembler<'a, '_> {
     /// Gives block `i` its role, by `rule`, decided by block `by` if any;
     /// remembers which article's text it is.
     fn decide(&mut self, i: usize, role: Role, rule: Rule, by: Option<usize>) {
+        // A heading the site's profile read as one is told by that rule.
+        let rule = match self.items[i].given_by {
+            Some(Rule::SiteLabel) if matches!(role, Role::ReadAlsoHeading | Role::RelatedHeading) => Rule::SiteLabel,
+            _ => rule,
+        };
         self.decisions[i] = Decision { role, rule, by };
         if matches!(role, Role::Title | Role::Paragraph | Role::ReadAlsoHeading | Role::ReadAlsoItem) {
             if let Some(blocks) = self.article_blocks.last_mut() {
@@ -395,7 +400,7 @@ impl<'a> Assembler<'a, '_> {
                 self.start_article(i, &pending, true);
                 State::Body
             }
-            State::Body | State::Bio { .. } if self.is_long_break(&pending) => {
+            State::Body | State::Bio { .. } if self.is_long_break(&pending, i) => {
                 // The body ended before this run: it is the page's furniture
                 // and lists, and the prose after it needs a title of its own.
                 let headed = pending.last().is_some_and(|&t| self.items[t].shape().is_some_and(Shape::is_title));
@@ -439,10 +444,15 @@ impl<'a> Assembler<'a, '_> {
     /// interrupt one body (a read-also box, a subheading): more than a few
     /// lines that are no marker, unless a sentence ending in a colon
     /// introduced them as its list.
-    fn is_long_break(&self, pending: &[usize]) -> bool {
+    /// Lines the site's profile made furniture count as the lines they
+    /// were (`مقالات سابقة` over a list).
+    fn is_long_break(&self, pending: &[usize], next: usize) -> bool {
+        let last = self.last_paragraph();
         let lines = pending.iter().filter(|&&i| !self.items[i].is_marker()).count();
-        let after_colon = self.last_paragraph().is_some_and(|i| self.items[i].shape().is_some_and(|s| s.ends_colon));
-        lines > LONG_BREAK_LINES && !after_colon
+        let site_lines = last
+            .map_or(0, |l| self.items[l + 1..next].iter().filter(|it| it.given_by == Some(Rule::SiteRepeated)).count());
+        let after_colon = last.is_some_and(|i| self.items[i].shape().is_some_and(|s| s.ends_colon));
+        lines + site_lines > LONG_BREAK_LINES && !after_colon
     }
 
     /// Prose after the footer (block `by`) closed an article: a new article

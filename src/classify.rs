@@ -18,6 +18,7 @@ use crate::policy::{
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs};
+use crate::site::{self, Verdict};
 use crate::span::{Piece, Span};
 use crate::tags::is_hashtag_line;
 
@@ -59,8 +60,9 @@ pub(crate) struct Item<'a> {
     /// does: where a text browser set it (headings at the margin, prose
     /// indented).
     pub(crate) indent: Option<usize>,
-    /// A user's line rule gave the block its cue.
-    pub(crate) by_user: bool,
+    /// The rule that gave the block its cue from outside the page, if one
+    /// did: a user's line rule, the site's profile.
+    pub(crate) given_by: Option<Rule>,
 }
 
 impl Item<'_> {
@@ -77,8 +79,8 @@ impl Item<'_> {
 
     /// The rule of a cue that decides the block's role by itself, if it does.
     pub(crate) fn cue_rule(&self) -> Option<Rule> {
-        if self.by_user {
-            return Some(Rule::UserLineRule);
+        if let Some(rule) = self.given_by {
+            return Some(rule);
         }
         Some(match &self.cue {
             Cue::Blank => Rule::Blank,
@@ -109,7 +111,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
             continue;
         }
         if block.is_empty() {
-            page.items.push(Item { text: block, span, cue: Cue::Blank, indent: None, by_user: false });
+            page.items.push(Item { text: block, span, cue: Cue::Blank, indent: None, given_by: None });
             continue;
         }
         // A text browser opens its dump with `#` and the titles of the
@@ -117,7 +119,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
         if block.starts_with('#') && input[..span.start].trim().is_empty() && !block[1..].contains('#') {
             let indent = indent(input, span.start);
             let cue = Cue::Furniture(Rule::LinkTitles);
-            page.items.push(Item { text: block, span, cue, indent, by_user: false });
+            page.items.push(Item { text: block, span, cue, indent, given_by: None });
             continue;
         }
         let shape = Shape::of(block);
@@ -165,12 +167,37 @@ impl<'a> Reader<'a, '_, '_> {
         let indent = indent(self.input, span.start);
         if let Some(rule) = self.options.rule_for(text) {
             let cue = user_cue(self.input, text, rule);
-            self.items.push(Item { text, span, cue, indent, by_user: true });
+            self.items.push(Item { text, span, cue, indent, given_by: Some(Rule::UserLineRule) });
             return;
         }
         shape.too_short = shape.words < self.options.min_prose_words;
         let cue = classify(self.input, text, shape, self.m);
-        self.items.push(Item { text, span, cue, indent, by_user: false });
+        let verdict = self.options.profile.as_ref().and_then(|p| p.verdict(text));
+        let site = verdict.and_then(|v| Some((site_cue(self.input, text, &cue, v)?, site::rule_of(v))));
+        let (cue, given_by) = match site {
+            Some((site, rule)) => (site, Some(rule)),
+            None => (cue, None),
+        };
+        self.items.push(Item { text, span, cue, indent, given_by });
+    }
+}
+
+/// The cue the site's profile gives `text` (`verdict`) where the page
+/// alone read it otherwise (`cue`): furniture for a line the site repeats,
+/// a label for one it uses as a label.
+fn site_cue<'a>(input: &'a str, text: &'a str, cue: &Cue<'a>, verdict: Verdict) -> Option<Cue<'a>> {
+    let trimmed = text.trim();
+    match (verdict, cue) {
+        (Verdict::Repeated, Cue::Furniture(_) | Cue::Stamp | Cue::Blank | Cue::Closing) => None,
+        (Verdict::Repeated, _) => Some(Cue::Furniture(Rule::SiteRepeated)),
+        (_, Cue::Tags { .. } | Cue::Credit(_) | Cue::Marker { .. }) => None,
+        (Verdict::Label(Role::Tags), _) => Some(Cue::Tags { rest: "", hashtags: false }),
+        (Verdict::Label(_), _) => Some(Cue::Marker { heading: trimmed.trim_end_matches([':', ' ']), rest: "" }),
+        (Verdict::Labeled(Role::Tags, at), _) => Some(Cue::Tags { rest: &trimmed[at..], hashtags: false }),
+        (Verdict::Labeled(role, at), _) => {
+            let kind = if role == Role::Byline { CreditKind::Byline } else { CreditKind::Source };
+            Some(Cue::Credit(Credit::unlabeled(kind, Piece::within(input, &trimmed[at..]))))
+        }
     }
 }
 
@@ -305,12 +332,18 @@ impl<'a> SentenceEnds<'a> {
 /// pages of le12.ma, atheer.om, elwatannews.com and edarabia.com), or
 /// cut short (`ما هو غسيل الأموال .. 5 جوانب ...`), twice or more: the first is a
 /// headline, never prose; the copy is furniture. Blank lines and other
-/// furniture may stand between.
+/// furniture may stand between. The same words twice on one line (on
+/// ultrasawt.com and atheer.om) are an echo whole.
 fn mark_echoes(items: &mut [Item<'_>]) {
     let mut last: Option<usize> = None;
     for i in 0..items.len() {
         match items[i].cue {
             Cue::Blank | Cue::Furniture(_) => continue,
+            // A line printed twice on one line (an image's text glued to
+            // its caption: `منى شديد منى شديد`) is furniture whole.
+            Cue::Text(shape) if shape.is_headline() && is_doubled(items[i].text) => {
+                items[i].cue = Cue::Furniture(Rule::EchoedLine);
+            }
             Cue::Text(_) => {
                 let echo = last.filter(|&j| is_echo(items[j].text, items[i].text));
                 // A third copy may follow the second: the headline stays
@@ -325,6 +358,13 @@ fn mark_echoes(items: &mut [Item<'_>]) {
             _ => last = None,
         }
     }
+}
+
+/// Whether `text` is the same words twice (`شعار أثير شعار أثير`).
+fn is_doubled(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let half = words.len() / 2;
+    half > 0 && words.len() % 2 == 0 && words[..half] == words[half..]
 }
 
 /// Whether `copy` repeats the headline `headline`, whole or cut short with

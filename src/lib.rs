@@ -72,6 +72,7 @@ mod parser;
 mod policy;
 mod role;
 mod shape;
+pub mod site;
 mod span;
 mod wrap;
 // The typed parsers, used by the pipeline and alone.

@@ -8,6 +8,7 @@ use regex::Regex;
 
 use crate::lexicon::UserMarkers;
 use crate::role::Role;
+use crate::site::SiteProfile;
 
 /// The options a parse runs with; the default is none.
 #[derive(Clone, Debug, Default)]
@@ -18,6 +19,8 @@ pub(crate) struct Options {
     pub(crate) line_rules: Arc<[LineRule]>,
     /// A block of fewer words is never read as prose.
     pub(crate) min_prose_words: usize,
+    /// What the page's site repeats, if known.
+    pub(crate) profile: Option<Arc<SiteProfile>>,
 }
 
 /// A pattern and the role a block it matches gets.

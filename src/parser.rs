@@ -12,6 +12,7 @@ use crate::lexicon::{MarkerKind, UserMarkers};
 use crate::options::{LineRule, Options};
 use crate::page::Page;
 use crate::role::Role;
+use crate::site::SiteProfile;
 
 /// A configured parser: `Send + Sync`, and cheap to clone (its rules are
 /// shared, compiled once by [`ParserBuilder::build`]).
@@ -52,6 +53,13 @@ impl Parser {
         assemble::parse(text, &self.options)
     }
 
+    /// This parser with what a site repeats, for the pages of that site
+    /// (see [`ParserBuilder::site_profile`]).
+    pub fn with_profile(&self, profile: impl Into<Arc<SiteProfile>>) -> Parser {
+        let profile = Some(profile.into()).filter(|p: &Arc<SiteProfile>| !p.is_empty());
+        Parser { options: Options { profile, ..self.options.clone() } }
+    }
+
     /// A parser with the rules of a rules file (see [`Rules`]).
     ///
     /// # Errors
@@ -90,6 +98,7 @@ pub struct ParserBuilder {
     markers: Vec<(MarkerKind, String)>,
     line_rules: Vec<(Role, String)>,
     min_prose_words: usize,
+    profile: Option<Arc<SiteProfile>>,
 }
 
 impl ParserBuilder {
@@ -119,6 +128,16 @@ impl ParserBuilder {
     /// are captions or teasers.
     pub fn min_prose_words(mut self, words: usize) -> Self {
         self.min_prose_words = words;
+        self
+    }
+
+    /// Parses with what a site repeats on its pages (learned with
+    /// [`SiteProfile::learn`]): its furniture lines are furniture
+    /// ([`Rule::SiteRepeated`](crate::Rule::SiteRepeated)), its labels
+    /// labels ([`Rule::SiteLabel`](crate::Rule::SiteLabel)), on every page
+    /// of the site. See [`site`](crate::site).
+    pub fn site_profile(mut self, profile: impl Into<Arc<SiteProfile>>) -> Self {
+        self.profile = Some(profile.into()).filter(|p: &Arc<SiteProfile>| !p.is_empty());
         self
     }
 
@@ -160,7 +179,12 @@ impl ParserBuilder {
             .collect::<Result<Vec<_>, _>>()?;
         let markers = (!self.markers.is_empty()).then(|| Arc::new(markers));
         Ok(Parser {
-            options: Options { markers, line_rules: line_rules.into(), min_prose_words: self.min_prose_words },
+            options: Options {
+                markers,
+                line_rules: line_rules.into(),
+                min_prose_words: self.min_prose_words,
+                profile: self.profile,
+            },
         })
     }
 }

@@ -195,3 +195,29 @@ pub(crate) const BARE_TAG_LINES: usize = 2;
 pub(crate) const FEED_ENTRIES: usize = 3;
 /// Longest heading of a news feed's list, in words, when no marker says so.
 pub(crate) const FEED_HEADING_WORDS: usize = 3;
+
+// ----- Site profiles (`site`) -----
+
+/// Fewest pages a line of a site stands on to be the site's: a line seen
+/// on one page alone is never removed by a profile.
+pub(crate) const SITE_MIN_PAGES: usize = 2;
+/// Share of a profile's pages a line stands on to be the site's: on the
+/// dev pages of sites with three pages or more, lines on half of their
+/// site's pages are furniture or labels all but 2 times in 3,190.
+pub(crate) const SITE_REPEAT_SHARE: f64 = 0.5;
+/// Pages a profile learns from, at most: a sample bounds its memory.
+pub(crate) const SITE_SAMPLE_PAGES: usize = 1000;
+/// Lines a profile counts while learning, at most.
+pub(crate) const SITE_MAX_ENTRIES: usize = 100_000;
+/// Longest line a profile counts, in bytes: longer ones are paragraphs,
+/// which a site does not repeat.
+pub(crate) const SITE_LINE_BYTES: usize = 400;
+/// Most words of a label the site uses (`كلمات دلالية`, `اقرأ أيضا`).
+pub(crate) const SITE_LABEL_WORDS: usize = 3;
+/// Fewest pages a line stands on for a profile to overrule the page's own
+/// reading of it as prose or a title: two pages of a site may carry the
+/// same article (a feed appended it to both, on alhurra.com).
+pub(crate) const SITE_CONTENT_PAGES: usize = 3;
+/// Fewest pages of a site worth learning a profile from; a site with fewer
+/// parses page by page.
+pub(crate) const SITE_FEWEST_PAGES: usize = 2;

@@ -200,6 +200,12 @@ rules! {
     /// A credit with no label: an agency (`(وكالات)`) or a dateline
     /// (`القاهرة في 3 مارس 2021 (أ ش أ)`, `جدة – سويفت نيوز:`).
     LoneCredit = "lone-credit", "an unlabeled credit: an agency or a dateline";
+    /// A line the site repeats on its pages, furniture on most of them
+    /// (its site profile, [`site`](crate::site)).
+    SiteRepeated = "site-repeated", "a line the site repeats, furniture on most of its pages";
+    /// A label the site uses on most of its pages (a tag label, a
+    /// read-also heading, a source label), by its site profile.
+    SiteLabel = "site-label", "a label the site uses on most of its pages";
     /// A line a user's line rule matched ([`ParserBuilder::line_rule`](crate::ParserBuilder::line_rule)).
     UserLineRule = "user-line-rule", "a line a user's line rule matched";
     /// A tag label and its tags: `كلمات دلالية: غزة، القدس`.

@@ -4,7 +4,8 @@
 //! out of an article are expected empty (`title`: null).
 //!
 //! A case may carry `"rules"`, a rules file (`khabar::Rules`): its page is
-//! parsed with the parser those rules make.
+//! parsed with the parser those rules make; and `"site_pages"`, other pages
+//! of its site: its page is parsed with the profile learned from them.
 //!
 //! A case can also pin blocks: `"blocks": [{"text", "role", "rule"}]`
 //! names a block by its text (the first block with that text, or the
@@ -107,10 +108,16 @@ fn cases() {
             count += 1;
             let text = case["text"].as_str().expect("a case has a text");
             // A case may carry a rules file: the page is parsed with its parser.
-            let parser = match case.get("rules") {
+            let mut parser = match case.get("rules") {
                 Some(rules) => khabar::Parser::from_rules(&serde_json::from_value(rules.clone()).unwrap()).unwrap(),
                 None => khabar::Parser::default(),
             };
+            // A case may carry other pages of its site: the page is parsed
+            // with the profile learned from them.
+            if let Some(pages) = case.get("site_pages").and_then(Value::as_array) {
+                let profile = khabar::site::SiteProfile::learn(pages.iter().filter_map(Value::as_str));
+                parser = parser.with_profile(profile);
+            }
             let page = parser.parse(text);
             let (got, want) = (view(&page), expected(&case));
             if got != want {
