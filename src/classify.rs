@@ -362,9 +362,9 @@ fn mark_echoes(items: &mut [Item<'_>]) {
 
 /// Whether `text` is the same words twice (`شعار أثير شعار أثير`).
 fn is_doubled(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let half = words.len() / 2;
-    half > 0 && words.len() % 2 == 0 && words[..half] == words[half..]
+    let words = text.split_whitespace().count();
+    let half = words / 2;
+    half > 0 && words % 2 == 0 && text.split_whitespace().take(half).eq(text.split_whitespace().skip(half))
 }
 
 /// Whether `copy` repeats the headline `headline`, whole or cut short with
