@@ -273,7 +273,7 @@ impl<'a> Assembler<'a, '_> {
     /// Each article's publication date, from the date lines around it (a
     /// stamp, or a credit line that gives a date): one between its title
     /// and its body first, else the nearest one before its title, else the
-    /// first after its body, before the next article.
+    /// first after its body, before the next article or a related list.
     fn date_articles(&mut self) {
         let dated: Vec<(usize, crate::PageDate<'a>)> = (0..self.items.len())
             .filter(|&i| matches!(self.items[i].cue, Cue::Stamp | Cue::Credit(_)))
@@ -291,10 +291,14 @@ impl<'a> Assembler<'a, '_> {
             let last = of(Role::Paragraph).max().unwrap_or(body);
             let next = blocks.get(k + 1).and_then(|b| b.iter().min().copied()).unwrap_or(usize::MAX);
             let in_range = |lo: usize, hi: usize| dated.iter().filter(move |(i, _)| (lo..hi).contains(i));
+            // After the body, a list of other articles' headlines starts
+            // their dates (`مقالات ذات صلة`, headline, `31 ديسمبر 2023`).
+            let listed = |i: &usize| matches!(decisions[*i].role, Role::RelatedHeading | Role::RelatedItem);
+            let footer_end = (last..next.min(decisions.len())).find(listed).unwrap_or(next);
             let date = in_range(title, body)
                 .next()
                 .or_else(|| in_range(from, title).next_back())
-                .or_else(|| in_range(last, next).next());
+                .or_else(|| in_range(last, footer_end).next());
             article.date = date.map(|(_, d)| *d);
             from = last;
         }
