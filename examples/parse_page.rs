@@ -108,21 +108,35 @@ fn explain(parser: &Parser, text: &str) -> io::Result<()> {
     Ok(())
 }
 
+/// The `{"id", "text", ...}` lines of stdin, blank lines skipped; a line
+/// that is no JSON is an error naming its number.
+fn records() -> impl Iterator<Item = io::Result<serde_json::Value>> {
+    io::stdin().lock().lines().enumerate().filter_map(|(n, line)| match line {
+        Ok(line) if line.trim().is_empty() => None,
+        Ok(line) => Some(
+            serde_json::from_str(&line)
+                .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("line {}: {e}", n + 1))),
+        ),
+        Err(e) => Some(Err(e)),
+    })
+}
+
+fn text_of(doc: &serde_json::Value) -> &str {
+    doc["text"].as_str().unwrap_or("")
+}
+
+/// Writes the `{"id", "page"}` line of `doc`, parsed by `parser`.
+fn write_record(out: &mut impl Write, parser: &Parser, doc: &serde_json::Value, explained: bool) -> io::Result<()> {
+    let record = serde_json::json!({ "id": doc["id"], "page": view(parser, text_of(doc), explained)? });
+    serde_json::to_writer(&mut *out, &record).map_err(io::Error::other)?;
+    out.write_all(b"\n")
+}
+
 /// Reads `{"id", "text"}` lines and writes `{"id", "page"}` lines, in order.
 fn jsonl(parser: &Parser, explained: bool) -> io::Result<()> {
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    for (n, line) in io::stdin().lock().lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let doc: serde_json::Value = serde_json::from_str(&line)
-            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("line {}: {e}", n + 1)))?;
-        let text = doc["text"].as_str().unwrap_or("");
-        let record = serde_json::json!({ "id": doc["id"], "page": view(parser, text, explained)? });
-        serde_json::to_writer(&mut out, &record).map_err(io::Error::other)?;
-        out.write_all(b"\n")?;
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    for doc in records() {
+        write_record(&mut out, parser, &doc?, explained)?;
     }
     out.flush()
 }
@@ -132,35 +146,23 @@ fn jsonl(parser: &Parser, explained: bool) -> io::Result<()> {
 /// pages, then writes `{"id", "page"}` lines in input order, each page
 /// parsed with its site's profile (alone when it has none).
 fn by_site(parser: &Parser) -> io::Result<()> {
-    let mut docs = Vec::new();
-    for (n, line) in io::stdin().lock().lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let doc: serde_json::Value = serde_json::from_str(&line)
-            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("line {}: {e}", n + 1)))?;
-        docs.push(doc);
+    let docs = records().collect::<io::Result<Vec<_>>>()?;
+    let site_of = |doc: &serde_json::Value| doc["site"].as_str().unwrap_or("").to_owned();
+    let mut sites: HashMap<String, Vec<&str>> = HashMap::new();
+    for doc in &docs {
+        sites.entry(site_of(doc)).or_default().push(text_of(doc));
     }
-    let text = |doc: &serde_json::Value| doc["text"].as_str().unwrap_or("").to_owned();
-    let mut sites: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (k, doc) in docs.iter().enumerate() {
-        sites.entry(doc["site"].as_str().unwrap_or("")).or_default().push(k);
-    }
-    let mut parsers: HashMap<&str, Parser> = HashMap::new();
-    for (site, pages) in &sites {
-        if !site.is_empty() && pages.len() >= SiteProfile::FEWEST_PAGES {
-            let texts: Vec<String> = pages.iter().map(|&k| text(&docs[k])).collect();
-            let profile = SiteProfile::learn_with(parser, texts.iter().map(String::as_str));
-            parsers.insert(site, parser.with_profile(profile));
-        }
-    }
+    let parsers: HashMap<String, Parser> = sites
+        .into_iter()
+        .filter(|(site, pages)| !site.is_empty() && pages.len() >= SiteProfile::FEWEST_PAGES)
+        .map(|(site, pages)| {
+            let profile = SiteProfile::learn_with(parser, pages);
+            (site, parser.with_profile(profile))
+        })
+        .collect();
     let mut out = io::BufWriter::new(io::stdout().lock());
     for doc in &docs {
-        let site_parser = parsers.get(doc["site"].as_str().unwrap_or("")).unwrap_or(parser);
-        let record = serde_json::json!({ "id": doc["id"], "page": view(site_parser, &text(doc), false)? });
-        serde_json::to_writer(&mut out, &record).map_err(io::Error::other)?;
-        out.write_all(b"\n")?;
+        write_record(&mut out, parsers.get(&site_of(doc)).unwrap_or(parser), doc, false)?;
     }
     out.flush()
 }
