@@ -404,21 +404,23 @@ impl<'a> Assembler<'a, '_> {
                 self.start_article(i, &pending, true);
                 State::Body
             }
-            State::Body | State::Bio { .. } if self.is_long_break(&pending, i) => {
+            State::Body | State::Bio { .. } => match self.long_break(&pending, i) {
                 // The body ended before this run: it is the page's furniture
                 // and lists, and the prose after it needs a title of its own.
-                let headed = pending.last().is_some_and(|&t| self.items[t].shape().is_some_and(Shape::is_title));
-                let (run, head) = pending.split_at(pending.len() - usize::from(headed));
-                self.pending = run.to_vec();
-                self.close_body(state, run[0]);
-                self.after_footer(i, head, run[0])
-            }
-            State::Body | State::Bio { .. } => match self.interior(&pending, i) {
-                Some(by) => self.after_footer(i, &[], by),
-                None => {
-                    self.paragraph(i, Rule::Prose, None);
-                    State::Body
+                Some(first) => {
+                    let headed = pending.last().is_some_and(|&t| self.items[t].shape().is_some_and(Shape::is_title));
+                    let (run, head) = pending.split_at(pending.len() - usize::from(headed));
+                    self.pending = run.to_vec();
+                    self.close_body(state, first);
+                    self.after_footer(i, head, first)
                 }
+                None => match self.interior(&pending, i) {
+                    Some(by) => self.after_footer(i, &[], by),
+                    None => {
+                        self.paragraph(i, Rule::Prose, None);
+                        State::Body
+                    }
+                },
             },
             State::Footer { by } if self.is_teaser_lede(i, &pending) => {
                 let headline = pending.last().copied();
@@ -449,14 +451,19 @@ impl<'a> Assembler<'a, '_> {
     /// lines that are no marker, unless a sentence ending in a colon
     /// introduced them as its list.
     /// Lines the site's profile made furniture count as the lines they
-    /// were (`مقالات سابقة` over a list).
-    fn is_long_break(&self, pending: &[usize], next: usize) -> bool {
+    /// were (`مقالات سابقة` over a list). Returns the break's first block.
+    fn long_break(&self, pending: &[usize], next: usize) -> Option<usize> {
         let last = self.last_paragraph();
         let lines = pending.iter().filter(|&&i| !self.items[i].is_marker()).count();
-        let site_lines = last
-            .map_or(0, |l| self.items[l + 1..next].iter().filter(|it| it.given_by == Some(Rule::SiteRepeated)).count());
+        let site = |it: &Item<'_>| it.given_by == Some(Rule::SiteRepeated);
+        let from = last.map_or(next, |l| l + 1);
+        let site_lines = self.items[from..next].iter().filter(|it| site(it)).count();
         let after_colon = last.is_some_and(|i| self.items[i].shape().is_some_and(|s| s.ends_colon));
-        lines + site_lines > LONG_BREAK_LINES && !after_colon
+        if lines + site_lines <= LONG_BREAK_LINES || after_colon {
+            return None;
+        }
+        let first_site = (from..next).find(|&k| site(&self.items[k]));
+        pending.first().copied().into_iter().chain(first_site).min()
     }
 
     /// Prose after the footer (block `by`) closed an article: a new article

@@ -117,14 +117,38 @@ fn memory_stays_bounded_on_many_pages_of_one_site() {
     assert!(start.elapsed().as_secs() < 60, "learning took {:?}", start.elapsed());
 }
 
-/// Lines of a few words from a small vocabulary, so that pages share some.
+#[test]
+fn a_page_learned_three_times_parses() {
+    // A crawl's duplicates: the page is its own site. Its long paragraphs
+    // are counted by no profile; its short lines all repeat, and stand
+    // between the paragraphs as a long break of the site's furniture.
+    let sentence = "وقال المتحدث باسم الوزارة إن الأعمال ستستمر في الأسابيع المقبلة وفق الخطة الموضوعة لها مسبقا.";
+    let paragraph = [sentence; 5].join(" ");
+    let menu: String = ["الرئيسية", "سياسة", "اقتصاد", "رياضة", "ثقافة", "منوعات", "فيديو", "صور"].join("\n");
+    let page = format!("{paragraph}\n\n{menu}\n\n{paragraph}");
+    let profile = SiteProfile::learn([page.as_str(); 3]);
+    assert!(profile.lines().count() >= 8);
+    let parsed = Parser::default().with_profile(profile).parse(&page);
+    assert!(parsed.blocks().any(|b| b.rule() == Rule::SiteRepeated));
+    assert!(!parsed.articles().is_empty());
+}
+
+/// A small vocabulary, so that pages share lines.
+const WORDS: [&str; 10] = ["خبر", "عاجل", "الرئيسية", "رياضة", "قال", "الوزير", "اليوم", "في", "المدينة", "."];
+
+/// Lines of a few words from the vocabulary.
 fn line() -> impl Strategy<Value = String> {
-    const WORDS: [&str; 10] = ["خبر", "عاجل", "الرئيسية", "رياضة", "قال", "الوزير", "اليوم", "في", "المدينة", "."];
     prop::collection::vec(prop::sample::select(&WORDS[..]), 1..8).prop_map(|w| w.join(" "))
 }
 
+/// A sentence of prose.
+fn sentence() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(&WORDS[..9]), 6..24).prop_map(|w| w.join(" ") + ".")
+}
+
 fn page() -> impl Strategy<Value = String> {
-    prop::collection::vec(line(), 1..12).prop_map(|lines| lines.join("\n\n"))
+    let block = prop_oneof![3 => line(), 1 => sentence()];
+    prop::collection::vec(block, 1..16).prop_map(|lines| lines.join("\n\n"))
 }
 
 proptest! {
@@ -138,6 +162,21 @@ proptest! {
             let on = pages.iter().filter(|p| p.contains(line)).count();
             prop_assert!(on >= 2, "{line:?} stands on {on} page(s)");
             prop_assert!(seen.pages() >= 2);
+        }
+    }
+
+    /// Parsing with a profile is total, and its pieces slice the input,
+    /// also on a page the profile was learned from, copies and all (a
+    /// crawl's duplicates).
+    #[test]
+    fn parsing_with_a_profile_never_panics(page in page(), copies in 1usize..4, other in page()) {
+        let pages: Vec<&str> = std::iter::repeat_n(page.as_str(), copies).chain([other.as_str()]).collect();
+        let with = Parser::default().with_profile(SiteProfile::learn(pages.iter().copied()));
+        for text in [&page, &other] {
+            let parsed = with.parse(text);
+            for b in parsed.blocks() {
+                prop_assert_eq!(&text[b.span().range()], b.as_str());
+            }
         }
     }
 
