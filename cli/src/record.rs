@@ -95,24 +95,9 @@ pub enum Outcome {
 
 /// Reads one line (without its newline) and builds its output line.
 pub fn clean(parser: &khabar::Parser, line: &[u8], field: &str, mode: Mode) -> Outcome {
-    let line = line.strip_suffix(b"\r").unwrap_or(line);
-    if line.iter().all(u8::is_ascii_whitespace) {
-        return Outcome::Blank;
-    }
-    let line = match std::str::from_utf8(line) {
-        Ok(line) => line,
-        Err(e) => return skip(Reason::NotUtf8, format!("invalid byte at column {}", e.valid_up_to() + 1)),
-    };
-    let record: Record<'_> = match serde_json::from_str(line) {
-        Ok(record) => record,
-        Err(e) if e.is_data() => return skip(Reason::NotObject, String::new()),
-        Err(e) => return skip(Reason::NotJson, e.to_string()),
-    };
-    let Some(raw) = record.fields.iter().rev().find(|(k, _)| k == field).map(|(_, v)| *v) else {
-        return skip(Reason::NoTextField, format!("no field {field:?}"));
-    };
-    let Ok(text) = serde_json::from_str::<String>(raw.get()) else {
-        return skip(Reason::NoTextField, format!("field {field:?} is not a string"));
+    let (record, text) = match read(line, field) {
+        Ok(read) => read,
+        Err(outcome) => return outcome,
     };
     let page = parser.parse(&text);
     let clean_text = page.clean_text();
@@ -133,13 +118,52 @@ pub fn clean(parser: &khabar::Parser, line: &[u8], field: &str, mode: Mode) -> O
     Outcome::Written(line, facts)
 }
 
+/// Reads one line (without its newline) as a record: its fields as
+/// written, and its text field's string. A line that is no such record
+/// comes back as its outcome, blank or skipped.
+pub fn read<'a>(line: &'a [u8], field: &str) -> Result<(Record<'a>, String), Outcome> {
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return Err(Outcome::Blank);
+    }
+    let line = match std::str::from_utf8(line) {
+        Ok(line) => line,
+        Err(e) => return Err(skip(Reason::NotUtf8, format!("invalid byte at column {}", e.valid_up_to() + 1))),
+    };
+    let record: Record<'_> = match serde_json::from_str(line) {
+        Ok(record) => record,
+        Err(e) if e.is_data() => return Err(skip(Reason::NotObject, String::new())),
+        Err(e) => return Err(skip(Reason::NotJson, e.to_string())),
+    };
+    let Some(raw) = record.field(field) else {
+        return Err(skip(Reason::NoTextField, format!("no field {field:?}")));
+    };
+    let Some(text) = string(raw) else {
+        return Err(skip(Reason::NoTextField, format!("field {field:?} is not a string")));
+    };
+    Ok((record, text))
+}
+
+/// A JSON value's string, if it is one.
+pub fn string(raw: &RawValue) -> Option<String> {
+    serde_json::from_str(raw.get()).ok()
+}
+
 fn skip(reason: Reason, detail: String) -> Outcome {
     Outcome::Skipped(Skip { reason, detail })
 }
 
 /// A JSON object with its values as written, in the order written.
-struct Record<'a> {
+pub struct Record<'a> {
     fields: Vec<(String, &'a RawValue)>,
+}
+
+impl<'a> Record<'a> {
+    /// The value of the field `name` as written; of its last copy, if the
+    /// object repeats it (as JSON readers do).
+    pub fn field(&self, name: &str) -> Option<&'a RawValue> {
+        self.fields.iter().rev().find(|(k, _)| k == name).map(|(_, v)| *v)
+    }
 }
 
 impl<'de> Deserialize<'de> for Record<'de> {
