@@ -10,6 +10,8 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use crate::sites::Parsers;
+
 /// What each output line holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -73,7 +75,7 @@ pub struct Skip {
 }
 
 /// What a written record's page had, for the summary.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Facts {
     /// Which roles the page's blocks had, in the order of [`Role::ALL`].
     pub roles: [bool; Role::ALL.len()],
@@ -81,6 +83,8 @@ pub struct Facts {
     pub text_chars: u64,
     pub clean_bytes: u64,
     pub clean_chars: u64,
+    /// The record's host, with `--by-site`.
+    pub host: Option<String>,
 }
 
 /// The result of one input line.
@@ -93,12 +97,14 @@ pub enum Outcome {
     Skipped(Skip),
 }
 
-/// Reads one line (without its newline) and builds its output line.
-pub fn clean(parser: &khabar::Parser, line: &[u8], field: &str, mode: Mode) -> Outcome {
+/// Reads one line (without its newline) and builds its output line, the
+/// page parsed with the parser `parsers` picks for the record.
+pub fn clean(parsers: &Parsers, line: &[u8], field: &str, mode: Mode) -> Outcome {
     let (record, text) = match read(line, field) {
         Ok(read) => read,
         Err(outcome) => return outcome,
     };
+    let (parser, host) = parsers.pick(&record);
     let page = parser.parse(&text);
     let clean_text = page.clean_text();
     let mut facts = Facts {
@@ -106,6 +112,7 @@ pub fn clean(parser: &khabar::Parser, line: &[u8], field: &str, mode: Mode) -> O
         text_chars: text.chars().count() as u64,
         clean_bytes: clean_text.len() as u64,
         clean_chars: clean_text.chars().count() as u64,
+        host,
         ..Facts::default()
     };
     for block in page.blocks() {
@@ -225,7 +232,7 @@ mod tests {
 
     /// A record cleaned with the plain parser.
     fn clean(line: &[u8], field: &str, mode: Mode) -> Outcome {
-        super::clean(&khabar::Parser::default(), line, field, mode)
+        super::clean(&Parsers::plain(khabar::Parser::default()), line, field, mode)
     }
 
     const TEXT: &str =
