@@ -5,16 +5,18 @@ use std::fmt;
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
+use khabar::site::SiteProfile;
 use rayon::prelude::*;
 
 use crate::input::{self, EncodingChoice, Input};
 use crate::output::Sink;
 use crate::record::{self, Mode, Outcome, Reason};
+use crate::sites::{self, Documents, Origin, Parsers, Profiles, Samples};
 use crate::stats::{Counts, InputStats, Stats};
 
 /// Cleans JSON-lines corpus shards: each record comes back with its page's
@@ -87,13 +89,59 @@ pub struct Args {
     /// in which every record is bad].
     #[arg(long, value_name = "N|P%")]
     max_errors: Option<ErrorLimit>,
+
+    /// Parses each site's records with the site's profile: what it repeats
+    /// on its pages (menus, calls to follow it, fixed blurbs) is set aside,
+    /// and its labels are read as labels. Records are grouped by host (see
+    /// `--site-field`); the profiles are learned over all the inputs
+    /// together. A first pass reads the inputs and learns the profile of
+    /// each host with `--min-site-pages` records or more, from its first
+    /// 1000 (at most that many texts per host are held in memory); a second
+    /// parses every record with its host's profile. Records of the other
+    /// hosts, and with no host, parse alone, as without `--by-site`. Stdin
+    /// is read into memory, as it comes, to be read twice, unless
+    /// `--profiles` is given.
+    #[arg(long)]
+    by_site: bool,
+
+    /// The field that names a record's site, for `--by-site`: a host or a
+    /// URL. A record without it (and every record when it is not given) is
+    /// grouped by the host of its `url` field, else by its `site` field.
+    /// Hosts are lowercased, without a leading `www.`.
+    #[arg(long, value_name = "NAME", requires = "by_site")]
+    site_field: Option<String>,
+
+    /// Fewest records of a host for `--by-site` to learn its profile from;
+    /// a host with fewer parses page by page.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = SiteProfile::FEWEST_PAGES as u64,
+        value_parser = clap::value_parser!(u64).range(2..),
+        requires = "by_site",
+        conflicts_with = "profiles"
+    )]
+    min_site_pages: u64,
+
+    /// Reads the site profiles from FILE (JSON: host -> profile, as
+    /// `--save-profiles` writes them) instead of learning them: one pass
+    /// over the inputs. Hosts the file lacks parse alone.
+    #[arg(long, value_name = "FILE", requires = "by_site")]
+    profiles: Option<PathBuf>,
+
+    /// Writes the site profiles learned to FILE (JSON: host -> profile),
+    /// before the second pass, for `--profiles` to read.
+    #[arg(long, value_name = "FILE", requires = "by_site", conflicts_with = "profiles")]
+    save_profiles: Option<PathBuf>,
 }
 
 const EXAMPLES: &str = "\
 Examples:
   khabar clean shard.jsonl.zst -o shard.khabar.jsonl.zst --stats shard.stats.json
   khabar clean --field content --output clean-text < shard.jsonl > clean.jsonl
-  khabar clean shards/*.jsonl.gz --output-dir out/ --max-errors 1%";
+  khabar clean shards/*.jsonl.gz --output-dir out/ --max-errors 1%
+  khabar clean --by-site shard.jsonl.zst -o out.jsonl.zst --save-profiles shard.profiles.json
+  khabar clean --by-site --profiles shard.profiles.json next-shard.jsonl.zst -o next.jsonl.zst";
 
 /// `--max-errors`: the most bad records a successful run may have.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -146,11 +194,13 @@ const REPORTED: u64 = 10;
 /// What every input of a run shares.
 struct Run<'a> {
     args: &'a Args,
-    parser: khabar::Parser,
+    parsers: Parsers,
     pool: rayon::ThreadPool,
     progress: ProgressBar,
     /// Bytes read from the inputs' files, for the progress bar.
     read: Arc<AtomicU64>,
+    /// With `--by-site`, the documents written by host.
+    documents: Mutex<Documents>,
 }
 
 /// Where records go: one sink for all inputs (stdout or `-o`), or one file
@@ -170,7 +220,7 @@ struct Fault {
 
 /// Runs `khabar clean`.
 pub fn run(args: &Args) -> Result<(), String> {
-    let inputs = Input::all(&args.inputs);
+    let mut inputs = Input::all(&args.inputs);
     if args.output_dir.is_some() {
         distinct_names(&inputs)?;
     }
@@ -180,9 +230,20 @@ pub fn run(args: &Args) -> Result<(), String> {
     }
     let pool = pool.build().map_err(|e| format!("cannot start the threads: {e}"))?;
     let parser = crate::rules::parser(args.rules.as_deref())?;
-    let run = Run { args, parser, pool, progress: progress_bar(&inputs), read: Arc::default() };
+    let mut run = Run {
+        args,
+        parsers: Parsers::plain(parser),
+        pool,
+        progress: progress_bar(&inputs),
+        read: Arc::default(),
+        documents: Mutex::default(),
+    };
     let started = Instant::now();
     let mut destination = Destination::new(args, &inputs)?;
+    if args.by_site {
+        refuse_to_overwrite(args.save_profiles.as_deref(), &inputs)?;
+        run.parsers = run.site_parsers(&mut inputs)?;
+    }
     let mut done = Vec::with_capacity(inputs.len());
     for input in &inputs {
         done.push(run.input(input, &mut destination)?);
@@ -191,6 +252,7 @@ pub fn run(args: &Args) -> Result<(), String> {
     run.progress.finish_and_clear();
     let threads = run.pool.current_num_threads();
     let mut stats = Stats::new(&args.field, args.output, threads, done, started.elapsed().as_secs_f64());
+    stats.by_site = run.parsers.stats(&run.documents.lock().unwrap_or_else(PoisonError::into_inner));
     stats.failure = failure(&stats, args);
     eprint!("{}", stats.summary());
     if let Some(path) = &args.stats {
@@ -288,6 +350,60 @@ impl Run<'_> {
         Ok(stats)
     }
 
+    /// `--by-site`'s parsers: with the profiles of the `--profiles` file,
+    /// or with those learned in a first pass over the inputs (stdin read
+    /// into memory for it), saved with `--save-profiles`.
+    fn site_parsers(&self, inputs: &mut [Input]) -> Result<Parsers, String> {
+        let args = self.args;
+        let (profiles, origin) = match &args.profiles {
+            Some(path) => (Profiles::load(path)?, Origin::Loaded(path.clone())),
+            None => {
+                let started = Instant::now();
+                for input in inputs.iter_mut() {
+                    input.buffer().map_err(|e| format!("cannot read {input}: {e}"))?;
+                }
+                let profiles = self.learn(inputs);
+                (profiles, Origin::Learned { min_pages: args.min_site_pages, took: started.elapsed() })
+            }
+        };
+        if let Some(path) = &args.save_profiles {
+            profiles.save(path)?;
+        }
+        Ok(Parsers::by_site(self.parsers.plain_parser().clone(), profiles, args.site_field.clone(), origin))
+    }
+
+    /// `--by-site`'s first pass: every input's records sampled by host, and
+    /// the profile of each host with enough records learned from them.
+    fn learn(&self, inputs: &[Input]) -> Profiles {
+        // Both passes read every input.
+        if let Some(len) = self.progress.length() {
+            self.progress.set_length(2 * len);
+        }
+        let (field, site_field) = (&self.args.field, self.args.site_field.as_deref());
+        let mut samples = Samples::default();
+        for input in inputs {
+            // What cannot be read here is reported by the second pass.
+            let Ok(mut opened) = input::open(input, self.args.encoding, self.read.clone()) else { continue };
+            let (mut lines_read, mut fault) = (0, None);
+            loop {
+                let batch = read_batch(&mut opened.text, &mut lines_read, &mut fault);
+                let hosted: Vec<(String, String)> = self.pool.install(|| {
+                    batch.par_iter().filter_map(|line| sites::host_and_text(line, field, site_field)).collect()
+                });
+                for (host, text) in hosted {
+                    samples.add(host, text);
+                }
+                self.progress.set_position(self.read.load(Ordering::Relaxed));
+                self.progress.set_message(format!("{input}: {lines_read} lines read to learn the sites"));
+                if batch.len() < BATCH || fault.is_some() {
+                    break;
+                }
+            }
+        }
+        self.progress.set_message("learning the sites' profiles");
+        self.pool.install(|| samples.learn(self.parsers.plain_parser(), self.args.min_site_pages))
+    }
+
     fn report(&self, stats: &mut InputStats, error: String) {
         self.progress.suspend(|| eprintln!("khabar: {error}"));
         stats.error = Some(error);
@@ -313,9 +429,9 @@ impl Run<'_> {
                 });
                 if !batch.is_empty() {
                     parsing = Some(scope.spawn(|| {
-                        let (field, mode, parser) = (&self.args.field, self.args.output, &self.parser);
+                        let (field, mode, parsers) = (&self.args.field, self.args.output, &self.parsers);
                         let outcomes: Vec<Outcome> = self.pool.install(|| {
-                            batch.par_iter().map(|line| record::clean(parser, line, field, mode)).collect()
+                            batch.par_iter().map(|line| record::clean(parsers, line, field, mode)).collect()
                         });
                         (batch, outcomes)
                     }));
@@ -359,6 +475,9 @@ impl Run<'_> {
                     c.written(&facts, out.len());
                     sink.write_all(&out)?;
                     sink.write_all(b"\n")?;
+                    if self.args.by_site {
+                        self.documents.lock().unwrap_or_else(PoisonError::into_inner).count(facts.host);
+                    }
                 }
                 Outcome::Blank => c.blank_lines += 1,
                 Outcome::Skipped(skip) => {

@@ -14,26 +14,42 @@ use encoding_rs::{Decoder, Encoding, UTF_8};
 
 /// One input as the user named it: a path, or `-` for stdin.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Input(Option<PathBuf>);
+pub struct Input {
+    path: Option<PathBuf>,
+    /// Stdin's bytes, once [`Input::buffer`] has read them.
+    buffered: Option<Arc<[u8]>>,
+}
 
 impl Input {
     /// The inputs of a command line: stdin when none is named.
     pub fn all(named: &[PathBuf]) -> Vec<Input> {
         if named.is_empty() {
-            return vec![Input(None)];
+            return vec![Input { path: None, buffered: None }];
         }
-        named.iter().map(|p| Input((p.as_os_str() != "-").then(|| p.clone()))).collect()
+        let input = |p: &PathBuf| Input { path: (p.as_os_str() != "-").then(|| p.clone()), buffered: None };
+        named.iter().map(input).collect()
     }
 
     /// The file, or `None` for stdin.
     pub fn path(&self) -> Option<&Path> {
-        self.0.as_deref()
+        self.path.as_deref()
+    }
+
+    /// Reads stdin into memory, as it comes (compressed or not), so that
+    /// [`open`] can read it more than once; a file already can be.
+    pub fn buffer(&mut self) -> io::Result<()> {
+        if self.path.is_none() && self.buffered.is_none() {
+            let mut bytes = Vec::new();
+            io::stdin().lock().read_to_end(&mut bytes)?;
+            self.buffered = Some(bytes.into());
+        }
+        Ok(())
     }
 }
 
 impl fmt::Display for Input {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.0 {
+        match &self.path {
             Some(path) => write!(f, "{}", path.display()),
             None => f.write_str("<stdin>"),
         }
@@ -106,16 +122,18 @@ pub struct Opened {
     pub undecodable: Arc<AtomicU64>,
 }
 
-/// Opens `input`, counting the bytes read from it into `read`.
+/// Opens `input` (stdin from memory once [buffered](Input::buffer)),
+/// counting the bytes read from it into `read`.
 ///
 /// # Errors
 /// The file cannot be opened or its first bytes cannot be read. A fault
 /// further on (a truncated gzip file) is an error of `text`'s reads, after
 /// everything before it.
 pub fn open(input: &Input, encoding: EncodingChoice, read: Arc<AtomicU64>) -> io::Result<Opened> {
-    let raw: Box<dyn Read> = match input.path() {
-        Some(path) => Box::new(File::open(path)?),
-        None => Box::new(io::stdin()),
+    let raw: Box<dyn Read> = match (input.path(), &input.buffered) {
+        (Some(path), _) => Box::new(File::open(path)?),
+        (None, Some(bytes)) => Box::new(io::Cursor::new(bytes.clone())),
+        (None, None) => Box::new(io::stdin()),
     };
     let raw = Counted { inner: raw, read };
     let magic = Prefixed::read(raw, 4);
@@ -275,7 +293,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("page.txt");
         std::fs::write(&path, bytes).unwrap();
-        let mut opened = open(&Input(Some(path)), encoding, Arc::default()).unwrap();
+        let mut opened = open(&Input { path: Some(path), buffered: None }, encoding, Arc::default()).unwrap();
         let mut text = String::new();
         opened.text.read_to_string(&mut text).unwrap();
         (text, opened)

@@ -14,6 +14,7 @@ mod output;
 mod parse;
 mod record;
 mod rules;
+mod sites;
 mod stats;
 
 /// Recovers the structure of Arabic news pages kept as plain text:
@@ -36,7 +37,8 @@ Examples:
 #[derive(Debug, Subcommand)]
 enum Command {
     Parse(parse::Args),
-    Clean(clean::Args),
+    // Boxed: its options outweigh `parse`'s many times over.
+    Clean(Box<clean::Args>),
 }
 
 /// `n` and the noun, singular or plural: "1 article", "2 articles".

@@ -10,6 +10,8 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use crate::sites::Parsers;
+
 /// What each output line holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -73,7 +75,7 @@ pub struct Skip {
 }
 
 /// What a written record's page had, for the summary.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Facts {
     /// Which roles the page's blocks had, in the order of [`Role::ALL`].
     pub roles: [bool; Role::ALL.len()],
@@ -81,6 +83,8 @@ pub struct Facts {
     pub text_chars: u64,
     pub clean_bytes: u64,
     pub clean_chars: u64,
+    /// The record's host, with `--by-site`.
+    pub host: Option<String>,
 }
 
 /// The result of one input line.
@@ -93,27 +97,14 @@ pub enum Outcome {
     Skipped(Skip),
 }
 
-/// Reads one line (without its newline) and builds its output line.
-pub fn clean(parser: &khabar::Parser, line: &[u8], field: &str, mode: Mode) -> Outcome {
-    let line = line.strip_suffix(b"\r").unwrap_or(line);
-    if line.iter().all(u8::is_ascii_whitespace) {
-        return Outcome::Blank;
-    }
-    let line = match std::str::from_utf8(line) {
-        Ok(line) => line,
-        Err(e) => return skip(Reason::NotUtf8, format!("invalid byte at column {}", e.valid_up_to() + 1)),
+/// Reads one line (without its newline) and builds its output line, the
+/// page parsed with the parser `parsers` picks for the record.
+pub fn clean(parsers: &Parsers, line: &[u8], field: &str, mode: Mode) -> Outcome {
+    let (record, text) = match read(line, field) {
+        Ok(read) => read,
+        Err(outcome) => return outcome,
     };
-    let record: Record<'_> = match serde_json::from_str(line) {
-        Ok(record) => record,
-        Err(e) if e.is_data() => return skip(Reason::NotObject, String::new()),
-        Err(e) => return skip(Reason::NotJson, e.to_string()),
-    };
-    let Some(raw) = record.fields.iter().rev().find(|(k, _)| k == field).map(|(_, v)| *v) else {
-        return skip(Reason::NoTextField, format!("no field {field:?}"));
-    };
-    let Ok(text) = serde_json::from_str::<String>(raw.get()) else {
-        return skip(Reason::NoTextField, format!("field {field:?} is not a string"));
-    };
+    let (parser, host) = parsers.pick(&record);
     let page = parser.parse(&text);
     let clean_text = page.clean_text();
     let mut facts = Facts {
@@ -121,6 +112,7 @@ pub fn clean(parser: &khabar::Parser, line: &[u8], field: &str, mode: Mode) -> O
         text_chars: text.chars().count() as u64,
         clean_bytes: clean_text.len() as u64,
         clean_chars: clean_text.chars().count() as u64,
+        host,
         ..Facts::default()
     };
     for block in page.blocks() {
@@ -133,13 +125,52 @@ pub fn clean(parser: &khabar::Parser, line: &[u8], field: &str, mode: Mode) -> O
     Outcome::Written(line, facts)
 }
 
+/// Reads one line (without its newline) as a record: its fields as
+/// written, and its text field's string. A line that is no such record
+/// comes back as its outcome, blank or skipped.
+pub fn read<'a>(line: &'a [u8], field: &str) -> Result<(Record<'a>, String), Outcome> {
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return Err(Outcome::Blank);
+    }
+    let line = match std::str::from_utf8(line) {
+        Ok(line) => line,
+        Err(e) => return Err(skip(Reason::NotUtf8, format!("invalid byte at column {}", e.valid_up_to() + 1))),
+    };
+    let record: Record<'_> = match serde_json::from_str(line) {
+        Ok(record) => record,
+        Err(e) if e.is_data() => return Err(skip(Reason::NotObject, String::new())),
+        Err(e) => return Err(skip(Reason::NotJson, e.to_string())),
+    };
+    let Some(raw) = record.field(field) else {
+        return Err(skip(Reason::NoTextField, format!("no field {field:?}")));
+    };
+    let Some(text) = string(raw) else {
+        return Err(skip(Reason::NoTextField, format!("field {field:?} is not a string")));
+    };
+    Ok((record, text))
+}
+
+/// A JSON value's string, if it is one.
+pub fn string(raw: &RawValue) -> Option<String> {
+    serde_json::from_str(raw.get()).ok()
+}
+
 fn skip(reason: Reason, detail: String) -> Outcome {
     Outcome::Skipped(Skip { reason, detail })
 }
 
 /// A JSON object with its values as written, in the order written.
-struct Record<'a> {
+pub struct Record<'a> {
     fields: Vec<(String, &'a RawValue)>,
+}
+
+impl<'a> Record<'a> {
+    /// The value of the field `name` as written; of its last copy, if the
+    /// object repeats it (as JSON readers do).
+    pub fn field(&self, name: &str) -> Option<&'a RawValue> {
+        self.fields.iter().rev().find(|(k, _)| k == name).map(|(_, v)| *v)
+    }
 }
 
 impl<'de> Deserialize<'de> for Record<'de> {
@@ -201,7 +232,7 @@ mod tests {
 
     /// A record cleaned with the plain parser.
     fn clean(line: &[u8], field: &str, mode: Mode) -> Outcome {
-        super::clean(&khabar::Parser::default(), line, field, mode)
+        super::clean(&Parsers::plain(khabar::Parser::default()), line, field, mode)
     }
 
     const TEXT: &str =

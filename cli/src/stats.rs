@@ -152,8 +152,48 @@ pub struct Stats {
     pub total: Counts,
     pub kept_share: f64,
     pub inputs: Vec<InputStats>,
+    /// What `--by-site` did, or `None` without it.
+    pub by_site: Option<SiteStats>,
     /// The one-line reason the run failed, or `None`.
     pub failure: Option<String>,
+}
+
+/// What `--by-site` did: the hosts of the documents written, which of
+/// them had a profile, and how big the profiles were.
+#[derive(Debug, Serialize)]
+pub struct SiteStats {
+    /// `learned` in a first pass over the inputs, or the `--profiles` file.
+    pub profiles_from: String,
+    /// Fewest records of a host to learn its profile from (`--min-site-pages`);
+    /// `None` for profiles read from a file.
+    pub min_pages: Option<u64>,
+    /// The first pass: reading the inputs and learning (0 for a file).
+    pub learn_seconds: f64,
+    /// Profiles learned or read, empty ones too.
+    pub profiles: u64,
+    /// Hosts of the documents written.
+    pub hosts: u64,
+    /// Documents whose record names no host: parsed alone.
+    pub documents_without_host: u64,
+    /// Hosts whose documents were parsed with a profile (one that is not
+    /// empty), and those documents.
+    pub hosts_with_profile: u64,
+    pub documents_with_profile: u64,
+    /// The lines and label heads of those hosts' profiles, all told.
+    pub profile_lines: u64,
+    pub profile_heads: u64,
+    /// Each of those hosts.
+    pub by_host: BTreeMap<String, HostStats>,
+}
+
+/// A host parsed with a profile: its documents, and its profile's pages
+/// learned from, lines and label heads.
+#[derive(Debug, Serialize)]
+pub struct HostStats {
+    pub documents: u64,
+    pub pages: u64,
+    pub lines: u64,
+    pub heads: u64,
 }
 
 impl Stats {
@@ -171,6 +211,7 @@ impl Stats {
             kept_share: total.kept_share(),
             total,
             inputs,
+            by_site: None,
             failure: None,
         }
     }
@@ -226,6 +267,21 @@ impl Stats {
         lines.push(format!("pages with: {}", kinds.join(", ")));
         if t.error_count() > 0 {
             lines.push(format!("skipped: {}", t.reasons()));
+        }
+        if let Some(sites) = &self.by_site {
+            let from = match sites.min_pages {
+                Some(_) => format!("learned in {:.2} s", sites.learn_seconds),
+                None => format!("from {}", sites.profiles_from),
+            };
+            lines.push(format!(
+                "by site: {} ({} with none); {} with a profile ({}, {}; {from}); {} parsed with one",
+                count(sites.hosts, "host", "hosts"),
+                count(sites.documents_without_host, "document", "documents"),
+                sites.hosts_with_profile,
+                count(sites.profile_lines, "line", "lines"),
+                count(sites.profile_heads, "head", "heads"),
+                count(sites.documents_with_profile, "document", "documents"),
+            ));
         }
         lines.into_iter().map(|l| format!("khabar: {l}\n")).collect()
     }

@@ -1,6 +1,7 @@
 //! Runs the `khabar` binary as a user would: help and version, several
 //! inputs, `-o`, each output mode, the stats file, the exit status of each
-//! failure, damaged and compressed inputs, and pages in legacy encodings.
+//! failure, damaged and compressed inputs, pages in legacy encodings, and
+//! `clean --by-site` with its site profiles.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -103,10 +104,27 @@ fn help_and_version() {
         assert!(help.contains("Usage: khabar"), "{args:?}: {help}");
     }
     let clean_help = String::from_utf8(khabar(&["clean", "--help"], b"").stdout).unwrap();
-    for option in ["--out", "--output-dir", "--output", "--field", "--threads", "--encoding", "--stats", "--max-errors"]
-    {
+    for option in [
+        "--out",
+        "--output-dir",
+        "--output",
+        "--field",
+        "--threads",
+        "--encoding",
+        "--stats",
+        "--max-errors",
+        "--by-site",
+        "--site-field",
+        "--min-site-pages",
+        "--profiles",
+        "--save-profiles",
+    ] {
         assert!(clean_help.contains(option), "clean --help lacks {option}");
     }
+    // --by-site's help says how many texts a host holds, and that stdin is
+    // held in memory.
+    assert!(clean_help.contains(&khabar::site::SiteProfile::SAMPLE_PAGES.to_string()), "{clean_help}");
+    assert!(clean_help.contains("Stdin is read into"), "{clean_help}");
     let out = khabar(&["--version"], b"");
     assert_eq!(String::from_utf8(succeeded(&out).stdout.clone()).unwrap(), "khabar 0.1.0\n");
     // A wrong option is a usage error, status 2, not a file name.
@@ -451,4 +469,269 @@ fn a_rules_file_teaches_the_parser() {
     assert!(!String::from_utf8_lossy(&succeeded(&without).stdout).contains("tags "));
     let bad = write(dir.path(), "bad.json", br#"{"line_rules": [{"role": "source", "pattern": "(unclosed"}]}"#);
     failed_with(&khabar(&["parse", "--rules", s(&bad), s(&a)], b""), "does not compile");
+}
+
+/// A made-up news site's template: its menu, a call to follow it over
+/// every article, and its footer.
+const SITE_MENU: &str = "الصفحة الأولى\nمحليات\nعربي ودولي\nملاعب\nثقافة وفنون";
+const SITE_CALL: &str = "شاركونا آراءكم عبر صفحتنا على إنستغرام";
+const SITE_FOOTER: &str = "حقوق النشر محفوظة لصحيفة النهر 2025";
+
+/// Invented stories: a title and two paragraphs each.
+const STORIES: [[&str; 3]; 5] = [
+    [
+        "افتتاح سوق شعبي جديد وسط البلدة",
+        "افتتح رئيس البلدية سوقاً شعبياً جديداً في وسط البلدة يضم أكثر من مئتي محل لبيع الخضار والفواكه والحرف اليدوية.",
+        "وقال رئيس البلدية إن السوق سيوفر فرص عمل لعشرات الشباب ويخفف الضغط عن الأسواق القديمة في الأحياء المجاورة.",
+    ],
+    [
+        "هطول أمطار غزيرة على المناطق الساحلية",
+        "شهدت المناطق الساحلية أمس هطول أمطار غزيرة تسببت في تجمع المياه في عدد من الشوارع الرئيسية وتعطل حركة السير لساعات.",
+        "ودعت مديرية الدفاع المدني السكان إلى توخي الحذر وتجنب الاقتراب من مجاري السيول حتى انتهاء المنخفض الجوي.",
+    ],
+    [
+        "فريق المدينة يتأهل إلى نصف النهائي",
+        "تأهل فريق المدينة إلى الدور نصف النهائي من بطولة الكأس بعد فوزه على منافسه بهدفين مقابل هدف في مباراة مثيرة.",
+        "وأكد مدرب الفريق أن اللاعبين قدموا أداءً رجولياً وأن الطموح الآن هو الوصول إلى المباراة النهائية وإسعاد الجماهير.",
+    ],
+    [
+        "معرض للكتاب يستقبل زواره الأسبوع المقبل",
+        "تنطلق الأسبوع المقبل فعاليات معرض الكتاب السنوي بمشاركة مئة وخمسين دار نشر من داخل البلاد وخارجها.",
+        "وأوضحت اللجنة المنظمة أن برنامج المعرض يتضمن ندوات فكرية وأمسيات شعرية وورشاً للأطفال طوال أيامه العشرة.",
+    ],
+    [
+        "بلدية الواحة تطلق حملة تشجير",
+        "أطلقت بلدية الواحة حملة لتشجير الطرقات الرئيسية بزراعة ألفي شجرة من الأنواع المحلية المقاومة للجفاف.",
+        "وقالت البلدية إن الحملة تستمر شهرين بمشاركة متطوعين من طلاب المدارس والجامعات في المنطقة.",
+    ],
+];
+
+/// A story on a page of the site's template.
+fn site_page([title, first, second]: [&str; 3]) -> String {
+    format!("{SITE_MENU}\n\n{SITE_CALL}\n\n{title}\n\n{first}\n\n{second}\n\n{SITE_FOOTER}")
+}
+
+/// The site's host, as its records name it: by URL (mixed case, with
+/// `www.`) or by name.
+const SITE_HOST: &str = "nahr-news.invalid";
+
+/// A shard of sites: four pages of the site (two named by URL, two by a
+/// `site` field), a page of another host in the same template, one of no
+/// host, and a bad line, a record without text and a blank line.
+fn site_shard() -> Vec<u8> {
+    let mut lines = Vec::new();
+    for (i, story) in STORIES[..4].iter().enumerate() {
+        let named = match i % 2 {
+            0 => serde_json::json!({"url": format!("https://WWW.Nahr-News.invalid/news/{i}")}),
+            _ => serde_json::json!({"site": SITE_HOST}),
+        };
+        let mut doc = named.as_object().unwrap().clone();
+        doc.insert("id".into(), format!("nahr-{i}").into());
+        doc.insert("text".into(), site_page(*story).into());
+        lines.push(Value::Object(doc).to_string());
+        if i == 1 {
+            lines.push("{\"url\": \"https://nahr-news.invalid/broken\", \"text\": \"cut".into());
+            lines.push(format!("{{\"url\": \"https://nahr-news.invalid/x\", \"body\": \"{SITE_CALL}\"}}"));
+            lines.push(String::new());
+        }
+    }
+    let lone = site_page(STORIES[4]);
+    lines.push(serde_json::json!({"id": "waha-0", "url": "https://waha.invalid/a/1", "text": lone}).to_string());
+    lines.push(serde_json::json!({"id": "nohost-0", "text": lone}).to_string());
+    lines.iter().flat_map(|l| format!("{l}\n").into_bytes()).collect()
+}
+
+/// The title of each article of an output line's page.
+fn titles(doc: &Value) -> Vec<&str> {
+    doc["khabar"]["articles"].as_array().unwrap().iter().filter_map(|a| a["title"]["text"].as_str()).collect()
+}
+
+#[test]
+fn by_site_sets_aside_what_a_site_repeats() {
+    let dir = temp();
+    let shard = write(dir.path(), "sites.jsonl", &site_shard());
+    let stats_path = dir.path().join("stats.json");
+    let plain = khabar(&["clean", s(&shard)], b"");
+    let by_site = khabar(&["clean", "--by-site", s(&shard), "--stats", s(&stats_path)], b"");
+    let (plain_docs, by_site_docs) = (lines(&succeeded(&plain).stdout), lines(&succeeded(&by_site).stdout));
+    assert_eq!(by_site_docs.len(), 6, "every good record, in order");
+    for (i, (alone, with_site)) in plain_docs.iter().zip(&by_site_docs).enumerate().take(4) {
+        assert_eq!(with_site["id"], format!("nahr-{i}"));
+        // Alone, the call to follow the site reads as each page's title;
+        // the site's profile sets it aside and finds the story's.
+        assert_eq!(titles(alone), [SITE_CALL]);
+        assert_eq!(titles(with_site), [STORIES[i][0]]);
+        assert!(alone["clean_text"].as_str().unwrap().starts_with(SITE_CALL));
+        assert!(!with_site["clean_text"].as_str().unwrap().contains(SITE_CALL));
+    }
+    // The other host's single page and the page with no host parse alone.
+    assert_eq!(by_site_docs[4..], plain_docs[4..]);
+    assert_eq!(titles(&by_site_docs[4]), [SITE_CALL]);
+    // The bad lines are reported and counted as without --by-site.
+    let err = stderr(&by_site);
+    for (n, why) in [(3, "not JSON"), (4, "no text field")] {
+        assert!(err.contains(&format!("sites.jsonl:{n}: {why}")), "line {n} not reported: {err}");
+    }
+    assert!(err.contains("6 documents written of 8 records (2 skipped), 1 blank line"), "{err}");
+    assert!(err.contains("by site: 2 hosts (1 document with none); 1 with a profile (7 lines, 0 heads"), "{err}");
+    assert!(err.contains("4 documents parsed with one"), "{err}");
+    let stats: Value = serde_json::from_slice(&std::fs::read(&stats_path).unwrap()).unwrap();
+    let sites = &stats["by_site"];
+    assert_eq!(sites["profiles_from"], "learned");
+    assert_eq!(sites["min_pages"], khabar::site::SiteProfile::FEWEST_PAGES);
+    assert_eq!((sites["profiles"].as_u64(), sites["hosts"].as_u64()), (Some(1), Some(2)));
+    assert_eq!(sites["documents_without_host"], 1);
+    assert_eq!((sites["hosts_with_profile"].as_u64(), sites["documents_with_profile"].as_u64()), (Some(1), Some(4)));
+    // The menu's five lines, the call to follow and the footer.
+    assert_eq!((sites["profile_lines"].as_u64(), sites["profile_heads"].as_u64()), (Some(7), Some(0)));
+    let host = serde_json::json!({"documents": 4, "pages": 4, "lines": 7, "heads": 0});
+    assert_eq!(sites["by_host"], serde_json::json!({ SITE_HOST: host }));
+    // Without --by-site the stats say so.
+    let stats_path = dir.path().join("plain.json");
+    succeeded(&khabar(&["clean", s(&shard), "--stats", s(&stats_path)], b""));
+    let stats: Value = serde_json::from_slice(&std::fs::read(&stats_path).unwrap()).unwrap();
+    assert_eq!(stats["by_site"], Value::Null);
+    // On one thread as on two.
+    let one_thread = khabar(&["clean", "--by-site", "--threads", "1", s(&shard)], b"");
+    assert_eq!(succeeded(&one_thread).stdout, by_site.stdout);
+}
+
+#[test]
+fn a_host_with_one_page_parses_as_without_by_site() {
+    // Each page of the template under a host of its own: no profile.
+    let shard: String = STORIES
+        .iter()
+        .enumerate()
+        .map(|(i, story)| {
+            let url = format!("https://site{i}.invalid/a");
+            format!("{}\n", serde_json::json!({"url": url, "text": site_page(*story)}))
+        })
+        .collect();
+    let plain = khabar(&["clean"], shard.as_bytes());
+    let by_site = khabar(&["clean", "--by-site"], shard.as_bytes());
+    assert_eq!(succeeded(&by_site).stdout, succeeded(&plain).stdout);
+    assert!(stderr(&by_site).contains("by site: 5 hosts (0 documents with none); 0 with a profile"));
+    // A host with fewer records than --min-site-pages is parsed alone too.
+    let few = khabar(&["clean", "--by-site", "--min-site-pages", "5"], &site_shard());
+    assert_eq!(succeeded(&few).stdout, succeeded(&khabar(&["clean"], &site_shard())).stdout);
+}
+
+#[test]
+fn site_field_names_the_host() {
+    // The site's pages on mirrors of their own, one site by its field.
+    let shard: String = STORIES[..4]
+        .iter()
+        .enumerate()
+        .map(|(i, story)| {
+            let doc = serde_json::json!({"url": format!("https://m{i}.nahr.invalid/"), "paper": "Nahr", "text": site_page(*story)});
+            format!("{doc}\n")
+        })
+        .collect();
+    let by_url = khabar(&["clean", "--by-site"], shard.as_bytes());
+    assert!(lines(&succeeded(&by_url).stdout).iter().all(|doc| titles(doc) == [SITE_CALL]));
+    let by_field = khabar(&["clean", "--by-site", "--site-field", "paper"], shard.as_bytes());
+    let docs = lines(&succeeded(&by_field).stdout);
+    assert!(docs.iter().zip(STORIES).all(|(doc, story)| titles(doc) == [story[0]]));
+    assert!(stderr(&by_field).contains("by site: 1 host (0 documents with none); 1 with a profile"));
+    // The by-site options need --by-site.
+    assert_eq!(khabar(&["clean", "--site-field", "paper"], shard.as_bytes()).status.code(), Some(2));
+    assert_eq!(khabar(&["clean", "--min-site-pages", "3"], shard.as_bytes()).status.code(), Some(2));
+}
+
+#[test]
+fn saved_profiles_give_the_same_output() {
+    let dir = temp();
+    let shard = write(dir.path(), "sites.jsonl.gz", &gzip(&site_shard()));
+    let profiles = dir.path().join("profiles.json");
+    let learned = khabar(&["clean", "--by-site", s(&shard), "--save-profiles", s(&profiles)], b"");
+    let saved: Value = serde_json::from_slice(&std::fs::read(&profiles).unwrap()).unwrap();
+    let hosts: Vec<&String> = saved.as_object().unwrap().keys().collect();
+    assert_eq!(hosts, [SITE_HOST], "only a host with two pages or more has a profile");
+    assert_eq!(saved[SITE_HOST]["pages"], 4);
+    assert_eq!(saved[SITE_HOST]["lines"][SITE_CALL]["pages"], 4);
+    let stats_path = dir.path().join("stats.json");
+    let loaded = khabar(&["clean", "--by-site", "--profiles", s(&profiles), s(&shard), "--stats", s(&stats_path)], b"");
+    assert_eq!(succeeded(&loaded).stdout, succeeded(&learned).stdout);
+    let stats: Value = serde_json::from_slice(&std::fs::read(&stats_path).unwrap()).unwrap();
+    assert_eq!(stats["by_site"]["profiles_from"], s(&profiles));
+    assert_eq!(stats["by_site"]["min_pages"], Value::Null);
+    // The profiles apply to another shard of the site, read once from stdin.
+    let other = khabar(&["clean", "--by-site", "--profiles", s(&profiles)], &site_shard());
+    assert_eq!(succeeded(&other).stdout, learned.stdout);
+}
+
+#[test]
+fn by_site_reads_stdin_twice_from_memory() {
+    let dir = temp();
+    let shard = write(dir.path(), "sites.jsonl", &site_shard());
+    let from_file = khabar(&["clean", "--by-site", s(&shard)], b"");
+    // Compressed on stdin: kept as it comes, decompressed in each pass.
+    let from_stdin = khabar(&["clean", "--by-site", "-"], &zstd::encode_all(&site_shard()[..], 3).unwrap());
+    assert_eq!(succeeded(&from_stdin).stdout, succeeded(&from_file).stdout);
+    assert!(stderr(&from_stdin).contains("<stdin> (zstd, UTF-8): 9 lines, 6 documents, 2 skipped, 1 blank"));
+}
+
+#[test]
+fn by_site_failures_keep_their_exit_status() {
+    let shard = site_shard();
+    // Every record bad, or too many.
+    failed_with(&khabar(&["clean", "--by-site", "--field", "body_text"], &shard), "8 of 8 records skipped");
+    failed_with(&khabar(&["clean", "--by-site", "--max-errors", "1"], &shard), "over --max-errors (1)");
+    let dir = temp();
+    let good = write(dir.path(), "good.jsonl", &shard);
+    // A missing input among good ones: reported as without --by-site (not
+    // again by the first pass), the others cleaned.
+    let missing = dir.path().join("missing.jsonl");
+    let out = khabar(&["clean", "--by-site", s(&missing), s(&good)], b"");
+    failed_with(&out, "cannot read");
+    let without = khabar(&["clean", s(&missing), s(&good)], b"");
+    assert_eq!(stderr(&out).matches("missing.jsonl").count(), stderr(&without).matches("missing.jsonl").count());
+    assert_eq!(lines(&out.stdout).len(), 6);
+    // A damaged input: every record before the fault, with the profiles
+    // learned from them.
+    let whole: Vec<u8> = (0..300).flat_map(|_| shard.clone()).collect();
+    let gz = gzip(&whole);
+    let cut = write(dir.path(), "cut.jsonl.gz", &gz[..gz.len() / 2]);
+    let out = khabar(&["clean", "--by-site", s(&cut)], b"");
+    failed_with(&out, "cut.jsonl.gz is damaged at line");
+    assert!(lines(&out.stdout).iter().take(4).zip(STORIES).all(|(doc, story)| titles(doc) == [story[0]]));
+    // Profiles that cannot be read, or are no profiles, and a profiles
+    // file written over an input.
+    failed_with(
+        &khabar(&["clean", "--by-site", "--profiles", s(&dir.path().join("none.json")), s(&good)], b""),
+        "cannot read the profiles",
+    );
+    let rules = write(dir.path(), "rules.json", br#"{"markers": []}"#);
+    failed_with(&khabar(&["clean", "--by-site", "--profiles", s(&rules), s(&good)], b""), "not a profiles file");
+    failed_with(&khabar(&["clean", "--by-site", "--save-profiles", s(&good), s(&good)], b""), "is the input");
+    assert_eq!(std::fs::read(&good).unwrap(), shard, "the input is untouched");
+    // Loading and saving at once is a usage error.
+    let out = khabar(&["clean", "--by-site", "--profiles", s(&rules), "--save-profiles", "p.json"], &shard);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn by_site_agrees_with_parse_page() {
+    // parse_page --by-site groups {"id", "site", "text"} lines by their "site".
+    let mut input = String::new();
+    for (i, story) in STORIES.iter().enumerate() {
+        let site = if i < 4 { SITE_HOST } else { "waha.invalid" };
+        input.push_str(&format!("{}\n", serde_json::json!({"id": i, "site": site, "text": site_page(*story)})));
+    }
+    let ours = lines(&succeeded(&khabar(&["clean", "--by-site"], input.as_bytes())).stdout);
+    let mut example = Command::new(parse_page())
+        .args(["--jsonl", "--by-site"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    example.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let theirs = example.wait_with_output().unwrap();
+    assert!(theirs.status.success());
+    let theirs = lines(&theirs.stdout);
+    assert_eq!(ours.len(), theirs.len());
+    for (ours, theirs) in ours.iter().zip(&theirs) {
+        assert_eq!(ours["id"], theirs["id"]);
+        assert_eq!(ours["khabar"], theirs["page"]);
+    }
 }
