@@ -79,6 +79,12 @@ type Tally = HashMap<String, (Seen, usize)>;
 
 const ROLES: usize = Role::ALL.len();
 
+/// Where `role` is counted in [`Seen`]: its place in [`Role::ALL`], which
+/// lists the roles in the order of the enum.
+fn slot(role: Role) -> usize {
+    role as usize
+}
+
 /// What a profile says of a line of its site.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -102,7 +108,7 @@ impl Seen {
 
     /// How many times the single-page parser gave the line `role`.
     pub fn times(&self, role: Role) -> usize {
-        Role::ALL.iter().position(|&r| r == role).map_or(0, |k| self.roles[k])
+        self.roles[slot(role)]
     }
 
     /// The role the single-page parser gave the line most often (the first
@@ -114,9 +120,7 @@ impl Seen {
 
     fn count(&mut self, new_page: bool, role: Role) {
         self.pages += usize::from(new_page);
-        if let Some(k) = Role::ALL.iter().position(|&r| r == role) {
-            self.roles[k] += 1;
-        }
+        self.roles[slot(role)] += 1;
     }
 }
 
@@ -294,7 +298,7 @@ mod serde_impl {
                 let mut roles = [0; ROLES];
                 for (name, n) in s.roles {
                     let role: Role = name.parse().map_err(E::custom)?;
-                    roles[Role::ALL.iter().position(|&r| r == role).unwrap_or(0)] = n;
+                    roles[super::slot(role)] = n;
                 }
                 Ok((k, Seen { pages: s.pages, roles }))
             })
@@ -325,6 +329,13 @@ mod tests {
         assert_eq!(label_head("المصدر | الخليج الجديد"), Some(("المصدر", "المصدر | ".len())));
         assert_eq!(label_head("كلمات دلالية:"), None);
         assert_eq!(label_head("قال الوزير في كلمة له أمام المؤتمر: إن"), None);
+    }
+
+    #[test]
+    fn every_role_has_its_own_slot() {
+        for (k, &role) in Role::ALL.iter().enumerate() {
+            assert_eq!(slot(role), k, "{role}");
+        }
     }
 
     #[test]
