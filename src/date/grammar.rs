@@ -41,15 +41,17 @@ enum Item<'a> {
     Relative(Relative),
 }
 
-/// The items of a phrase so far.
-#[derive(Default)]
-struct Parts<'a> {
-    gregorian: Option<GregorianDate>,
-    hijri: Option<HijriDate>,
-    weekday: Option<Weekday>,
-    time: Option<TimeOfDay>,
-    zone: Option<Zone<'a>>,
-    relative: Option<Relative>,
+/// The items of a phrase: each kind at most once. A [`PageDate`] is the
+/// items of a phrase that is anchored, and where it stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub(super) struct Parts<'a> {
+    pub(super) gregorian: Option<GregorianDate>,
+    pub(super) hijri: Option<HijriDate>,
+    pub(super) weekday: Option<Weekday>,
+    pub(super) time: Option<TimeOfDay>,
+    pub(super) zone: Option<Zone<'a>>,
+    pub(super) relative: Option<Relative>,
 }
 
 impl<'a> Parts<'a> {
@@ -138,15 +140,7 @@ impl<'a> Line<'a, '_> {
         }
         parts.anchored().then_some(())?;
         let (start, stop) = (self.toks[i].start, self.toks[end - 1].end);
-        let date = PageDate {
-            piece: Piece::at(&self.text[start..stop], start),
-            gregorian: parts.gregorian,
-            hijri: parts.hijri,
-            weekday: parts.weekday,
-            time: parts.time,
-            zone: parts.zone,
-            relative: parts.relative,
-        };
+        let date = PageDate { piece: Piece::at(&self.text[start..stop], start), parts };
         Some((end, date))
     }
 

@@ -36,43 +36,39 @@ use crate::span::{Piece, Span};
 pub struct PageDate<'a> {
     #[cfg_attr(feature = "serde", serde(flatten))]
     piece: Piece<'a>,
-    gregorian: Option<GregorianDate>,
-    hijri: Option<HijriDate>,
-    weekday: Option<Weekday>,
-    time: Option<TimeOfDay>,
-    zone: Option<Zone<'a>>,
-    relative: Option<Relative>,
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    parts: grammar::Parts<'a>,
 }
 
 impl<'a> PageDate<'a> {
     /// The Gregorian date, complete or not (`15 مارس` has no year).
     pub fn gregorian(&self) -> Option<GregorianDate> {
-        self.gregorian
+        self.parts.gregorian
     }
 
     /// The Hijri date, as written (no calendar is converted).
     pub fn hijri(&self) -> Option<HijriDate> {
-        self.hijri
+        self.parts.hijri
     }
 
     /// The weekday named.
     pub fn weekday(&self) -> Option<Weekday> {
-        self.weekday
+        self.parts.weekday
     }
 
     /// The time of day, on a 24-hour clock (`10:45 م` is 22:45).
     pub fn time(&self) -> Option<TimeOfDay> {
-        self.time
+        self.parts.time
     }
 
     /// The zone the time is given in.
     pub fn zone(&self) -> Option<Zone<'a>> {
-        self.zone
+        self.parts.zone
     }
 
     /// A time before the page was seen: `منذ 3 ساعات`, `أمس`, `اليوم`.
     pub fn relative(&self) -> Option<Relative> {
-        self.relative
+        self.parts.relative
     }
 
     /// The date phrase, borrowed from the input (labels around it left out).
@@ -96,11 +92,11 @@ impl<'a> PageDate<'a> {
     /// assert_eq!(khabar::parse_date("منذ 3 ساعات").unwrap().iso(), None);
     /// ```
     pub fn iso(&self) -> Option<String> {
-        let date = self.gregorian?;
+        let date = self.parts.gregorian?;
         let mut iso = date.to_string();
-        if let (Some(time), true) = (self.time, date.is_complete()) {
+        if let (Some(time), true) = (self.parts.time, date.is_complete()) {
             iso.push_str(&format!("T{time}"));
-            if let Some(Zone::Offset(minutes)) = self.zone {
+            if let Some(Zone::Offset(minutes)) = self.parts.zone {
                 iso.push_str(&Zone::Offset(minutes).to_string());
             }
         }
