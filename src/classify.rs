@@ -193,11 +193,7 @@ fn site_cue<'a>(input: &'a str, text: &'a str, cue: &Cue<'a>, verdict: Verdict) 
         (_, Cue::Tags { .. } | Cue::Credit(_) | Cue::Marker { .. }) => None,
         (Verdict::Label(Role::Tags), _) => Some(Cue::Tags { rest: "", hashtags: false }),
         (Verdict::Label(_), _) => Some(Cue::Marker { heading: trimmed.trim_end_matches([':', ' ']), rest: "" }),
-        (Verdict::Labeled(Role::Tags, at), _) => Some(Cue::Tags { rest: &trimmed[at..], hashtags: false }),
-        (Verdict::Labeled(role, at), _) => {
-            let kind = if role == Role::Byline { CreditKind::Byline } else { CreditKind::Source };
-            Some(Cue::Credit(Credit::unlabeled(kind, Piece::within(input, &trimmed[at..]))))
-        }
+        (Verdict::Labeled(role, at), _) => Some(known_cue(input, role, &trimmed[at..])),
     }
 }
 
@@ -206,10 +202,21 @@ fn site_cue<'a>(input: &'a str, text: &'a str, cue: &Cue<'a>, verdict: Verdict) 
 fn user_cue<'a>(input: &'a str, text: &'a str, rule: &LineRule) -> Cue<'a> {
     let group = |name: &str| rule.pattern.captures(text).and_then(|c| c.name(name)).map_or(text, |g| g.as_str());
     match rule.role {
-        Role::Source => Cue::Credit(Credit::unlabeled(CreditKind::Source, Piece::within(input, group("names")))),
-        Role::Byline => Cue::Credit(Credit::unlabeled(CreditKind::Byline, Piece::within(input, group("names")))),
-        Role::Tags => Cue::Tags { rest: group("tags"), hashtags: false },
+        Role::Source | Role::Byline => known_cue(input, rule.role, group("names")),
+        Role::Tags => known_cue(input, rule.role, group("tags")),
         _ => Cue::Furniture(Rule::UserLineRule),
+    }
+}
+
+/// The cue of a block whose role is known from outside the page (a user's
+/// line rule, the site's profile): tags in `part` for [`Role::Tags`], an
+/// author credit of `part` for [`Role::Byline`], else a source credit.
+fn known_cue<'a>(input: &'a str, role: Role, part: &'a str) -> Cue<'a> {
+    let credit = |kind| Cue::Credit(Credit::unlabeled(kind, Piece::within(input, part)));
+    match role {
+        Role::Tags => Cue::Tags { rest: part, hashtags: false },
+        Role::Byline => credit(CreditKind::Byline),
+        _ => credit(CreditKind::Source),
     }
 }
 
