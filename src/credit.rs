@@ -251,9 +251,21 @@ pub(crate) fn lead_credit<'a>(input: &'a str, paragraph: &'a str, m: &mut Matche
 /// places and dates are no names, and a person beside a medium is the
 /// author.
 fn lone_credit<'a>(input: &'a str, text: &'a str, words: usize, lead: bool, m: &mut Matcher) -> Option<Credit<'a>> {
-    if words > CREDIT_WORDS {
+    // Every reading credits a medium: a line that can name none is no credit.
+    if words > CREDIT_WORDS || !m.may_name_medium(text) {
         return None;
     }
+    read_lone_credit(input, text, words, lead, m)
+}
+
+/// [`lone_credit`]'s grammar, on a line that may name a medium.
+fn read_lone_credit<'a>(
+    input: &'a str,
+    text: &'a str,
+    words: usize,
+    lead: bool,
+    m: &mut Matcher,
+) -> Option<Credit<'a>> {
     let body = text.trim_end_matches([':', '：', ' ']);
     if words > LONE_CREDIT_WORDS {
         // Only a dateline run with no separator is that long:
@@ -605,6 +617,56 @@ mod tests {
         let a = parse_attribution(line).unwrap();
         for n in a.names() {
             assert_eq!(n.span().slice(line), n.as_str());
+        }
+    }
+
+    /// Parts a credit line is made of: agencies (plain, with the article,
+    /// dotted, in brackets), outlets, media words, places, dates, names,
+    /// quoted names and words that are none of these.
+    fn credit_line() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let part = prop::sample::select(vec![
+            "رويترز",
+            "الأسوشيتد برس",
+            "أ.ف.ب",
+            "(أ ش أ)",
+            "واس",
+            "وكالات",
+            "سكاي نيوز",
+            "العرب تيفي",
+            "موقع",
+            "القاهرة",
+            "دبي، الإمارات",
+            "15 رمضان 1445هـ",
+            "الأحد 5 مايو 2024",
+            "10:45",
+            "محمد منار حميجو",
+            "«الوطن»",
+            "خاص",
+            "الرئيسية",
+            "وزير الخارجية يلتقي نظيره",
+            "سبق",
+            "نابلس",
+        ]);
+        let sep = prop::sample::select(vec![" ", " - ", " – ", " | ", "/ ", ": ", "-", " + "]);
+        (prop::collection::vec((part, sep), 1..5), prop::sample::select(vec!["", ":", ")"])).prop_map(|(parts, end)| {
+            let mut line: String = parts.iter().map(|(p, s)| format!("{p}{s}")).collect();
+            line.truncate(line.trim_end_matches([' ', '-', '–', '|', '/', ':', '+']).len());
+            line + end
+        })
+    }
+
+    proptest::proptest! {
+        /// The prefilter rules out only lines the grammar reads as no credit.
+        #[test]
+        fn a_line_naming_no_medium_is_no_credit(line in credit_line(), lead: bool) {
+            let mut m = Matcher::default();
+            let words = Shape::of(&line).words;
+            if !m.may_name_medium(&line) {
+                proptest::prop_assert!(read_lone_credit(&line, &line, words, lead, &mut m).is_none());
+            }
+            let read = read_lone_credit(&line, &line, words, lead, &mut m).is_some();
+            proptest::prop_assert_eq!(lone_credit(&line, &line, words, lead, &mut m).is_some(), read);
         }
     }
 }

@@ -106,7 +106,32 @@ impl FromStr for MarkerKind {
     }
 }
 
-static FURNITURE: Lazy<std::collections::HashSet<String>> =
+/// A set of folded words or names. Hashed with FNV-1a: the keys are
+/// short, and they are the vocabularies' own (a page only looks them up),
+/// so no input can crowd one bucket; SipHash cost a tenth of the time of
+/// classifying a line of a text-browser dump (callgrind).
+pub(crate) type WordSet = std::collections::HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The FNV-1a hash of the bytes written.
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = bytes.iter().fold(self.0, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+static FURNITURE: Lazy<WordSet> =
     Lazy::new(|| FURNITURE_WORDS.iter().map(|w| Folder::matching().fold(w).into_owned()).collect());
 
 /// Whether the folded word `w` belongs to share rows or counts.
@@ -114,7 +139,7 @@ pub(crate) fn is_furniture_word(w: &str) -> bool {
     FURNITURE.contains(w)
 }
 
-static SECTIONS: Lazy<std::collections::HashSet<String>> =
+static SECTIONS: Lazy<WordSet> =
     Lazy::new(|| SECTION_WORDS.iter().map(|w| Folder::matching().fold(w).into_owned()).collect());
 
 /// Whether the folded word `w` names a site section (with or without the
@@ -175,11 +200,13 @@ struct Lexicon {
     /// For each first character below U+0700, the kinds of the entries it
     /// starts (bits of [`MarkerKind::bit`]).
     first_kinds: Vec<u8>,
-    credit_words: std::collections::HashSet<String>,
+    credit_words: WordSet,
     /// The first word of every agency and credit word.
-    agency_starts: std::collections::HashSet<String>,
-    qualifiers: std::collections::HashSet<String>,
-    function_words: std::collections::HashSet<String>,
+    agency_starts: WordSet,
+    /// Every word that may start a medium's name (see [`Matcher::may_name_medium`]).
+    medium_words: WordSet,
+    qualifiers: WordSet,
+    function_words: WordSet,
     media: Vec<String>,
     /// Copyright phrases, each with a searcher built once.
     copyright: Vec<memchr::memmem::Finder<'static>>,
@@ -225,7 +252,19 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             *kinds |= marker.bit();
         }
     }
+    // The first words of agencies, credit words and outlets, and the
+    // media words, cut at every character no word holds, as a line's
+    // words are looked up.
+    let first_words =
+        VOCAB.agencies.iter().chain(&VOCAB.outlets).map(String::as_str).chain(CREDIT_WORDS.iter().copied());
+    let first_words = first_words.filter_map(|k| vocab::name_key(k).split(' ').next().map(str::to_owned));
+    let medium_words = first_words
+        .chain(MEDIA_WORDS.iter().map(|s| fold(s)))
+        .flat_map(|w| w.split(|c: char| !crate::fold::is_word_char(c)).map(str::to_owned).collect::<Vec<_>>())
+        .filter(|w| !w.is_empty())
+        .collect();
     Lexicon {
+        medium_words,
         entries,
         by_start,
         first_kinds,
@@ -517,6 +556,25 @@ impl Matcher {
         &self.name_key
     }
 
+    /// Whether `text` may name a medium anywhere ([`Matcher::is_medium`] of
+    /// any part of it): a quote mark, or a word that starts an agency, an
+    /// outlet or a credit word or is a media word, with or without the
+    /// article. Most short lines of a page hold none (`الرئيسية`, `وزير
+    /// الخارجية يلتقي نظيره`): the credit grammar is not run on them.
+    pub(crate) fn may_name_medium(&mut self, text: &str) -> bool {
+        if text.contains(['«', '»', '"', '“', '”']) {
+            return true;
+        }
+        // The words of the fold are those of the name key: every character
+        // that breaks a key is one no word holds.
+        let known = |w: &str| LEXICON.medium_words.contains(w);
+        self.load(text);
+        self.folded
+            .as_str()
+            .split(|c: char| !crate::fold::is_word_char(c))
+            .any(|w| known(w) || w.strip_prefix("ال").is_some_and(known))
+    }
+
     /// Whether `name` names a medium: an agency, or a word such as
     /// `وكالة`, `موقع`, `نيوز`, `برس`, or a domain.
     pub(crate) fn is_medium(&mut self, name: &str) -> bool {
@@ -654,6 +712,19 @@ mod tests {
         assert!(!is_menu_row("سياسة | اقتصاد"));
         assert!(!is_menu_row("ارتفاع أسعار النفط مع تراجع المخزونات"));
         assert!(!is_menu_row("أخبار محلية عن ارتفاع الأسعار"));
+    }
+
+    #[test]
+    fn a_name_key_breaks_where_a_word_ends() {
+        // `may_name_medium` reads a fold's words as a key's.
+        for c in ['.', '«', '»', '“', '”', '"', '\'', '(', ')', '[', ']', ' ', '\u{a0}', '\n'] {
+            assert!(is_key_break(c) && !crate::fold::is_word_char(c), "{c:?}");
+        }
+        let mut m = Matcher::default();
+        assert!(m.may_name_medium("القاهرة (أ.ف.ب)"));
+        assert!(m.may_name_medium("الجزيرة نت-الدوحة"));
+        assert!(m.may_name_medium("«الوطن» – القاهرة"));
+        assert!(!m.may_name_medium("وزير الخارجية يلتقي نظيره"));
     }
 
     #[test]

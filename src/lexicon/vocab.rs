@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use once_cell::sync::Lazy;
 
-use super::MarkerKind;
+use super::{MarkerKind, WordSet};
 use crate::fold::Folder;
 
 const AGENCIES: &str = include_str!("vocab/agencies.tsv");
@@ -22,17 +22,17 @@ const LABELS: &str = include_str!("vocab/labels.tsv");
 /// The vocabularies, folded once.
 pub(crate) struct Vocab {
     /// Agencies, by every form (spaced abbreviations also joined: `ا ف ب`, `افب`).
-    pub(crate) agencies: HashSet<String>,
+    pub(crate) agencies: WordSet,
     /// Arab news outlets: papers, channels, sites.
-    pub(crate) outlets: HashSet<String>,
+    pub(crate) outlets: WordSet,
     /// Countries, capitals, cities and regions.
-    pub(crate) places: HashSet<String>,
+    pub(crate) places: WordSet,
     /// CMS labels, with the marker kind each announces.
     pub(crate) labels: Vec<(String, MarkerKind)>,
 }
 
 pub(crate) static VOCAB: Lazy<Vocab> = Lazy::new(|| {
-    let mut agencies = HashSet::new();
+    let mut agencies = WordSet::default();
     for form in rows(AGENCIES).map(|r| r[0]) {
         let key = name_key(form);
         // A spaced abbreviation (`أ ف ب`) is also written joined or dotted.
