@@ -89,11 +89,11 @@ impl Wrap {
         // surely too wide for a screen, and most pages of one block a line
         // are ruled out here without counting a character.
         let lines = || {
+            let ends = memchr::memchr_iter(b'\n', input.as_bytes()).chain([input.len()]);
             let mut start = 0;
-            input.split('\n').filter_map(move |line| {
-                let at = start;
-                start += line.len() + 1;
-                let line = line.trim_end();
+            ends.filter_map(move |end| {
+                let (at, line) = (start, input[start..end].trim_end());
+                start = end + 1;
                 (!line.trim_start().is_empty()).then_some((at, line))
             })
         };
