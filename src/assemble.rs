@@ -784,10 +784,9 @@ impl<'a> Assembler<'a, '_> {
         if n < BARE_TAG_LINES || !untagged {
             return (pending, None);
         }
-        let items = self.items;
-        let body = self.body_evidence();
-        let named = pending[..n].iter().filter(|&&i| body.has(items[i].text)).count();
-        if 2 * named < n {
+        let run: Vec<&str> = pending[..n].iter().map(|&i| self.items[i].text).collect();
+        let body = self.page.articles.last().map(|a| &a.paragraphs[..]).unwrap_or_default();
+        if 2 * tags::count_named(&run, body.iter().map(|p| p.as_str())) < n {
             return (pending, None);
         }
         let body = self.last_paragraph();

@@ -139,9 +139,6 @@ pub(crate) fn is_hashtag_line(text: &str) -> bool {
 #[derive(Clone, Debug, Default)]
 pub struct TagEvidence {
     words: Vec<u64>,
-    /// Every word's hash and every two neighbours' (joined by [`combine`]):
-    /// whether a phrase stands in the text, answered word by word.
-    grams: HashSet<u64, Hashed>,
 }
 
 /// Stands between paragraphs: no run crosses it.
@@ -160,22 +157,8 @@ impl TagEvidence {
         // One fold for the whole text, then its words.
         let mut folded = Folded::default();
         Folder::matching().fold_into(text, &mut folded);
-        let from = self.words.len();
         self.words.extend(words(folded.as_str()).map(fnv));
-        let added = &self.words[from..];
-        self.grams.extend(added.iter().copied().chain(added.windows(2).map(|w| combine(w[0], w[1]))));
         self.words.push(BREAK);
-    }
-
-    /// Whether the words of `phrase` stand in the evidence, each beside the
-    /// next as in the phrase (compared folded, with or without the article
-    /// `ال`): in time linear in the phrase.
-    pub(crate) fn has(&self, phrase: &str) -> bool {
-        let mut buf = Folded::default();
-        let hashes: Vec<u64> = words(phrase).map(|w| word_hash(w, &mut buf)).collect();
-        !hashes.is_empty()
-            && hashes.iter().all(|h| self.grams.contains(h))
-            && hashes.windows(2).all(|w| self.grams.contains(&combine(w[0], w[1])))
     }
 
     /// Calls `emit` with each tag of `run`, longest evidenced runs first.
@@ -216,6 +199,48 @@ impl TagEvidence {
             i += n;
         }
     }
+}
+
+/// How many of `phrases` the `texts` name: each of a phrase's words stands
+/// in them, and each two neighbours of the phrase side by side in one text
+/// (compared folded, with or without the article `ال`). The texts are read
+/// once, in time linear in them and the phrases, and only the hashes the
+/// phrases need are kept.
+pub(crate) fn count_named<'t>(phrases: &[&str], texts: impl IntoIterator<Item = &'t str>) -> usize {
+    let mut buf = Folded::default();
+    let phrases: Vec<Vec<u64>> = phrases.iter().map(|p| words(p).map(|w| word_hash(w, &mut buf)).collect()).collect();
+    let grams = |hashes: &[u64]| {
+        let pairs: Vec<u64> = hashes.windows(2).map(|w| combine(w[0], w[1])).collect();
+        hashes.iter().copied().chain(pairs).collect::<Vec<_>>()
+    };
+    let mut needed: Vec<u64> = phrases.iter().flat_map(|p| grams(p)).collect();
+    needed.sort_unstable();
+    needed.dedup();
+    // A filter of the hashes' low bits rules most of the texts' words out
+    // before the list is searched.
+    let mut filter = [0u64; 16];
+    needed.iter().for_each(|&h| filter[(h >> 6 & 15) as usize] |= 1 << (h & 63));
+    let mut seen = vec![false; needed.len()];
+    let mut see = |h: u64| {
+        if filter[(h >> 6 & 15) as usize] >> (h & 63) & 1 == 1 {
+            if let Ok(k) = needed.binary_search(&h) {
+                seen[k] = true;
+            }
+        }
+    };
+    for text in texts {
+        Folder::matching().fold_into(text, &mut buf);
+        let mut before = None;
+        for h in words(buf.as_str()).map(fnv) {
+            see(h);
+            if let Some(b) = before {
+                see(combine(b, h));
+            }
+            before = Some(h);
+        }
+    }
+    let named = |h: u64| needed.binary_search(&h).is_ok_and(|k| seen[k]);
+    phrases.iter().filter(|p| !p.is_empty() && grams(p).into_iter().all(named)).count()
 }
 
 /// Sets of words' hashes need no hashing again: a hash is its own.
@@ -288,6 +313,15 @@ mod tests {
         // A word the article leaves three letters or fewer is kept whole.
         assert_eq!(lexicon::without_article("الله"), "الله");
         assert_eq!(lexicon::without_article("بالحوافز"), "حوافز");
+    }
+
+    #[test]
+    fn phrases_named_in_texts() {
+        let body = ["وتقدم الحكومة حوافز ضريبية للمستثمرين.", "في المناطق النائية."];
+        assert_eq!(count_named(&["الحوافز الضريبية", "المناطق النائية"], body), 2);
+        // Words apart in the text, or each in another paragraph, name nothing.
+        assert_eq!(count_named(&["الحكومة ضريبية", "للمستثمرين في"], body), 0);
+        assert_eq!(count_named(&["الاستثمار", ""], body), 0);
     }
 
     #[test]
