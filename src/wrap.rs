@@ -88,20 +88,17 @@ impl Wrap {
         // Lines by bytes first: a line of more than four bytes a column is
         // surely too wide for a screen, and most pages of one block a line
         // are ruled out here without counting a character.
-        let lines = || {
-            let ends = memchr::memchr_iter(b'\n', input.as_bytes()).chain([input.len()]);
-            let mut start = 0;
-            ends.filter_map(move |end| {
+        let ends = memchr::memchr_iter(b'\n', input.as_bytes()).chain([input.len()]);
+        let mut start = 0;
+        let lines: Vec<(usize, &str)> = ends
+            .filter_map(|end| {
                 let (at, line) = (start, input[start..end].trim_end());
                 start = end + 1;
                 (!line.trim_start().is_empty()).then_some((at, line))
             })
-        };
-        let (mut count, mut surely_wide) = (0usize, 0usize);
-        for (_, line) in lines() {
-            count += 1;
-            surely_wide += usize::from(line.len() > 4 * WRAP_MAX_WIDTH);
-        }
+            .collect();
+        let count = lines.len();
+        let surely_wide = lines.iter().filter(|(_, line)| line.len() > 4 * WRAP_MAX_WIDTH).count();
         if count < WRAP_LINES || surely_wide * WRAP_OVERWIDE > count {
             return None;
         }
@@ -111,7 +108,7 @@ impl Wrap {
         let mut measured = Vec::with_capacity(count);
         let mut widest = [Widest::default(); 2];
         let mut wide = 0;
-        for (at, line) in lines() {
+        for (at, line) in lines {
             let (n, cells) = (chars(line), has_cells(line));
             measured.push((at, n, cells));
             // Fewer columns than characters: only a line of more characters
