@@ -94,7 +94,8 @@ impl Wrap {
             .filter_map(|end| {
                 let (at, line) = (start, input[start..end].trim_end());
                 start = end + 1;
-                (!line.trim_start().is_empty()).then_some((at, line))
+                // Trimmed at its end, a line of spaces only is empty.
+                (!line.is_empty()).then_some((at, line))
             })
             .collect();
         let count = lines.len();
@@ -163,19 +164,21 @@ impl Wrap {
     /// image mark, and `line` too full for `next`'s first word by either
     /// measure.
     pub(crate) fn continues(&self, (line_at, line): (usize, &str), (next_at, next): (usize, &str)) -> bool {
-        let line = line.trim_end();
-        let next = next.trim_end();
-        let Some(first_word) = next.split_whitespace().next() else { return false };
-        let (line_chars, line_cells) = self.measure(line_at, line);
-        if indent(next) != text_column(line)
-            || bullet(&next[indent(next)..]) > 0
-            || first_word.starts_with('[')
-            || line_cells
-            || self.measure(next_at, next).1
+        let (line, next) = (line.trim_end(), next.trim_end());
+        let (line_indent, next_indent) = (indent(line), indent(next));
+        let text = &next[next_indent..];
+        let Some(first_word) = text.split_whitespace().next() else { return false };
+        // The text column: after the indentation and, for a list item, its
+        // bullet (`     * عنوان` wraps to column 7).
+        if next_indent != line_indent + bullet(&line[line_indent..]) || bullet(text) > 0 || first_word.starts_with('[')
         {
             return false;
         }
-        let width = if indent(line) > 0 { self.indented } else { self.margin };
+        let (line_chars, line_cells) = self.measure(line_at, line);
+        if line_cells || self.measure(next_at, next).1 {
+            return false;
+        }
+        let width = if line_indent > 0 { self.indented } else { self.margin };
         // Too full by characters; or by columns, which are never more than
         // the characters, so measured only where they can decide.
         let chars = line_chars + 1 + chars(first_word);
@@ -195,14 +198,7 @@ impl Wrap {
 
 /// How many spaces a line is indented by.
 fn indent(line: &str) -> usize {
-    line.len() - line.trim_start_matches(' ').len()
-}
-
-/// The column a line's text starts at: after its indentation and, for a
-/// list item, its bullet (`     * عنوان` wraps to column 7).
-fn text_column(line: &str) -> usize {
-    let at = indent(line);
-    at + bullet(&line[at..])
+    line.bytes().take_while(|&b| b == b' ').count()
 }
 
 /// The length of the list mark a text browser puts before an item
@@ -222,7 +218,8 @@ fn bullet(text: &str) -> usize {
 /// (two may stand between words of wrapped prose).
 fn has_cells(line: &str) -> bool {
     static CELL_GAP: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("   "));
-    CELL_GAP.find(line.trim().as_bytes()).is_some()
+    // Lines come trimmed at their end.
+    CELL_GAP.find(line.trim_start().as_bytes()).is_some()
 }
 
 /// How many runs of three neighbouring bytes pass `test`, counted 64 at a

@@ -487,11 +487,14 @@ fn is_plain_letter(c: char) -> bool {
 /// one space (not after `after_space`), and [plain letters](is_plain_letter)
 /// (two bytes led by D8 or D9, decoded here).
 fn plain_run(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
+    // Whether U+0600-U+067F (D8 80 to D9 BF) is a plain letter, by its
+    // last six bits and its lead byte's last bit.
+    static PLAIN: Lazy<[bool; 128]> =
+        Lazy::new(|| std::array::from_fn(|i| char::from_u32(0x600 + i as u32).is_some_and(is_plain_letter)));
+    let plain = &*PLAIN;
     while let Some(&b) = bytes.get(at) {
-        let plain_letter = || {
-            let next = bytes.get(at + 1).map_or(0, |&n| u32::from(n & 0x3F));
-            char::from_u32((u32::from(b & 0x1F) << 6) | next).is_some_and(is_plain_letter)
-        };
+        let plain_letter =
+            || bytes.get(at + 1).is_some_and(|&n| plain[usize::from(b & 1) << 6 | usize::from(n & 0x3F)]);
         let width = match b {
             b' ' if !after_space => 1,
             b'!'..=b'~' if b != b'.' && !b.is_ascii_uppercase() => 1,
