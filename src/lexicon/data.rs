@@ -48,7 +48,7 @@ pub(crate) const ENTRIES: &[(&str, MarkerKind, Needs)] = &[
     ("الأكثر تعليقاً", Headlines, Nothing), ("آخر الأخبار", Headlines, Nothing),
     ("أحدث الأخبار", Headlines, Nothing), ("اخترنا لك", Headlines, Nothing),
     ("اخترنا لكم", Headlines, Nothing), ("للمزيد", Headlines, Separator),
-    ("المزيد من الأخبار", Headlines, Nothing), ("المزيد", Headlines, Separator),
+    ("المزيد من الأخبار", Headlines, Nothing),
     ("رابط الخبر", Headlines, Nothing), ("رابط المقال", Headlines, Nothing),
     ("أخبار ذات علاقة", Headlines, Nothing), ("مواضيع ذات علاقة", Headlines, Nothing),
     ("مقالات ذات علاقة", Headlines, Nothing), ("موضوعات متعلقة", Headlines, Nothing),
