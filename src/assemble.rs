@@ -735,13 +735,8 @@ impl<'a> Assembler<'a, '_> {
                     .take_while(|&&i| words(i) <= CROSSHEAD_WORDS && longest >= 2 * CROSSHEAD_WORDS)
                     .count();
             let marker = group[0];
-            let block = self.headline_block(
-                Some(marker),
-                &group[1..heads],
-                Role::ReadAlsoItem,
-                Rule::ReadAlsoItem,
-                Some(marker),
-            );
+            let items = self.without_short_lines(&group[1..heads], marker);
+            let block = self.headline_block(Some(marker), &items, Role::ReadAlsoItem, Rule::ReadAlsoItem, Some(marker));
             self.decide(marker, Role::ReadAlsoHeading, Rule::ReadAlsoMarker, None);
             self.push_read_also(block);
             for &i in &group[heads..] {
@@ -862,6 +857,7 @@ impl<'a> Assembler<'a, '_> {
                 }
                 items.truncate(tail);
             }
+            let items = self.without_short_lines(&items, marker);
             let block = self.headline_block(Some(marker), &items, Role::RelatedItem, Rule::RelatedItem, Some(marker));
             self.decide(marker, Role::RelatedHeading, Rule::RelatedMarker, None);
             self.page.related.push(block);
@@ -880,6 +876,17 @@ impl<'a> Assembler<'a, '_> {
         }
         let block = self.headline_block(None, run, Role::RelatedItem, Rule::BareRelatedList, None);
         self.page.related.push(block);
+    }
+
+    /// The `items` of a list under `marker` but for the short lines among
+    /// them, their cards' names and labels (`short-list-line`).
+    fn without_short_lines(&mut self, items: &[usize], marker: usize) -> Vec<usize> {
+        let short = |it: &Item<'_>| it.shape().is_some_and(|s| s.words <= MENU_ITEM_WORDS);
+        let (short, long): (Vec<usize>, Vec<usize>) = items.iter().partition(|&&i| short(&self.items[i]));
+        for i in short {
+            self.decide(i, Role::Boilerplate, Rule::ShortListLine, Some(marker));
+        }
+        long
     }
 
     /// Whether a run of list items is a menu: half of them or more are as
