@@ -169,9 +169,12 @@ impl Wrap {
         let text = &next[next_indent..];
         let Some(first_word) = text.split_whitespace().next() else { return false };
         // The text column: after the indentation and, for a list item, its
-        // bullet (`     * عنوان` wraps to column 7).
-        if next_indent != line_indent + bullet(&line[line_indent..]) || bullet(text) > 0 || first_word.starts_with('[')
-        {
+        // bullet (`     * عنوان` wraps to column 7). lynx sets the `#` of
+        // its line of link titles one column right of the lines it wraps
+        // to (`    #أكادير24 « الخلاصة ...` over `   أكادير24 | ...`).
+        let column = line_indent + bullet(&line[line_indent..]);
+        let link_titles = line[line_indent..].starts_with('#') && next_indent + 1 == line_indent;
+        if (next_indent != column && !link_titles) || bullet(text) > 0 || first_word.starts_with('[') {
             return false;
         }
         let (line_chars, line_cells) = self.measure(line_at, line);
@@ -312,6 +315,10 @@ mod tests {
         assert!(!continues(&full, "   [صورة.jpg]"));
         // A list item goes on at its text's column.
         assert!(continues(&format!("     * {}", ["كلمة"; 12].join(" ")), "       تتمة"));
+        // lynx's line of link titles goes on one column left of its `#`.
+        let links = format!("    #موقع « الخلاصة {}", ["كلمة"; 10].join(" "));
+        assert!(continues(&links, "   موقع « عنوان الخبر"));
+        assert!(!continues(&links, "  موقع « عنوان الخبر"));
     }
 
     #[test]
