@@ -27,8 +27,8 @@ use crate::page::{Article, Block, Page};
 use crate::policy::{
     BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BULLETED_ITEM_WORDS, CROSSHEAD_WORDS, DECK_WORDS,
     FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, GLUED_STAMP_BYTES, HEAD_BLOCKS, LATER_ARTICLE_PARAGRAPHS,
-    LATER_ARTICLE_WORDS, LONG_BREAK_LINES, MARGIN_TITLE_WINDOW, MENU_ITEM_WORDS, OPENING_WORDS, SITE_NAME_WORDS,
-    TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW,
+    LATER_ARTICLE_WORDS, LISTED_TAG_WORDS, LONG_BREAK_LINES, MARGIN_TITLE_WINDOW, MENU_ITEM_WORDS, OPENING_WORDS,
+    SITE_NAME_WORDS, TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, strip_bullet};
@@ -175,7 +175,7 @@ impl<'a> Assembler<'a, '_> {
         self.state = match (self.state, &item.cue) {
             (state, Cue::Blank | Cue::Furniture(_) | Cue::Stamp) => state,
             // A short line after a tag label standing alone is one tag.
-            (State::TagLines { label, article }, Cue::Text(shape)) if shape.words <= TAG_WORDS && !shape.is_prose() => {
+            (State::TagLines { label, article }, Cue::Text(shape)) if is_listed_tag(shape) => {
                 self.tag_block(i, Rule::TagAfterLabel, Some(label));
                 State::TagLines { label, article }
             }
@@ -784,6 +784,9 @@ impl<'a> Assembler<'a, '_> {
         if 2 * tags::count_named(&run, body.iter().map(|p| p.as_str())) < n {
             return (pending, None);
         }
+        // Tags the body named: the lines after them that are as short go on
+        // with the list.
+        let n = n + pending[n..].iter().take_while(|&&i| self.items[i].shape().is_some_and(is_listed_tag)).count();
         let body = self.last_paragraph();
         for &i in &pending[..n] {
             self.tag_block(i, Rule::BareTagRun, body);
@@ -934,6 +937,12 @@ impl<'a> Assembler<'a, '_> {
         }
         block
     }
+}
+
+/// Whether a line can be one tag of a list known to be tags: a phrase of a
+/// few words, no sentence.
+fn is_listed_tag(shape: &Shape) -> bool {
+    shape.words <= LISTED_TAG_WORDS && !shape.is_prose() && !shape.ends_sentence && !shape.ends_question
 }
 
 /// Splits `idx` into groups each starting where `starts` holds.

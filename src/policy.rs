@@ -187,8 +187,13 @@ pub(crate) const BULLETED_ITEM_WORDS: usize = 2;
 /// Longest item of a menu, in words: a run of list items half of which are
 /// this short is the site's menu (`حساب جديد`, `تقارير وتحقيقات`), not headlines.
 pub(crate) const MENU_ITEM_WORDS: usize = 3;
-/// Longest one-per-line tag, in words.
+/// Longest one-per-line tag, in words, where the lines alone must say
+/// they are tags.
 pub(crate) const TAG_WORDS: usize = 4;
+/// Longest one-per-line tag once the list is known to be tags (after a
+/// tag label, or after tags the body named): a phrase tag (`النبى وصى على
+/// سابع جار`, `كان ياما كان في غزة`; youm7.com and ultrasawt.com).
+pub(crate) const LISTED_TAG_WORDS: usize = 6;
 /// Fewest short lines after a body that make a one-per-line tag list.
 pub(crate) const BARE_TAG_LINES: usize = 2;
 /// Fewest time-stamped headlines that make a news-feed page.
