@@ -477,6 +477,19 @@ enum Mapped {
     Two(char, char),
 }
 
+/// Whether folding `text` may join two of its words into one, as the
+/// split-word repair does (a tatweel, a dot after a lone letter, a space
+/// before `ة`, `ى` or `ئ`): then a word of the fold of the whole may be no
+/// word of a part of it folded alone (`1445هـ رويترز` folds to one word).
+pub(crate) fn may_join_words(text: &str) -> bool {
+    let mut after_space = false;
+    text.chars().any(|c| {
+        let joins = matches!(c, 'ـ' | '.') || (after_space && matches!(c, 'ة' | 'ى' | 'ئ'));
+        after_space = c.is_whitespace();
+        joins
+    })
+}
+
 /// Arabic letters that no folding step changes.
 fn is_plain_letter(c: char) -> bool {
     matches!(c, 'ا' | 'ب' | 'ت'..='غ' | 'ف'..='ه' | 'و' | 'ي')

@@ -559,10 +559,12 @@ impl Matcher {
     /// Whether `text` may name a medium anywhere ([`Matcher::is_medium`] of
     /// any part of it): a quote mark, or a word that starts an agency, an
     /// outlet or a credit word or is a media word, with or without the
-    /// article. Most short lines of a page hold none (`الرئيسية`, `وزير
+    /// article. A line whose fold may join words is not ruled out. Most short lines of a page hold none (`الرئيسية`, `وزير
     /// الخارجية يلتقي نظيره`): the credit grammar is not run on them.
     pub(crate) fn may_name_medium(&mut self, text: &str) -> bool {
-        if text.contains(['«', '»', '"', '“', '”']) {
+        // A quoted part is a medium; a fold that joins words cannot be read
+        // word by word.
+        if text.contains(['«', '»', '"', '“', '”']) || crate::fold::may_join_words(text) {
             return true;
         }
         // The words of the fold are those of the name key: every character
