@@ -398,22 +398,23 @@ impl Matcher {
         // The longest entry of any kind wins; it must be a wanted one.
         let found = candidates.into_iter().find_map(|&i| {
             let (key, marker, needs) = &LEXICON.entries[i];
-            self.found(lead, key, *marker, *needs)
+            self.found(body, lead, key, *marker, *needs)
         });
         found.filter(|f| wanted(f.marker))
     }
 
     /// The entry `key` (of `marker`, which `needs` what may follow it) at
-    /// the start of the folded buffer, the line's body after `lead` bytes.
-    fn found(&self, lead: usize, key: &str, marker: MarkerKind, needs: Needs) -> Option<Found> {
-        let rest = self.folded.as_str().strip_prefix(key)?;
+    /// the start of the folded buffer, the fold of `body`, the line after
+    /// `lead` bytes.
+    fn found(&self, body: &str, lead: usize, key: &str, marker: MarkerKind, needs: Needs) -> Option<Found> {
+        let (len, rest) = entry_at(&self.folded, body, key)?;
         let boundary = rest.chars().next().is_none_or(|c| !crate::fold::is_word_char(c));
         let separated = rest.trim_start().starts_with(is_separator) || rest.trim().is_empty();
         (boundary && (needs == Needs::Nothing || separated)).then(|| Found {
             marker,
             // Up to the next kept character, so marks dropped by folding
             // (`أيضاً`'s tanween) stay with the marker.
-            len: lead + self.folded.source_span(0..key.len()).end,
+            len: lead + self.folded.source_span(0..len).end,
         })
     }
 
@@ -428,7 +429,7 @@ impl Matcher {
         user.entries
             .iter()
             .filter(|e| wanted(e.1))
-            .find_map(|(key, marker, needs)| self.found(lead, key, *marker, *needs))
+            .find_map(|(key, marker, needs)| self.found(body, lead, key, *marker, *needs))
     }
 
     /// Sets the user's markers for the lines to come (none: the lexicon's only).
@@ -590,6 +591,26 @@ impl Matcher {
     }
 }
 
+/// Where the entry `key` ends in `folded` (the fold of `body`), if `folded`
+/// starts with it, and what follows it. A noun's indefinite accusative
+/// ending goes with the entry: an alef the tanween marks (`أضف تعليقاً`,
+/// `أضف تعليقًا` for `أضف تعليق`), as Arabic grammar writes the case.
+fn entry_at<'f>(folded: &'f Folded, body: &str, key: &str) -> Option<(usize, &'f str)> {
+    let rest = folded.as_str().strip_prefix(key)?;
+    let last = key.chars().next_back().map_or(0, char::len_utf8);
+    let case_ending = rest.strip_prefix('ا').filter(|_| {
+        let written = folded.source_span(key.len() - last..key.len() + 'ا'.len_utf8());
+        body.get(written.range()).is_some_and(|w| w.contains(TANWEEN_FATH))
+    });
+    Some(match case_ending {
+        Some(after) => (key.len() + 'ا'.len_utf8(), after),
+        None => (key.len(), rest),
+    })
+}
+
+/// The tanween of the accusative (U+064B).
+const TANWEEN_FATH: char = '\u{64b}';
+
 /// What ends a word of a name key: spaces, and the dots, quotes and
 /// brackets [`vocab::name_key`] drops.
 fn is_key_break(c: char) -> bool {
@@ -717,6 +738,17 @@ mod tests {
     }
 
     #[test]
+    fn an_entry_takes_the_accusative_ending() {
+        let mut m = Matcher::default();
+        let comments = |m: &mut Matcher, line: &str| m.marker(line).map(|f| (f.marker, f.label(line).to_owned()));
+        let want = |label: &str| Some((MarkerKind::Comments, label.to_owned()));
+        assert_eq!(comments(&mut m, "أضف تعليقاً واقرأ تعليقات القراء"), want("أضف تعليقاً"));
+        assert_eq!(comments(&mut m, "أضف تعليقًا"), want("أضف تعليقًا"));
+        // An alef with no tanween is another word (`تعليقات`-like plurals stay apart).
+        assert_eq!(comments(&mut m, "أضف تعليقا جديدا"), None);
+    }
+
+    #[test]
     fn a_name_key_breaks_where_a_word_ends() {
         // `may_name_medium` reads a fold's words as a key's.
         for c in ['.', '«', '»', '“', '”', '"', '\'', '(', ')', '[', ']', ' ', '\u{a0}', '\n'] {
@@ -751,11 +783,11 @@ mod tests {
         let mut folded = Folded::default();
         Folder::matching().fold_into(&body[..end], &mut folded);
         LEXICON.entries.iter().find_map(|(key, marker, needs)| {
-            let rest = folded.as_str().strip_prefix(key.as_str())?;
+            let (len, rest) = entry_at(&folded, &body[..end], key)?;
             let boundary = rest.chars().next().is_none_or(|c| !crate::fold::is_word_char(c));
             let separated = rest.trim_start().starts_with(is_separator) || rest.trim().is_empty();
             (boundary && (*needs == Needs::Nothing || separated))
-                .then(|| (*marker, lead + folded.source_span(0..key.len()).end))
+                .then(|| (*marker, lead + folded.source_span(0..len).end))
         })
     }
 
