@@ -507,6 +507,9 @@ fn furniture(text: &str, shape: &Shape, m: &mut Matcher) -> Option<Rule> {
     if BROWSER_MARKS.iter().any(|mark| text.starts_with(mark)) {
         return Some(Rule::BrowserMark);
     }
+    if is_html_residue(text) {
+        return Some(Rule::HtmlResidue);
+    }
     if shape.words <= BREADCRUMB_WORDS && is_breadcrumb(text) {
         return Some(Rule::Breadcrumb);
     }
@@ -573,6 +576,29 @@ fn has_credit_tail(text: &str, m: &mut Matcher) -> bool {
 }
 
 /// `— name (@handle) date`: the signature line of an embedded post.
+/// Whether `text` holds HTML syntax that naive tag stripping left: a start
+/// or end tag (`<img `, `</p>`), a self-closing tag's end (`/>`), or an
+/// attribute with a quoted value (`name="description"`, `alt='...'`). An
+/// entity alone (`&amp;`) is no sign: prose keeps those. Most lines hold
+/// no `<`, `>` or `=` and are ruled out at once.
+fn is_html_residue(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if memchr::memchr3(b'<', b'>', b'=', bytes).is_none() {
+        return false;
+    }
+    let name_char = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b':' | b'_');
+    (0..bytes.len()).any(|i| match bytes[i] {
+        // `<p`, `<img`, `</div`: a tag's name right after its `<`.
+        b'<' => bytes.get(i + 1).is_some_and(|&b| {
+            b.is_ascii_alphabetic() || b == b'/' && bytes.get(i + 2).is_some_and(u8::is_ascii_alphabetic)
+        }),
+        b'>' => i > 0 && bytes[i - 1] == b'/',
+        // `content="`: a name, `=`, a quote.
+        b'=' => i > 0 && name_char(bytes[i - 1]) && matches!(bytes.get(i + 1), Some(b'"' | b'\'')),
+        _ => false,
+    })
+}
+
 fn is_post_signature(text: &str) -> bool {
     text.starts_with(['—', '-']) && text.contains("(@")
 }
@@ -596,6 +622,17 @@ mod tests {
 
     fn cue(s: &str) -> Cue<'_> {
         classify(s, s, Shape::of(s), &mut Matcher::default())
+    }
+
+    #[test]
+    fn html_residue() {
+        for residue in ["</div>", "<img src", "content=\"خبر\" />", "alt='صورة'", "<p>نص"] {
+            assert!(is_html_residue(residue), "{residue}");
+        }
+        for text in ["الشركة &amp; شركاؤها", "النمو > 3% هذا العام", "س = ص", "a <= b", "<< السابق"]
+        {
+            assert!(!is_html_residue(text), "{text}");
+        }
     }
 
     #[test]

@@ -186,6 +186,10 @@ rules! {
     /// A text browser's mark of a form field or a frame opens the line:
     /// `(BUTTON) بحث`, `IFRAME: https://…`, `[ ] تذكرني`, `____ (BUTTON)`.
     BrowserMark = "browser-mark", "opens with a text browser's mark of a form field or frame";
+    /// What naive tag stripping left of a page's HTML: a tag (`</div>`,
+    /// `<img`), a tag's end (`/>`) or an attribute (`content="..."`), by
+    /// the HTML syntax (WHATWG HTML, 13.1 Writing HTML documents).
+    HtmlResidue = "html-residue", "HTML left by tag stripping: a tag, a tag's end or an attribute";
     /// A copy of the headline just before it, blank lines between: a text
     /// browser prints a linked image's text, then the heading it links.
     EchoedLine = "echoed-line", "a copy of the headline just before it";
