@@ -362,7 +362,7 @@ impl Folder {
     fn map_char(&self, c: char) -> Mapped {
         use Mapped::*;
         // Most characters are plain letters that no step changes.
-        if (c.is_ascii() && !c.is_ascii_uppercase()) || is_plain_letter(c) {
+        if (c.is_ascii() && !c.is_ascii_uppercase() && !c.is_ascii_control()) || is_plain_letter(c) {
             return One(c);
         }
         let c = if self.presentation_forms && c >= '\u{fe80}' {
@@ -628,11 +628,14 @@ pub(crate) fn is_space(c: char) -> bool {
     }
 }
 
-/// Zero-width, bidi and other invisible format characters.
+/// Zero-width, bidi and other invisible format characters, and the
+/// control characters of C0 and C1 but the tab and line breaks (Unicode
+/// general category Cc), which crawled text sometimes keeps (`\u{1}`).
 pub(crate) fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        '\u{0}'..='\u{8}' | '\u{E}'..='\u{1F}' | '\u{7F}'..='\u{9F}'
+            | '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
             | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
     )
 }
