@@ -583,11 +583,8 @@ fn has_credit_tail(text: &str, m: &mut Matcher) -> bool {
 /// no `<`, `>` or `=` and are ruled out at once.
 fn is_html_residue(text: &str) -> bool {
     let bytes = text.as_bytes();
-    if memchr::memchr3(b'<', b'>', b'=', bytes).is_none() {
-        return false;
-    }
     let name_char = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b':' | b'_');
-    (0..bytes.len()).any(|i| match bytes[i] {
+    memchr::memchr3_iter(b'<', b'>', b'=', bytes).any(|i| match bytes[i] {
         // `<p`, `<img`, `</div`: a tag's name right after its `<`.
         b'<' => bytes.get(i + 1).is_some_and(|&b| {
             b.is_ascii_alphabetic() || b == b'/' && bytes.get(i + 2).is_some_and(u8::is_ascii_alphabetic)

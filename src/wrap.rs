@@ -49,7 +49,8 @@ impl Width {
         let bytes = text.as_bytes();
         let chars = chars(text);
         let controls = bytes.iter().filter(|&&b| matches!(b, 0..=8 | 0x0E..=0x1F | 0x7F)).count();
-        let hidden = count_pairs(bytes, usize::MAX, |a, b| is_combining_pair(a, b) || (a == 0xC2 && b < 0xA0))
+        // C1 controls are C2 80 to C2 9F.
+        let hidden = count_pairs(bytes, usize::MAX, |a, b| is_combining_pair(a, b) | ((a == 0xC2) & (b < 0xA0)))
             + count_triples(bytes, is_invisible_bytes)
             + controls;
         Width { chars, columns: chars - hidden }

@@ -632,6 +632,10 @@ pub(crate) fn is_space(c: char) -> bool {
 /// control characters of C0 and C1 but the tab and line breaks (Unicode
 /// general category Cc), which crawled text sometimes keeps (`\u{1}`).
 pub(crate) fn is_invisible(c: char) -> bool {
+    // Most characters asked about are printable ASCII or Arabic letters.
+    if matches!(c, ' '..='~' | '\u{621}'..='\u{64A}') {
+        return false;
+    }
     matches!(
         c,
         '\u{0}'..='\u{8}' | '\u{E}'..='\u{1F}' | '\u{7F}'..='\u{9F}'
