@@ -11,7 +11,7 @@ use crate::lexicon::{
 };
 use crate::options::{LineRule, Options};
 use crate::policy::{
-    ADDRESS_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
+    ADDRESS_WORDS, AUTHOR_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, COMMENTS_WORDS, CREDIT_PART_WORDS, FURNITURE_WORDS,
     GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, PROSE_WORDS,
     SHARE_ROW_WORDS, STAMP_WORDS,
@@ -145,7 +145,28 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
     }
     mark_about_blurbs(&mut page.items, page.m);
     mark_echoes(&mut page.items);
+    mark_honorific_bylines(input, &mut page.items, page.m);
     page.items
+}
+
+/// An honorific and a name right over prose (`الدكتور جيفري غدمن`, then
+/// the body) is the author's byline, not the article's title; under a
+/// headline in a list it is the writer's name, no credit (on alhurra.com
+/// and addustour.com).
+fn mark_honorific_bylines<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher) {
+    for i in 0..items.len() {
+        let Cue::Text(shape) = items[i].cue else { continue };
+        if shape.words > AUTHOR_WORDS + 1 || shape.is_prose() {
+            continue;
+        }
+        let next = items[i + 1..].iter().find(|it| !matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_)));
+        if !next.and_then(Item::shape).is_some_and(Shape::is_prose) {
+            continue;
+        }
+        if let Some(byline) = credit::honorific_byline(input, items[i].text, m) {
+            items[i].cue = Cue::Credit(byline);
+        }
+    }
 }
 
 /// The page's blocks as they are read, with what reading them needs.

@@ -258,6 +258,13 @@ fn lone_credit<'a>(input: &'a str, text: &'a str, words: usize, lead: bool, m: &
     read_lone_credit(input, text, words, lead, m)
 }
 
+/// A line of an honorific and a name, a byline with no label: `الدكتور
+/// جيفري غدمن`, `د. محمد عبد العزيز ربيع`.
+pub(crate) fn honorific_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Credit<'a>> {
+    let name = lexicon::after_honorific(text)?.trim();
+    is_name(name, m).then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, text)))
+}
+
 /// [`lone_credit`]'s grammar, on a line that may name a medium.
 fn read_lone_credit<'a>(
     input: &'a str,

@@ -192,6 +192,14 @@ pub(crate) const CREDIT_WORDS: &[&str] = &["وكالات", "متابعات", "ا
 #[rustfmt::skip]
 pub(crate) const CREDIT_QUALIFIERS: &[&str] = &["خاص", "حصري", "حصريا", "خاص بـ"];
 
+/// Academic and professional titles written before a name (a closed class
+/// of Arabic usage: doctor, professor, engineer, with their abbreviations):
+/// `الدكتور جيفري غدمن` is a byline, no headline.
+#[rustfmt::skip]
+pub(crate) const HONORIFICS: &[&str] = &[
+    "الدكتور", "الدكتورة", "أ.د.", "د.", "الأستاذ", "الأستاذة", "أ.", "المهندس", "المهندسة", "م.",
+];
+
 /// Function words of Arabic (prepositions, particles, conjunctions,
 /// pronouns, demonstratives, relatives): a closed class of the grammar,
 /// none of which a person's name holds.

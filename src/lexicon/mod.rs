@@ -21,8 +21,8 @@ pub(crate) use data::{
     is_tag_separator,
 };
 use data::{
-    COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS, MEDIA_WORDS,
-    Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS, is_label_separator, is_marker_lead,
+    COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS, HONORIFICS,
+    MEDIA_WORDS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS, is_label_separator, is_marker_lead,
 };
 
 /// What a marker at the start of a line announces: the kinds of the
@@ -133,6 +133,12 @@ impl std::hash::Hasher for Fnv {
 
 static FURNITURE: Lazy<WordSet> =
     Lazy::new(|| FURNITURE_WORDS.iter().map(|w| Folder::matching().fold(w).into_owned()).collect());
+
+/// The name after an honorific that `text` opens with (`الدكتور جيفري
+/// غدمن` gives `جيفري غدمن`), if it does.
+pub(crate) fn after_honorific(text: &str) -> Option<&str> {
+    HONORIFICS.iter().find_map(|h| text.strip_prefix(h).filter(|rest| rest.starts_with(' ') || h.ends_with('.')))
+}
 
 /// Whether the folded word `w` belongs to share rows or counts.
 pub(crate) fn is_furniture_word(w: &str) -> bool {
