@@ -398,11 +398,25 @@ fn is_doubled(text: &str) -> bool {
 /// Whether `copy` repeats the headline `headline`, whole or cut short with
 /// an ellipsis after a word or more.
 fn is_echo(headline: &str, copy: &str) -> bool {
+    // Word by word: a text browser wraps the two copies at other places
+    // (an indented copy and one at the margin).
+    let headline: Vec<&str> = headline.split_whitespace().collect();
+    let copy: Vec<&str> = copy.split_whitespace().collect();
     if copy == headline {
         return true;
     }
-    let cut = copy.trim_end_matches(['.', '…', ' ']);
-    cut.len() < copy.len() && cut.contains(' ') && headline.starts_with(cut)
+    // Cut short: its last word ends in dots, the words before it open the
+    // headline, and what is left of that word starts the next.
+    let Some((&last, whole)) = copy.split_last() else { return false };
+    let part = last.trim_end_matches(['.', '…']);
+    if part.len() == last.len() {
+        return false;
+    }
+    let words = whole.len() + usize::from(!part.is_empty());
+    words >= 2
+        && headline.len() >= words
+        && headline[..whole.len()] == *whole
+        && (part.is_empty() || headline[whole.len()].starts_with(part))
 }
 
 /// Text right before the copyright line, after other furniture, is the
@@ -640,6 +654,20 @@ mod tests {
 
     fn cue(s: &str) -> Cue<'_> {
         classify(s, s, Shape::of(s), &mut Matcher::default())
+    }
+
+    #[test]
+    fn echoes_word_by_word() {
+        let headline = "مسن يتحدث عن علاقته بفريد الأطرش\n   ونتيجة مباراة الأهلي";
+        // Wrapped elsewhere, at the margin.
+        assert!(is_echo(headline, "مسن يتحدث عن علاقته بفريد الأطرش ونتيجة\nمباراة الأهلي"));
+        // Cut short, inside a word or after one.
+        assert!(is_echo(headline, "مسن يتحدث عن علاقته بفريد الأط..."));
+        assert!(is_echo(headline, "مسن يتحدث عن علاقته …"));
+        // Another headline, or one word cut short, is no copy.
+        assert!(!is_echo(headline, "مسن يتحدث عن علاقته بأم كلثوم"));
+        assert!(!is_echo(headline, "مسن..."));
+        assert!(!is_echo(headline, "مسن يتحدث عن علاقته بفريد"));
     }
 
     #[test]
