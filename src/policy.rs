@@ -187,6 +187,9 @@ pub(crate) const BULLETED_ITEM_WORDS: usize = 2;
 /// Longest item of a menu, in words: a run of list items half of which are
 /// this short is the site's menu (`حساب جديد`, `تقارير وتحقيقات`), not headlines.
 pub(crate) const MENU_ITEM_WORDS: usize = 3;
+/// Longest cookie banner, in words: a longer block naming cookies is prose
+/// about them.
+pub(crate) const COOKIE_NOTICE_WORDS: usize = 60;
 /// Longest one-per-line tag, in words, where the lines alone must say
 /// they are tags.
 pub(crate) const TAG_WORDS: usize = 4;

@@ -190,6 +190,9 @@ rules! {
     /// `<img`), a tag's end (`/>`) or an attribute (`content="..."`), by
     /// the HTML syntax (WHATWG HTML, 13.1 Writing HTML documents).
     HtmlResidue = "html-residue", "HTML left by tag stripping: a tag, a tag's end or an attribute";
+    /// A site's cookie banner or settings: a block naming cookies
+    /// (`نستخدم ملفات تعريف الارتباط`, `Cookie Policy (EU)`; six dev sites).
+    CookieNotice = "cookie-notice", "a cookie banner: a block naming cookies";
     /// A copy of the headline just before it, blank lines between: a text
     /// browser prints a linked image's text, then the heading it links.
     EchoedLine = "echoed-line", "a copy of the headline just before it";

@@ -192,6 +192,11 @@ pub(crate) const CREDIT_WORDS: &[&str] = &["وكالات", "متابعات", "ا
 #[rustfmt::skip]
 pub(crate) const CREDIT_QUALIFIERS: &[&str] = &["خاص", "حصري", "حصريا", "خاص بـ"];
 
+/// The names of HTTP cookies in consent banners: the Arabic term of the
+/// consent plugins' translations (GDPR Cookie Compliance, Complianz:
+/// `ملفات تعريف الارتباط`), its loanword, and the English word.
+pub(crate) const COOKIE_NAMES: &[&str] = &["تعريف الارتباط", "كوكيز", "cookie", "Cookie", "COOKIE"];
+
 /// Academic and professional titles written before a name (a closed class
 /// of Arabic usage: doctor, professor, engineer, with their abbreviations):
 /// `الدكتور جيفري غدمن` is a byline, no headline.

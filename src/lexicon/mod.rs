@@ -21,8 +21,9 @@ pub(crate) use data::{
     is_tag_separator,
 };
 use data::{
-    COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS, HONORIFICS,
-    MEDIA_WORDS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS, is_label_separator, is_marker_lead,
+    COOKIE_NAMES, COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES, FUNCTION_WORDS, FURNITURE_WORDS,
+    HEADING_ENDINGS, HONORIFICS, MEDIA_WORDS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS,
+    is_label_separator, is_marker_lead,
 };
 
 /// What a marker at the start of a line announces: the kinds of the
@@ -133,6 +134,11 @@ impl std::hash::Hasher for Fnv {
 
 static FURNITURE: Lazy<WordSet> =
     Lazy::new(|| FURNITURE_WORDS.iter().map(|w| Folder::matching().fold(w).into_owned()).collect());
+
+/// Whether `text` names cookies, as a site's cookie banner does.
+pub(crate) fn names_cookies(text: &str) -> bool {
+    COOKIE_NAMES.iter().any(|name| text.contains(name))
+}
 
 /// The name after an honorific that `text` opens with (`الدكتور جيفري
 /// غدمن` gives `جيفري غدمن`), if it does.
