@@ -93,16 +93,20 @@ impl Shape {
         let classes = &*CLASSES;
         let mut word: Option<Class> = None;
         let (mut prev_stop, mut last, mut before_last, mut at_start) = (false, ' ', ' ', true);
+        let mut word_chars = 0;
         for c in text.chars() {
             let class = classes.get(c as usize).copied().unwrap_or_else(|| Class::of(c));
             if class == Class::Space {
                 if !at_start {
                     shape.count(word);
-                    prev_stop = matches!(last, '.' | '!' | '؟' | '?' | '؛') && before_last != '.';
-                    (word, at_start) = (None, true);
+                    prev_stop = matches!(last, '.' | '!' | '؟' | '?' | '؛')
+                        && before_last != '.'
+                        && !is_abbreviation(word_chars, before_last, last);
+                    (word, at_start, word_chars) = (None, true, 0);
                 }
                 continue;
             }
+            word_chars += 1;
             if at_start {
                 if prev_stop && class >= Class::OtherWord && !is_digit(c) {
                     shape.inner_sentence = true;
@@ -309,6 +313,13 @@ impl Class {
     }
 }
 
+/// Whether a word of `chars` characters ending in `before_last` and
+/// `last` is an abbreviation: a lone letter and a dot (`د.` for doctor,
+/// `أ.` for professor, `J.`), no sentence's end.
+fn is_abbreviation(chars: usize, before_last: char, last: char) -> bool {
+    chars == 2 && last == '.' && before_last.is_alphabetic()
+}
+
 /// [`Class::of`] for every character below U+0700 (ASCII, Latin-1 and the
 /// Arabic block), read from a table on the per-character path.
 static CLASSES: Lazy<Vec<Class>> =
@@ -345,6 +356,13 @@ pub(crate) fn strip_bullet(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_letter_and_a_dot_ends_no_sentence() {
+        // `أ.` (professor) before a name is an abbreviation, no full stop.
+        assert!(!Shape::of("استفحال ظاهرة العنف في الأسرة: الأسباب والحلول – أ. محمد سالم").inner_sentence);
+        assert!(Shape::of("انتهى الاجتماع مساء أمس. وقال الوزير إن المحادثات كانت مثمرة").inner_sentence);
+    }
 
     #[test]
     fn bullets_are_stripped() {
@@ -394,6 +412,7 @@ mod tests {
         let chars: Vec<char> = text.chars().collect();
         let mut at = 0;
         let mut seen: Vec<char> = Vec::new();
+        let mut prev_word: Vec<char> = Vec::new();
         while at < chars.len() {
             if Class::of(chars[at]) == Class::Space {
                 at += 1;
@@ -405,11 +424,16 @@ mod tests {
             }
             let word = &chars[start..at];
             let n = seen.len();
-            let stop = n >= 1 && matches!(seen[n - 1], '.' | '!' | '؟' | '?' | '؛') && (n < 2 || seen[n - 2] != '.');
+            let abbreviation = prev_word.len() == 2 && prev_word[1] == '.' && prev_word[0].is_alphabetic();
+            let stop = n >= 1
+                && matches!(seen[n - 1], '.' | '!' | '؟' | '?' | '؛')
+                && (n < 2 || seen[n - 2] != '.')
+                && !abbreviation;
             if stop && Class::of(word[0]) >= Class::OtherWord && !is_digit(word[0]) {
                 shape.inner_sentence = true;
             }
             seen.extend_from_slice(word);
+            prev_word = word.to_vec();
             shape.count(word.iter().map(|&c| Class::of(c)).filter(|&c| c != Class::Mark).max());
         }
         shape.with_ends(text)
