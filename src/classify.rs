@@ -638,13 +638,16 @@ fn is_post_signature(text: &str) -> bool {
     text.starts_with(['—', '-']) && text.contains("(@")
 }
 
+/// Whether a word is an address: an e-mail, a link, or an image file (a
+/// text browser's `[IMG-2025.jpg?resize=150%2C150]`, its query aside).
 fn is_address(w: &str) -> bool {
-    let lower = w.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>'));
+    let lower = w.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>' | '[' | ']'));
+    let path = lower.split(['?', '#']).next().unwrap_or(lower);
     (lower.contains('@') && lower.contains('.'))
         || lower.starts_with("http")
         || lower.starts_with("www.")
         || IMAGE_ENDINGS.iter().any(|e| {
-            let b = lower.as_bytes();
+            let b = path.as_bytes();
             b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
         })
 }
@@ -657,6 +660,18 @@ mod tests {
 
     fn cue(s: &str) -> Cue<'_> {
         classify(s, s, Shape::of(s), &mut Matcher::default())
+    }
+
+    #[test]
+    fn addresses() {
+        for w in
+            ["info@site.com", "https://x.org/a", "www.site.com", "(صورة.JPG)", "[IMG-2025.jpg?resize=150%2C150&ssl=1]"]
+        {
+            assert!(is_address(w), "{w}");
+        }
+        for w in ["صورة", "jpg", "[صورة]", "a.jpgx"] {
+            assert!(!is_address(w), "{w}");
+        }
     }
 
     #[test]
