@@ -159,11 +159,9 @@ fn mark_honorific_bylines<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Ma
         if shape.words > AUTHOR_WORDS + 1 || shape.is_prose() {
             continue;
         }
+        let Some(byline) = credit::honorific_byline(input, items[i].text, m) else { continue };
         let next = items[i + 1..].iter().find(|it| !matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_)));
-        if !next.and_then(Item::shape).is_some_and(Shape::is_prose) {
-            continue;
-        }
-        if let Some(byline) = credit::honorific_byline(input, items[i].text, m) {
+        if next.and_then(Item::shape).is_some_and(Shape::is_prose) {
             items[i].cue = Cue::Credit(byline);
         }
     }
@@ -400,23 +398,28 @@ fn is_doubled(text: &str) -> bool {
 fn is_echo(headline: &str, copy: &str) -> bool {
     // Word by word: a text browser wraps the two copies at other places
     // (an indented copy and one at the margin).
-    let headline: Vec<&str> = headline.split_whitespace().collect();
-    let copy: Vec<&str> = copy.split_whitespace().collect();
-    if copy == headline {
-        return true;
+    let mut head = headline.split_whitespace();
+    let mut words = copy.split_whitespace().peekable();
+    let mut matched = 0;
+    while let Some(word) = words.next() {
+        let h = head.next();
+        if words.peek().is_some() {
+            if h != Some(word) {
+                return false;
+            }
+            matched += 1;
+            continue;
+        }
+        // Cut short: the last word ends in dots; what is left of it starts
+        // the headline's next word.
+        let part = word.trim_end_matches(['.', '…']);
+        if part.len() < word.len() {
+            let whole = matched + usize::from(!part.is_empty());
+            return whole >= 2 && (part.is_empty() || h.is_some_and(|h| h.starts_with(part)));
+        }
+        return h == Some(word) && head.next().is_none();
     }
-    // Cut short: its last word ends in dots, the words before it open the
-    // headline, and what is left of that word starts the next.
-    let Some((&last, whole)) = copy.split_last() else { return false };
-    let part = last.trim_end_matches(['.', '…']);
-    if part.len() == last.len() {
-        return false;
-    }
-    let words = whole.len() + usize::from(!part.is_empty());
-    words >= 2
-        && headline.len() >= words
-        && headline[..whole.len()] == *whole
-        && (part.is_empty() || headline[whole.len()].starts_with(part))
+    head.next().is_none()
 }
 
 /// Text right before the copyright line, after other furniture, is the

@@ -137,7 +137,12 @@ static FURNITURE: Lazy<WordSet> =
 
 /// Whether `text` names cookies, as a site's cookie banner does.
 pub(crate) fn names_cookies(text: &str) -> bool {
-    COOKIE_NAMES.iter().any(|name| text.contains(name))
+    // One search for all the names (the regex crate's multi-literal search).
+    static NAMES: Lazy<regex::Regex> = Lazy::new(|| {
+        let names: Vec<String> = COOKIE_NAMES.iter().map(|n| regex::escape(n)).collect();
+        regex::Regex::new(&names.join("|")).expect("literal names")
+    });
+    NAMES.is_match(text)
 }
 
 /// The name after an honorific that `text` opens with (`الدكتور جيفري
