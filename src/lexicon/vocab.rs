@@ -64,7 +64,7 @@ fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
 fn label_kind(kind: &str) -> Option<MarkerKind> {
     Some(match kind {
         "tags" => MarkerKind::Tags,
-        "read_also" | "related" => MarkerKind::Headlines,
+        "read_also" | "related" | "post_navigation" => MarkerKind::Headlines,
         "comments" => MarkerKind::Comments,
         "byline" => MarkerKind::Byline,
         "source" => MarkerKind::Source,
