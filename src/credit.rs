@@ -200,7 +200,9 @@ pub(crate) fn parse_with<'a>(
     }
     let found = m.marker_of(text, |k| matches!(k, MarkerKind::Source | MarkerKind::Byline));
     let Some(found) = found else {
-        return lone_credit(input, text, words, false, m).ok_or_else(|| err(ErrorKind::NotAttribution));
+        // A credit in brackets (`(صحيفة “افكار”)`), which trimming took off.
+        let bracketed = text.len() < line.trim().len() && line.trim().ends_with(')');
+        return lone_credit(input, text, words, false, bracketed, m).ok_or_else(|| err(ErrorKind::NotAttribution));
     };
     let label_text = found.label(text);
     let rest = &text[found.len..];
@@ -241,7 +243,7 @@ pub(crate) fn lead_credit<'a>(input: &'a str, paragraph: &'a str, m: &mut Matche
     let window = paragraph.char_indices().nth(LEAD_CHARS).map_or(paragraph.len(), |(i, _)| i);
     let end = paragraph[..window].find([':', '：']).into_iter().chain(paragraph[..window].find("--")).min()?;
     let head = paragraph[..end].trim_end_matches(['-', ' ']);
-    lone_credit(input, head, Shape::of(head).words, true, m).map(|c| c.main)
+    lone_credit(input, head, Shape::of(head).words, true, false, m).map(|c| c.main)
 }
 
 /// A credit without a label, `text` of `words` words: `(وكالات)`, `العرب تيفي - رويترز`,
@@ -250,12 +252,19 @@ pub(crate) fn lead_credit<'a>(input: &'a str, paragraph: &'a str, m: &mut Matche
 /// a few words. Its parts are read by a small grammar (see [`Part`]):
 /// places and dates are no names, and a person beside a medium is the
 /// author.
-fn lone_credit<'a>(input: &'a str, text: &'a str, words: usize, lead: bool, m: &mut Matcher) -> Option<Credit<'a>> {
+fn lone_credit<'a>(
+    input: &'a str,
+    text: &'a str,
+    words: usize,
+    lead: bool,
+    bracketed: bool,
+    m: &mut Matcher,
+) -> Option<Credit<'a>> {
     // Every reading credits a medium: a line that can name none is no credit.
     if words > CREDIT_WORDS || !m.may_name_medium(text) {
         return None;
     }
-    read_lone_credit(input, text, words, lead, m)
+    read_lone_credit(input, text, words, lead, bracketed, m)
 }
 
 /// A line of an honorific and a name, a byline with no label: `الدكتور
@@ -271,6 +280,7 @@ fn read_lone_credit<'a>(
     text: &'a str,
     words: usize,
     lead: bool,
+    bracketed: bool,
     m: &mut Matcher,
 ) -> Option<Credit<'a>> {
     let body = text.trim_end_matches([':', '：', ' ']);
@@ -299,7 +309,7 @@ fn read_lone_credit<'a>(
     if parts.len() == 1 {
         // A lone part must be an agency (`وكالات`), not any word with `نت`
         // in it, or a medium in brackets (`(صحيفة “افكار”)`).
-        let bracketed = text.trim_start().starts_with('(') || text.trim_end().ends_with(')');
+        let bracketed = bracketed || text.trim_start().starts_with('(') || text.trim_end().ends_with(')');
         let credited = m.is_agency(parts[0]) || (bracketed && m.is_medium(parts[0]));
         return if credited { Credit::source(split_names(input, parts[0], m)) } else { dateline_run(input, body, m) };
     }
@@ -573,6 +583,9 @@ mod tests {
     #[test]
     fn lone_credits() {
         assert_eq!(names("(وكالات)"), ["وكالات"]);
+        // A medium in brackets, alone on its line.
+        assert_eq!(names("(صحيفة “افكار”)"), ["صحيفة “افكار”"]);
+        assert_eq!(names("(موقع الوطن)"), ["موقع الوطن"]);
         assert_eq!(names("العرب تيفي - رويترز"), ["العرب تيفي", "رويترز"]);
         assert_eq!(names("جدة – سويفت نيوز:"), ["سويفت نيوز"]);
         assert_eq!(names("بيروت – (أ ف ب):"), ["أ ف ب"]);
@@ -670,10 +683,10 @@ mod tests {
             let mut m = Matcher::default();
             let words = Shape::of(&line).words;
             if !m.may_name_medium(&line) {
-                proptest::prop_assert!(read_lone_credit(&line, &line, words, lead, &mut m).is_none());
+                proptest::prop_assert!(read_lone_credit(&line, &line, words, lead, false, &mut m).is_none());
             }
-            let read = read_lone_credit(&line, &line, words, lead, &mut m).is_some();
-            proptest::prop_assert_eq!(lone_credit(&line, &line, words, lead, &mut m).is_some(), read);
+            let read = read_lone_credit(&line, &line, words, lead, false, &mut m).is_some();
+            proptest::prop_assert_eq!(lone_credit(&line, &line, words, lead, false, &mut m).is_some(), read);
         }
     }
 }
