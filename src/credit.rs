@@ -451,14 +451,16 @@ fn is_dateline_head(head: &str) -> bool {
 /// Dash- or slash-separated parts of an unlabeled credit line: split at
 /// `–`, `—`, `|`, at `-` or `/` with a space beside it (a slash with none
 /// stands in dates, `5/3/2024`), at a colon before a space (`القاهرة:
-/// موقع ...`), and at a hyphen between two Arabic letters (`عاطف
-/// دغلس-نابلس`; `F-15` is one word).
+/// موقع ...`), at a hyphen between two Arabic letters (`عاطف
+/// دغلس-نابلس`; `F-15` is one word), and at a tatweel with a space on
+/// each side, which Arabic print uses as a dash (`بيروت ـ «القدس
+/// العربي»`; `1445هـ الموافق` is no cut).
 fn split_parts(s: &str) -> impl Iterator<Item = &str> {
     let bytes = s.as_bytes();
     let (mut start, mut at) = (Some(0), 0);
     let pieces = std::iter::from_fn(move || {
         let from = start?;
-        let marks = |b: &u8| matches!(b, b'|' | b'-' | b'/' | b':' | 0xE2);
+        let marks = |b: &u8| matches!(b, b'|' | b'-' | b'/' | b':' | 0xE2 | 0xD9);
         while let Some(i) = bytes[at..].iter().position(marks).map(|i| at + i) {
             let space_before = i > from && bytes[i - 1] == b' ';
             let space_after = bytes.get(i + 1) == Some(&b' ');
@@ -475,6 +477,8 @@ fn split_parts(s: &str) -> impl Iterator<Item = &str> {
                 b'-' if between_letters() => Some((i, i + 1)),
                 // `–` and `—` are E2 80 93 and E2 80 94.
                 0xE2 if matches!(bytes[i + 1..], [0x80, 0x93 | 0x94, ..]) => Some((i, i + 3)),
+                // A tatweel (D9 80) set apart as a dash: `بيروت ـ «القدس العربي»`.
+                0xD9 if space_before && matches!(bytes[i + 1..], [0x80, b' ', ..]) => Some((i, i + 2)),
                 _ => None,
             };
             at = i + 1;
@@ -566,6 +570,12 @@ mod tests {
         assert_eq!(a.separator(), Separator::Space);
         assert_eq!(names("المصدر: رويترز وأ ف ب"), ["رويترز", "أ ف ب"]);
         assert_eq!(names("المصدر: وكالة الأناضول"), ["وكالة الأناضول"]);
+    }
+
+    #[test]
+    fn a_spaced_tatweel_is_a_dash() {
+        assert_eq!(names("بيروت ـ «القدس العربي»:"), ["«القدس العربي»"]);
+        assert_eq!(split_parts("الرياض 15 رمضان 1445هـ الموافق").count(), 1);
     }
 
     #[test]
