@@ -313,7 +313,9 @@ fn read_lone_credit<'a>(
         let credited = m.is_agency(parts[0]) || (bracketed && m.is_medium(parts[0]));
         return if credited { Credit::source(split_names(input, parts[0], m)) } else { dateline_run(input, body, m) };
     }
-    let kinds: Vec<Option<Part>> = parts.iter().map(|p| Part::of(p, m)).collect();
+    // A site's post slot: its name beside the post's date or time.
+    let dated = parts.iter().any(|p| crate::date::is_stamp(p) || without_stamp(p).len() < p.len());
+    let kinds: Vec<Option<Part>> = parts.iter().map(|p| Part::of(p, dated, m)).collect();
     let media = kinds.iter().filter(|&&k| k == Some(Part::Medium)).count();
     // Several parts need a medium among them, and every part read, unless
     // the line is a dateline (ends with a colon) or closes with an agency.
@@ -327,6 +329,7 @@ fn read_lone_credit<'a>(
     let skip = usize::from(dateline);
     let of = |kind: Part| parts.iter().zip(&kinds).skip(skip).filter(move |(_, k)| **k == Some(kind)).map(|(p, _)| *p);
     let names: Vec<&str> = if media < parts.len() || dateline { of(Part::Medium).collect() } else { parts.clone() };
+    let names: Vec<&str> = names.into_iter().map(without_stamp).collect();
     let mut credit = Credit::source(names.into_iter().flat_map(|p| split_names(input, p, m)).collect())?;
     let authors: Vec<Piece<'a>> = of(Part::Person).map(|p| Piece::within(input, p)).collect();
     if read && !authors.is_empty() {
@@ -334,6 +337,13 @@ fn read_lone_credit<'a>(
             Some(Attribution { kind: CreditKind::Byline, label: None, separator: Separator::None, names: authors });
     }
     Some(credit)
+}
+
+/// A medium's part but for a date or time after it, which the site's
+/// post slot prints beside its name (`Le12.ma 22:34`).
+fn without_stamp(part: &str) -> &str {
+    let cut = part.match_indices(' ').map(|(i, _)| i).find(|&i| crate::date::is_stamp(&part[i + 1..]));
+    cut.map_or(part, |i| part[..i].trim_end())
 }
 
 /// What a part of an unlabeled credit line is.
@@ -354,9 +364,14 @@ enum Part {
 }
 
 impl Part {
-    fn of(part: &str, m: &mut Matcher) -> Option<Part> {
+    /// What `part` is, on a line that gives a date or time if `dated`: there
+    /// a domain names the site (`Le12.ma 22:34 - 28 ديسمبر 2023`); alone,
+    /// a site's name at the top or bottom of a page is its branding
+    /// (annotation.md, "Source attributions").
+    fn of(part: &str, dated: bool, m: &mut Matcher) -> Option<Part> {
         let quoted = part.starts_with(['«', '"', '“']) && part.ends_with(['»', '"', '”']);
-        Some(if quoted || m.is_medium(part) {
+        let site = dated && part.split_whitespace().any(lexicon::is_domain);
+        Some(if quoted || site || m.is_medium(part) {
             Part::Medium
         } else if m.is_place(part) {
             Part::Place
@@ -570,6 +585,15 @@ mod tests {
         assert_eq!(a.separator(), Separator::Space);
         assert_eq!(names("المصدر: رويترز وأ ف ب"), ["رويترز", "أ ف ب"]);
         assert_eq!(names("المصدر: وكالة الأناضول"), ["وكالة الأناضول"]);
+    }
+
+    #[test]
+    fn a_site_by_its_domain() {
+        // In the post's date slot (annotation.md, "Source attributions").
+        assert_eq!(names("Le12.ma 22:34 - 28 ديسمبر 2023"), ["Le12.ma"]);
+        // With no date, a domain is the site's branding.
+        assert!(parse_attribution("Le12.ma - جريدة الكترونية مغربية").is_err());
+        assert!(parse_attribution("22.30 - 28 ديسمبر 2023").is_err());
     }
 
     #[test]

@@ -608,6 +608,19 @@ impl Matcher {
     }
 }
 
+/// Whether `word` is a domain name, a site's own (`Le12.ma`,
+/// `hespress.com`): two labels or more of ASCII letters, digits and
+/// hyphens apart by dots, the last (the top-level domain) of letters only,
+/// two or more, the others holding a letter (`22.30` is a number).
+pub(crate) fn is_domain(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let Some((rest, top)) = word.rsplit_once('.') else { return false };
+    let label = |l: &str| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    top.len() >= 2
+        && top.bytes().all(|b| b.is_ascii_alphabetic())
+        && rest.split('.').all(|l| label(l) && l.bytes().any(|b| b.is_ascii_alphabetic()))
+}
+
 /// Where the entry `key` ends in `folded` (the fold of `body`), if `folded`
 /// starts with it, and what follows it. A noun's indefinite accusative
 /// ending goes with the entry: an alef the tanween marks (`أضف تعليقاً`,
