@@ -28,7 +28,7 @@ use crate::policy::{
     BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BULLETED_ITEM_WORDS, CROSSHEAD_WORDS, DECK_WORDS,
     FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, GLUED_STAMP_BYTES, HEAD_BLOCKS, LATER_ARTICLE_PARAGRAPHS,
     LATER_ARTICLE_WORDS, LISTED_TAG_WORDS, LONG_BREAK_LINES, MARGIN_TITLE_WINDOW, MENU_ITEM_WORDS, OPENING_WORDS,
-    SITE_NAME_WORDS, TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW,
+    SITE_NAME_WORDS, TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW, TITLE_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, strip_bullet};
@@ -317,10 +317,19 @@ impl<'a> Assembler<'a, '_> {
                 .filter(|&&i| decisions[i].role == Role::Paragraph)
                 .map(|&i| items[i].shape().map_or(0, |s| s.words))
                 .sum();
+            let longest = blocks[n]
+                .iter()
+                .filter(|&&i| decisions[i].role == Role::Paragraph)
+                .map(|&i| items[i].shape().map_or(0, |s| s.words))
+                .max()
+                .unwrap_or(0);
             let keep = if n == 0 {
                 words >= FIRST_ARTICLE_WORDS
             } else {
-                a.paragraphs.len() >= LATER_ARTICLE_PARAGRAPHS || words >= LATER_ARTICLE_WORDS
+                // Teasers: no paragraph longer than a title can be (dev: seven
+                // such later articles on four sites, none in gold).
+                (a.paragraphs.len() >= LATER_ARTICLE_PARAGRAPHS || words >= LATER_ARTICLE_WORDS)
+                    && longest > *TITLE_WORDS.end()
             };
             if !keep {
                 for &i in &blocks[n] {

@@ -292,7 +292,9 @@ rules! {
     /// title after it.
     SiteName = "site-name", "a short line passed over for the longer title after it";
     /// An article too slight to be one (a page's first with fewer than 12
-    /// words of prose, a later one of a short paragraph): a blurb.
+    /// words of prose, a later one of a short paragraph): a blurb; or a
+    /// later one none of whose paragraphs is longer than a title can be: a
+    /// list of teasers.
     SlightArticle = "slight-article", "an article too slight to be one: a blurb";
     /// A headline's lede in a list of related headlines, another entry
     /// after it (`الأكثر قراءة`, headline, `من مفارقات حرب السودان ...`,
