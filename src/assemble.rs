@@ -608,10 +608,14 @@ impl<'a> Assembler<'a, '_> {
         }
         // On a page whose prose a text browser indented, its headings stand
         // at the margin: the title is the last title-shaped one before the
-        // body (annotation.md, "Text wrapped by a text browser").
+        // body (annotation.md, "Text wrapped by a text browser"), or a
+        // longer headline there (`حوار| عرب ناصر: أية قصة ستُروى الآن عن غزة
+        // ...`, 16 to 21 words on al-marsd.com, ultrasawt.com, agadir24.info).
         if self.items[body].indent.is_some_and(|n| n > 0) {
             let near = pending.len().saturating_sub(MARGIN_TITLE_WINDOW);
-            let at_margin = |k: &usize| self.items[pending[*k]].indent == Some(0) && title(pending[*k]);
+            let heading =
+                |i: usize| title(i) || (Some(i) != menu && self.items[i].shape().is_some_and(Shape::is_headline));
+            let at_margin = |k: &usize| self.items[pending[*k]].indent == Some(0) && heading(pending[*k]);
             // A name at the margin under the title (`رشا عبد المنعم`) is
             // shorter than it: a longer heading before it wins.
             let long = |k: &usize| self.items[pending[*k]].shape().is_some_and(|s| s.words > SITE_NAME_WORDS);
