@@ -21,7 +21,7 @@ use crate::classify::{Cue, Item, classify_page};
 use crate::credit::{Attribution, Credit, CreditKind};
 use crate::fold::Folder;
 use crate::headlines::{HeadlineBlock, push_item};
-use crate::lexicon::{Matcher, is_menu_row};
+use crate::lexicon::{Matcher, after_honorific, is_author_list, is_menu_row};
 use crate::options::Options;
 use crate::page::{Article, Block, Page};
 use crate::policy::{
@@ -748,7 +748,7 @@ impl<'a> Assembler<'a, '_> {
                     .take_while(|&&i| words(i) <= CROSSHEAD_WORDS && longest >= 2 * CROSSHEAD_WORDS)
                     .count();
             let marker = group[0];
-            let items = self.without_short_lines(&group[1..heads], marker);
+            let items = self.without_short_lines(&group[1..heads], marker, MENU_ITEM_WORDS);
             let block = self.headline_block(Some(marker), &items, Role::ReadAlsoItem, Rule::ReadAlsoItem, Some(marker));
             self.decide(marker, Role::ReadAlsoHeading, Rule::ReadAlsoMarker, None);
             self.push_read_also(block);
@@ -857,8 +857,11 @@ impl<'a> Assembler<'a, '_> {
         for group in groups(marked, |i| self.items[i].is_marker()) {
             let marker = group[0];
             let mut items: Vec<usize> = group[1..].iter().copied().filter(|&i| self.is_listed(i)).collect();
-            let short = |i: &usize| self.items[*i].shape().is_some_and(|s| s.words <= MENU_ITEM_WORDS);
-            if !items.is_empty() && items.iter().all(short) {
+            // Under the author's other articles, titles may be two words long.
+            let author_list = matches!(self.items[marker].cue, Cue::Marker { heading, .. } if is_author_list(heading));
+            let most = if author_list { 1 } else { MENU_ITEM_WORDS };
+            let short = |i: &usize| self.items[*i].shape().is_some_and(|s| s.words <= most);
+            if !items.is_empty() && items.iter().all(short) && !author_list {
                 // `المزيد` over section names: a menu, heading and all.
                 for &i in group {
                     self.decide(i, Role::Boilerplate, Rule::MenuList, Some(marker));
@@ -873,7 +876,7 @@ impl<'a> Assembler<'a, '_> {
                 }
                 items.truncate(tail);
             }
-            let items = self.without_short_lines(&items, marker);
+            let items = self.without_short_lines(&items, marker, most);
             let block = self.headline_block(Some(marker), &items, Role::RelatedItem, Rule::RelatedItem, Some(marker));
             self.decide(marker, Role::RelatedHeading, Rule::RelatedMarker, None);
             self.page.related.push(block);
@@ -895,9 +898,14 @@ impl<'a> Assembler<'a, '_> {
     }
 
     /// The `items` of a list under `marker` but for the short lines among
-    /// them, their cards' names and labels (`short-list-line`).
-    fn without_short_lines(&mut self, items: &[usize], marker: usize) -> Vec<usize> {
-        let short = |it: &Item<'_>| it.shape().is_some_and(|s| s.words <= MENU_ITEM_WORDS);
+    /// them (of `most` words or fewer), their cards' names and labels
+    /// (`short-list-line`).
+    fn without_short_lines(&mut self, items: &[usize], marker: usize, most: usize) -> Vec<usize> {
+        // A name after an honorific (`د. سامي الخطيب`) is the writer's, of any list.
+        let short = |it: &Item<'_>| {
+            it.shape()
+                .is_some_and(|s| s.words <= most || (s.words <= MENU_ITEM_WORDS && after_honorific(it.text).is_some()))
+        };
         let (short, long): (Vec<usize>, Vec<usize>) = items.iter().partition(|&&i| short(&self.items[i]));
         for i in short {
             self.decide(i, Role::Boilerplate, Rule::ShortListLine, Some(marker));

@@ -55,6 +55,7 @@ pub(crate) const ENTRIES: &[(&str, MarkerKind, Needs)] = &[
     ("مقالات قد تعجبك", Headlines, Nothing), ("مقالات قد تهمك", Headlines, Nothing),
     ("أخبار قد تهمك", Headlines, Nothing), ("ذات علاقة", Headlines, Nothing),
     ("تقارير ذات صلة", Headlines, Nothing), ("المزيد من", Headlines, Separator),
+    ("مقالات سابقة", Headlines, Nothing), ("اقرأ للكاتب أيضا", Headlines, Nothing),
     ("Read also", Headlines, Nothing), ("Read more", Headlines, Nothing),
     ("See also", Headlines, Nothing), ("Related", Headlines, Nothing),
     ("Lire aussi", Headlines, Nothing), ("À lire aussi", Headlines, Nothing),
@@ -191,6 +192,12 @@ pub(crate) const CREDIT_WORDS: &[&str] = &["وكالات", "متابعات", "ا
 /// (exclusive to the site).
 #[rustfmt::skip]
 pub(crate) const CREDIT_QUALIFIERS: &[&str] = &["خاص", "حصري", "حصريا", "خاص بـ"];
+
+/// Headings over a list of the author's other articles, whose titles (an
+/// opinion column's) may be as short as two words: `غربة الثقافة البصرية`
+/// (alkhaleej.ae, alarab.co.uk, alhurra.com).
+pub(crate) const AUTHOR_LIST_HEADINGS: &[&str] =
+    &["مقالات أخرى للكاتب", "مقالات الكاتب", "المزيد للكاتب", "مقالات سابقة", "اقرأ للكاتب أيضا"];
 
 /// The names of HTTP cookies in consent banners: the Arabic term of the
 /// consent plugins' translations (GDPR Cookie Compliance, Complianz:

@@ -15,15 +15,15 @@ use vocab::VOCAB;
 use crate::fold::{Folded, Folder};
 use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 
+use data::{
+    AUTHOR_LIST_HEADINGS, COOKIE_NAMES, COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES, FUNCTION_WORDS,
+    FURNITURE_WORDS, HEADING_ENDINGS, HONORIFICS, MEDIA_WORDS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS,
+    SECTION_WORDS, is_label_separator, is_marker_lead,
+};
 pub(crate) use data::{
     BROWSER_MARKS, IMAGE_ENDINGS, POST_LINKS, RESERVED, is_breadcrumb_separator, is_breadcrumb_separator_quoting,
     is_credit_mark, is_inline_bullet, is_list_bullet, is_list_number_end, is_name_separator, is_sentence_end,
     is_tag_separator,
-};
-use data::{
-    COOKIE_NAMES, COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES, FUNCTION_WORDS, FURNITURE_WORDS,
-    HEADING_ENDINGS, HONORIFICS, MEDIA_WORDS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS,
-    is_label_separator, is_marker_lead,
 };
 
 /// What a marker at the start of a line announces: the kinds of the
@@ -134,6 +134,14 @@ impl std::hash::Hasher for Fnv {
 
 static FURNITURE: Lazy<WordSet> =
     Lazy::new(|| FURNITURE_WORDS.iter().map(|w| Folder::matching().fold(w).into_owned()).collect());
+
+/// Whether `heading` heads a list of the author's other articles
+/// (`AUTHOR_LIST_HEADINGS`), compared folded.
+pub(crate) fn is_author_list(heading: &str) -> bool {
+    static HEADINGS: Lazy<WordSet> =
+        Lazy::new(|| AUTHOR_LIST_HEADINGS.iter().map(|h| Folder::matching().fold(h).into_owned()).collect());
+    HEADINGS.contains(Folder::matching().fold(heading.trim_end_matches([':', ' '])).as_ref())
+}
 
 /// Whether `text` names cookies, as a site's cookie banner does.
 pub(crate) fn names_cookies(text: &str) -> bool {
