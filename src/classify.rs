@@ -506,7 +506,7 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
             || (shape.words <= CREDIT_PART_WORDS && m.is_agency(text))
     };
     if !labeled && shape.words <= LONE_CREDIT_WORDS && credit_shaped() {
-        if let Ok(c) = credit::parse_with(input, text, Some(&shape), m) {
+        if let Ok(c) = credit::parse_unlabeled(input, text, Some(&shape), m) {
             return Cue::Credit(c);
         }
     }

@@ -186,6 +186,28 @@ pub(crate) fn parse_with<'a>(
     shape: Option<&Shape>,
     m: &mut Matcher,
 ) -> Result<Credit<'a>, Error> {
+    parse_line(input, line, shape, true, m)
+}
+
+/// [`parse_with`] of a line no credit label opens, as its caller found:
+/// only the grammar of unlabeled credits is tried.
+pub(crate) fn parse_unlabeled<'a>(
+    input: &'a str,
+    line: &'a str,
+    shape: Option<&Shape>,
+    m: &mut Matcher,
+) -> Result<Credit<'a>, Error> {
+    parse_line(input, line, shape, false, m)
+}
+
+/// [`parse_with`], the credit label looked for if `labels`.
+fn parse_line<'a>(
+    input: &'a str,
+    line: &'a str,
+    shape: Option<&Shape>,
+    labels: bool,
+    m: &mut Matcher,
+) -> Result<Credit<'a>, Error> {
     let err = |kind| Error::new(kind, crate::span::Span::of(input, line));
     let text = trim_credit(line);
     if text.is_empty() {
@@ -198,7 +220,7 @@ pub(crate) fn parse_with<'a>(
     if words > CREDIT_WORDS {
         return Err(err(ErrorKind::TooLong));
     }
-    let found = m.marker_of(text, |k| matches!(k, MarkerKind::Source | MarkerKind::Byline));
+    let found = if labels { m.marker_of(text, |k| matches!(k, MarkerKind::Source | MarkerKind::Byline)) } else { None };
     let Some(found) = found else {
         // A credit in brackets (`(صحيفة “افكار”)`), which trimming took off.
         let bracketed = text.len() < line.trim().len() && line.trim().ends_with(')');
