@@ -838,9 +838,16 @@ impl<'a> Assembler<'a, '_> {
         let first_marker = pending.iter().position(|&i| self.items[i].is_marker()).unwrap_or(pending.len());
         let (lead, marked) = pending.split_at(first_marker);
         // Bare lists: runs of two or more adjacent headlines, blank lines
-        // (or a headline's echo) between.
+        // between, or what a teaser card prints beside its headline: its
+        // echo, its date, its image (`[IMG-2025.jpg?resize=150%2C150]`, a
+        // mark with no Arabic word).
         let mut run: Vec<usize> = Vec::new();
-        let between = |it: &Item<'_>| matches!(it.cue, Cue::Blank | Cue::Furniture(Rule::EchoedLine));
+        let between = |it: &Item<'_>| {
+            matches!(
+                it.cue,
+                Cue::Blank | Cue::Stamp | Cue::Furniture(Rule::EchoedLine | Rule::Address | Rule::NoArabicWord)
+            )
+        };
         for (k, &i) in lead.iter().enumerate() {
             let adjacent = k > 0 && self.items[lead[k - 1] + 1..i].iter().all(between);
             let headline = self.is_bare_headline(i);
