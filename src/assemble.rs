@@ -794,7 +794,7 @@ impl<'a> Assembler<'a, '_> {
         }
         let run: Vec<&str> = pending[..n].iter().map(|&i| self.items[i].text).collect();
         let body = self.page.articles.last().map(|a| &a.paragraphs[..]).unwrap_or_default();
-        if 2 * tags::count_named(&run, body.iter().map(|p| p.as_str())) < n {
+        if 2 * tags::count_named(&run, body.iter().map(|p| p.as_str()), n.div_ceil(2)) < n {
             return (pending, None);
         }
         // Tags the body named: the lines after them that are as short go on

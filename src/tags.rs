@@ -205,8 +205,8 @@ impl TagEvidence {
 /// in them, and each two neighbours of the phrase side by side in one text
 /// (compared folded, with or without the article `ال`). The texts are read
 /// once, in time linear in them and the phrases, and only the hashes the
-/// phrases need are kept.
-pub(crate) fn count_named<'t>(phrases: &[&str], texts: impl IntoIterator<Item = &'t str>) -> usize {
+/// phrases need are kept; the reading stops once `enough` are named.
+pub(crate) fn count_named<'t>(phrases: &[&str], texts: impl IntoIterator<Item = &'t str>, enough: usize) -> usize {
     let mut buf = Folded::default();
     let phrases: Vec<Vec<u64>> = phrases.iter().map(|p| words(p).map(|w| word_hash(w, &mut buf)).collect()).collect();
     let grams = |hashes: &[u64]| {
@@ -221,26 +221,32 @@ pub(crate) fn count_named<'t>(phrases: &[&str], texts: impl IntoIterator<Item = 
     let mut filter = [0u64; 16];
     needed.iter().for_each(|&h| filter[(h >> 6 & 15) as usize] |= 1 << (h & 63));
     let mut seen = vec![false; needed.len()];
-    let mut see = |h: u64| {
+    let see = |seen: &mut [bool], h: u64| {
         if filter[(h >> 6 & 15) as usize] >> (h & 63) & 1 == 1 {
             if let Ok(k) = needed.binary_search(&h) {
                 seen[k] = true;
             }
         }
     };
+    let count = |seen: &[bool]| {
+        let named = |h: u64| needed.binary_search(&h).is_ok_and(|k| seen[k]);
+        phrases.iter().filter(|p| !p.is_empty() && grams(p).into_iter().all(named)).count()
+    };
     for text in texts {
         Folder::matching().fold_into(text, &mut buf);
         let mut before = None;
         for h in words(buf.as_str()).map(fnv) {
-            see(h);
+            see(&mut seen, h);
             if let Some(b) = before {
-                see(combine(b, h));
+                see(&mut seen, combine(b, h));
             }
             before = Some(h);
         }
+        if count(&seen) >= enough {
+            return enough;
+        }
     }
-    let named = |h: u64| needed.binary_search(&h).is_ok_and(|k| seen[k]);
-    phrases.iter().filter(|p| !p.is_empty() && grams(p).into_iter().all(named)).count()
+    count(&seen)
 }
 
 /// Sets of words' hashes need no hashing again: a hash is its own.
@@ -318,10 +324,12 @@ mod tests {
     #[test]
     fn phrases_named_in_texts() {
         let body = ["وتقدم الحكومة حوافز ضريبية للمستثمرين.", "في المناطق النائية."];
-        assert_eq!(count_named(&["الحوافز الضريبية", "المناطق النائية"], body), 2);
+        assert_eq!(count_named(&["الحوافز الضريبية", "المناطق النائية"], body, 2), 2);
         // Words apart in the text, or each in another paragraph, name nothing.
-        assert_eq!(count_named(&["الحكومة ضريبية", "للمستثمرين في"], body), 0);
-        assert_eq!(count_named(&["الاستثمار", ""], body), 0);
+        assert_eq!(count_named(&["الحكومة ضريبية", "للمستثمرين في"], body, 2), 0);
+        assert_eq!(count_named(&["الاستثمار", ""], body, 2), 0);
+        // Enough named: the rest is not read.
+        assert_eq!(count_named(&["الحوافز الضريبية", "المناطق النائية"], body, 1), 1);
     }
 
     #[test]
