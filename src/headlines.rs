@@ -71,10 +71,39 @@ pub fn parse_headlines(block: &str) -> Result<HeadlineBlock<'_>, Error> {
 }
 
 pub(crate) fn push_item<'a>(input: &'a str, text: &'a str, items: &mut Vec<Piece<'a>>) {
-    let item = strip_bullet(text).trim();
+    let item = without_card_date(strip_bullet(text).trim());
     if item.chars().any(crate::fold::is_word_char) {
         items.push(Piece::within(input, item));
     }
+}
+
+/// A headline without the time or date its card glued before or after it
+/// (`19:25 تيزنيت : ...`, `... أمام فالنسيا! 3 يناير 2025`; agadir24.info,
+/// aletihad.ae): a clock time opening it, or a whole date of day, month
+/// and year closing it, with the headline's words left. A date the
+/// headline itself gives (`... لانتخابات رئاسية 6 يونيو`, `22 فبراير..
+/// محاكمة ...`) is no card's.
+fn without_card_date(item: &str) -> &str {
+    let clock = |w: &str| {
+        w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+    };
+    let mut words = item.split_whitespace();
+    let (first, rest) = (words.next(), words.count());
+    if first.is_some_and(clock) && rest >= 3 {
+        return item[first.map_or(0, str::len)..].trim_start();
+    }
+    // `3 يناير 2025`: three words, the date grammar's whole date.
+    let tail = item.rsplitn(4, ' ').collect::<Vec<_>>();
+    if let [year, _, _, head] = tail[..] {
+        let date = &item[head.len() + 1..];
+        let whole = crate::date::parse_date(date).ok().and_then(|d| d.iso()).is_some_and(|iso| iso.len() == 10);
+        if whole && year.len() == 4 && head.split_whitespace().count() >= 3 {
+            return head.trim_end();
+        }
+    }
+    item
 }
 
 #[cfg(test)]
@@ -83,6 +112,26 @@ mod tests {
 
     fn items<'a>(b: &HeadlineBlock<'a>) -> Vec<&'a str> {
         b.items().iter().map(|p| p.as_str()).collect()
+    }
+
+    #[test]
+    fn a_card_date_is_no_part_of_its_headline() {
+        assert_eq!(
+            without_card_date("ريال مدريد يستقبل كوربيران أمام فالنسيا! 3 يناير 2025"),
+            "ريال مدريد يستقبل كوربيران أمام فالنسيا!"
+        );
+        assert_eq!(
+            without_card_date("19:25 تيزنيت : طقوس غريبة تثير غضب الساكنة"),
+            "تيزنيت : طقوس غريبة تثير غضب الساكنة"
+        );
+        // A short line is left whole; a number in a headline is no date.
+        assert_eq!(without_card_date("قمة 2025"), "قمة 2025");
+        assert_eq!(without_card_date("4 مرشحين على منصب رئيس الاتحاد"), "4 مرشحين على منصب رئيس الاتحاد");
+        // A date the headline gives stays.
+        let own = ["المجلس العسكري يدعو لانتخابات رئاسية 6 يونيو", "22 فبراير.. محاكمة مطرب بتهمة حيازة سلاح"];
+        for headline in own {
+            assert_eq!(without_card_date(headline), headline);
+        }
     }
 
     #[test]
