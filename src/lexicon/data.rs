@@ -154,6 +154,15 @@ pub(crate) const READ_ALSO_VERBS: &[&str] = &[
     "طالع", "طالعي", "طالعوا", "طالع/ي", "تابع", "تابعي", "تابعوا", "اطلع", "اطلعي", "اطلعوا", "اكتشف",
     "اكتشفي", "اكتشفوا",
 ];
+/// A list's heading as a superlative and what it ranks (`أهم الأخبار`,
+/// `أبرز المقالات`), and `الأكثر` and the ranking (`الأكثر رواجاً`): the
+/// family the lexicon's `آخر الأخبار`, `أحدث الأخبار` and `الأكثر قراءة`
+/// belong to (al-marsd.com, aletihad.ae, al-sharq.com head lists so).
+pub(crate) const LIST_SUPERLATIVES: &[&str] = &["أهم", "أبرز", "آخر", "أحدث"];
+pub(crate) const LIST_NOUNS: &[&str] = &["الأخبار", "المقالات", "العناوين", "الموضوعات", "المواضيع"];
+pub(crate) const MOST_RANKINGS: &[&str] =
+    &["قراءة", "مشاهدة", "تداولاً", "تعليقاً", "رواجاً", "شعبية", "انتشاراً", "بحثاً", "مشاركة"];
+
 /// The adverbs after a read-also verb.
 pub(crate) const READ_ALSO_ADVERBS: &[&str] = &["أيضاً", "أيضا في", "كذلك", "ايضاً"];
 

@@ -17,8 +17,8 @@ use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 
 use data::{
     AUTHOR_LIST_HEADINGS, COOKIE_NAMES, COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES, FUNCTION_WORDS,
-    FURNITURE_WORDS, HEADING_ENDINGS, HONORIFICS, MEDIA_WORDS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS,
-    SECTION_WORDS, is_label_separator, is_marker_lead,
+    FURNITURE_WORDS, HEADING_ENDINGS, HONORIFICS, LIST_NOUNS, LIST_SUPERLATIVES, MEDIA_WORDS, MOST_RANKINGS, Needs,
+    READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS, is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
     BROWSER_MARKS, IMAGE_ENDINGS, POST_LINKS, RESERVED, is_breadcrumb_separator, is_breadcrumb_separator_quoting,
@@ -246,6 +246,13 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     // theme prints it.
     let read_also = READ_ALSO_VERBS.iter().flat_map(|v| READ_ALSO_ADVERBS.iter().map(move |a| format!("{v} {a}")));
     let read_also: Vec<_> = read_also.map(|e| (fold(e.as_str()), MarkerKind::Headlines, Needs::Nothing)).collect();
+    // List headings of the superlative family, each alone or before a separator.
+    let ranked = LIST_SUPERLATIVES.iter().flat_map(|s| LIST_NOUNS.iter().map(move |n| format!("{s} {n}")));
+    let ranked = ranked.chain(MOST_RANKINGS.iter().map(|r| format!("الأكثر {r}")));
+    let read_also: Vec<_> = read_also
+        .into_iter()
+        .chain(ranked.map(|e| (fold(e.as_str()), MarkerKind::Headlines, Needs::Separator)))
+        .collect();
     let mut own: std::collections::HashSet<String> = entries.iter().map(|e| e.0.clone()).collect();
     for entry in read_also {
         if own.insert(entry.0.clone()) {
