@@ -2,7 +2,7 @@
 //! blank, furniture, a marker, a credit, a tag line, or text of some shape.
 
 use crate::blocks::{blocks, find_double_space};
-use crate::credit::{self, Credit, CreditKind};
+use crate::credit::{self, Credit, CreditKind, Labels};
 use crate::error::ErrorKind;
 use crate::fold::is_digit;
 use crate::lexicon::{
@@ -477,11 +477,13 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
                     return Cue::Marker { heading, rest };
                 }
             }
-            MarkerKind::Source | MarkerKind::Byline => match credit::parse_with(input, text, Some(&shape), m) {
-                Ok(a) => return Cue::Credit(a),
-                Err(e) if e.kind() == ErrorKind::NoNames => return Cue::Furniture(Rule::CreditLabelAlone),
-                Err(_) => {}
-            },
+            MarkerKind::Source | MarkerKind::Byline => {
+                match credit::parse_with(input, text, Some(&shape), Labels::Look, m) {
+                    Ok(a) => return Cue::Credit(a),
+                    Err(e) if e.kind() == ErrorKind::NoNames => return Cue::Furniture(Rule::CreditLabelAlone),
+                    Err(_) => {}
+                }
+            }
             MarkerKind::Tags => return Cue::Tags { rest: tag_rest(text, found.len), hashtags: false },
             MarkerKind::Boilerplate if shape.words <= FURNITURE_WORDS => return Cue::Furniture(Rule::FurniturePhrase),
             // A sentence may start with a one-word heading (`التعليقات التي
@@ -506,7 +508,7 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
             || (shape.words <= CREDIT_PART_WORDS && m.is_agency(text))
     };
     if !labeled && shape.words <= LONE_CREDIT_WORDS && credit_shaped() {
-        if let Ok(c) = credit::parse_unlabeled(input, text, Some(&shape), m) {
+        if let Ok(c) = credit::parse_with(input, text, Some(&shape), Labels::NoneThere, m) {
             return Cue::Credit(c);
         }
     }

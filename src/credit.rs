@@ -175,7 +175,15 @@ impl<'a> TryFrom<&'a str> for Attribution<'a> {
 /// assert_eq!(names, ["الخليج الجديد", "متابعات"]);
 /// ```
 pub fn parse_attribution(line: &str) -> Result<Attribution<'_>, Error> {
-    parse_with(line, line, None, &mut Matcher::default()).map(|c| c.main)
+    parse_with(line, line, None, Labels::Look, &mut Matcher::default()).map(|c| c.main)
+}
+
+/// Whether a credit label may open a line, or its caller found none there
+/// (then only the grammar of unlabeled credits is tried).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Labels {
+    Look,
+    NoneThere,
 }
 
 /// Parses `line`, a subslice of `input`, with reusable buffers; `shape`
@@ -184,28 +192,7 @@ pub(crate) fn parse_with<'a>(
     input: &'a str,
     line: &'a str,
     shape: Option<&Shape>,
-    m: &mut Matcher,
-) -> Result<Credit<'a>, Error> {
-    parse_line(input, line, shape, true, m)
-}
-
-/// [`parse_with`] of a line no credit label opens, as its caller found:
-/// only the grammar of unlabeled credits is tried.
-pub(crate) fn parse_unlabeled<'a>(
-    input: &'a str,
-    line: &'a str,
-    shape: Option<&Shape>,
-    m: &mut Matcher,
-) -> Result<Credit<'a>, Error> {
-    parse_line(input, line, shape, false, m)
-}
-
-/// [`parse_with`], the credit label looked for if `labels`.
-fn parse_line<'a>(
-    input: &'a str,
-    line: &'a str,
-    shape: Option<&Shape>,
-    labels: bool,
+    labels: Labels,
     m: &mut Matcher,
 ) -> Result<Credit<'a>, Error> {
     let err = |kind| Error::new(kind, crate::span::Span::of(input, line));
@@ -220,11 +207,15 @@ fn parse_line<'a>(
     if words > CREDIT_WORDS {
         return Err(err(ErrorKind::TooLong));
     }
-    let found = if labels { m.marker_of(text, |k| matches!(k, MarkerKind::Source | MarkerKind::Byline)) } else { None };
+    let found = match labels {
+        Labels::Look => m.marker_of(text, |k| matches!(k, MarkerKind::Source | MarkerKind::Byline)),
+        Labels::NoneThere => None,
+    };
     let Some(found) = found else {
         // A credit in brackets (`(صحيفة “افكار”)`), which trimming took off.
         let bracketed = text.len() < line.trim().len() && line.trim().ends_with(')');
-        return lone_credit(input, text, words, false, bracketed, m).ok_or_else(|| err(ErrorKind::NotAttribution));
+        let line = Unlabeled { input, text, words, lead: false, bracketed };
+        return lone_credit(line, m).ok_or_else(|| err(ErrorKind::NotAttribution));
     };
     let label_text = found.label(text);
     let rest = &text[found.len..];
@@ -265,28 +256,32 @@ pub(crate) fn lead_credit<'a>(input: &'a str, paragraph: &'a str, m: &mut Matche
     let window = paragraph.char_indices().nth(LEAD_CHARS).map_or(paragraph.len(), |(i, _)| i);
     let end = paragraph[..window].find([':', '：']).into_iter().chain(paragraph[..window].find("--")).min()?;
     let head = paragraph[..end].trim_end_matches(['-', ' ']);
-    lone_credit(input, head, Shape::of(head).words, true, false, m).map(|c| c.main)
+    let line = Unlabeled { input, text: head, words: Shape::of(head).words, lead: true, bracketed: false };
+    lone_credit(line, m).map(|c| c.main)
 }
 
-/// A credit without a label, `text` of `words` words: `(وكالات)`, `العرب تيفي - رويترز`,
-/// `جدة – سويفت نيوز:`, `القاهرة في 3 مارس (أ ش أ)`, `الوطن – محمد منار حميجو`.
-/// A `lead` is the dateline that opens a paragraph, whose place may run to
-/// a few words. Its parts are read by a small grammar (see [`Part`]):
-/// places and dates are no names, and a person beside a medium is the
-/// author.
-fn lone_credit<'a>(
+/// A line read for a credit without a label: `text` of `words` words, a
+/// slice of `input`; a paragraph's `lead`ing dateline, whose place may run
+/// to a few words; `bracketed` when its caller took brackets off it.
+#[derive(Clone, Copy, Debug)]
+struct Unlabeled<'a> {
     input: &'a str,
     text: &'a str,
     words: usize,
     lead: bool,
     bracketed: bool,
-    m: &mut Matcher,
-) -> Option<Credit<'a>> {
+}
+
+/// A credit without a label: `(وكالات)`, `العرب تيفي - رويترز`, `جدة –
+/// سويفت نيوز:`, `القاهرة في 3 مارس (أ ش أ)`, `الوطن – محمد منار حميجو`. Its
+/// parts are read by a small grammar (see [`Part`]): places and dates are
+/// no names, and a person beside a medium is the author.
+fn lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
     // Every reading credits a medium: a line that can name none is no credit.
-    if words > CREDIT_WORDS || !m.may_name_medium(text) {
+    if line.words > CREDIT_WORDS || !m.may_name_medium(line.text) {
         return None;
     }
-    read_lone_credit(input, text, words, lead, bracketed, m)
+    read_lone_credit(line, m)
 }
 
 /// A line of an honorific and a name, a byline with no label: `الدكتور
@@ -297,14 +292,8 @@ pub(crate) fn honorific_byline<'a>(input: &'a str, text: &'a str, m: &mut Matche
 }
 
 /// [`lone_credit`]'s grammar, on a line that may name a medium.
-fn read_lone_credit<'a>(
-    input: &'a str,
-    text: &'a str,
-    words: usize,
-    lead: bool,
-    bracketed: bool,
-    m: &mut Matcher,
-) -> Option<Credit<'a>> {
+fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
+    let Unlabeled { input, text, words, lead, bracketed } = line;
     let body = text.trim_end_matches([':', '：', ' ']);
     if words > LONE_CREDIT_WORDS {
         // Only a dateline run with no separator is that long:
@@ -738,11 +727,12 @@ mod tests {
         fn a_line_naming_no_medium_is_no_credit(line in credit_line(), lead: bool) {
             let mut m = Matcher::default();
             let words = Shape::of(&line).words;
+            let unlabeled = Unlabeled { input: &line, text: &line, words, lead, bracketed: false };
             if !m.may_name_medium(&line) {
-                proptest::prop_assert!(read_lone_credit(&line, &line, words, lead, false, &mut m).is_none());
+                proptest::prop_assert!(read_lone_credit(unlabeled, &mut m).is_none());
             }
-            let read = read_lone_credit(&line, &line, words, lead, false, &mut m).is_some();
-            proptest::prop_assert_eq!(lone_credit(&line, &line, words, lead, false, &mut m).is_some(), read);
+            let read = read_lone_credit(unlabeled, &mut m).is_some();
+            proptest::prop_assert_eq!(lone_credit(unlabeled, &mut m).is_some(), read);
         }
     }
 }
