@@ -91,6 +91,10 @@ pub(crate) const ENTRIES: &[(&str, MarkerKind, Needs)] = &[
     ("جميع الحقوق محفوظة", Boilerplate, Nothing), ("كل الحقوق محفوظة", Boilerplate, Nothing),
     ("الحقوق محفوظة", Boilerplate, Nothing), ("حقوق الطبع", Boilerplate, Nothing),
     ("جميع المقالات المنشورة", Boilerplate, Nothing), ("الآراء الواردة", Boilerplate, Nothing),
+    // A masthead's roles before their holders' names, each alone or before
+    // a separator (`رئيس التحرير: ...`; five dev sites, none in gold).
+    ("رئيس التحرير", Boilerplate, Separator), ("رئيس مجلس الإدارة", Boilerplate, Separator),
+    ("نائب رئيس التحرير", Boilerplate, Separator), ("مدير التحرير", Boilerplate, Separator),
     ("المقال يعبر عن رأي", Boilerplate, Nothing), ("تصفح المزيد", Boilerplate, Nothing),
     ("شارك", Boilerplate, Separator), ("شارك الخبر", Boilerplate, Nothing),
     ("شارك هذا", Boilerplate, Nothing), ("مشاركة", Boilerplate, Separator),
