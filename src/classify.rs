@@ -13,8 +13,8 @@ use crate::options::{LineRule, Options};
 use crate::policy::{
     ADDRESS_WORDS, AUTHOR_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, COMMENTS_WORDS, COOKIE_NOTICE_WORDS, CREDIT_PART_WORDS,
-    FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS,
-    PROSE_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
+    FOOTER_LINKS_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS,
+    MARKER_LINE_WORDS, PROSE_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs};
@@ -552,6 +552,9 @@ fn furniture(text: &str, shape: &Shape, m: &mut Matcher) -> Option<Rule> {
     }
     if shape.words <= COOKIE_NOTICE_WORDS && crate::lexicon::names_cookies(text) {
         return Some(Rule::CookieNotice);
+    }
+    if shape.words <= FOOTER_LINKS_WORDS && crate::lexicon::is_footer_links(text) {
+        return Some(Rule::FooterLinks);
     }
     if shape.words <= BREADCRUMB_WORDS && is_breadcrumb(text) {
         return Some(Rule::Breadcrumb);

@@ -187,6 +187,9 @@ pub(crate) const BULLETED_ITEM_WORDS: usize = 2;
 /// Longest item of a menu, in words: a run of list items half of which are
 /// this short is the site's menu (`حساب جديد`, `تقارير وتحقيقات`), not headlines.
 pub(crate) const MENU_ITEM_WORDS: usize = 3;
+/// Longest row of links to a site's own pages, in words: a longer line
+/// naming two of them is prose about them.
+pub(crate) const FOOTER_LINKS_WORDS: usize = 20;
 /// Longest cookie banner, in words: a longer block naming cookies is prose
 /// about them.
 pub(crate) const COOKIE_NOTICE_WORDS: usize = 60;

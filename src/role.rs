@@ -193,6 +193,10 @@ rules! {
     /// A site's cookie banner or settings: a block naming cookies
     /// (`نستخدم ملفات تعريف الارتباط`, `Cookie Policy (EU)`; six dev sites).
     CookieNotice = "cookie-notice", "a cookie banner: a block naming cookies";
+    /// A row of the links every site has to its own pages (`من نحن اتصل بنا
+    /// سياسة الخصوصية`): two of them or more on a line, its words run
+    /// together or not (five dev sites).
+    FooterLinks = "footer-links", "a row of links to the site's own pages";
     /// A copy of the headline just before it, blank lines between: a text
     /// browser prints a linked image's text, then the heading it links.
     EchoedLine = "echoed-line", "a copy of the headline just before it";

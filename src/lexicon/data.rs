@@ -213,6 +213,26 @@ pub(crate) const CREDIT_QUALIFIERS: &[&str] = &["خاص", "حصري", "حصري�
 pub(crate) const AUTHOR_LIST_HEADINGS: &[&str] =
     &["مقالات أخرى للكاتب", "مقالات الكاتب", "المزيد للكاتب", "مقالات سابقة", "اقرأ للكاتب أيضا"];
 
+/// The links every site has to its own pages, as their Arabic titles read
+/// (WordPress creates the privacy policy page, `سياسة الخصوصية`; about,
+/// contact, terms, advertising and sitemap pages are a theme's footer
+/// menu), with spelling and gender variants.
+pub(crate) const FOOTER_LINKS: &[&str] = &[
+    "من نحن",
+    "اتصل بنا",
+    "اتصلي بنا",
+    "تواصل معنا",
+    "سياسة الخصوصية",
+    "بيان الخصوصية",
+    "شروط الاستخدام",
+    "شروط الإستخدام",
+    "الشروط والأحكام",
+    "أعلن معنا",
+    "اعلن معنا",
+    "خريطة الموقع",
+    "هيئة التحرير",
+];
+
 /// The names of HTTP cookies in consent banners: the Arabic term of the
 /// consent plugins' translations (GDPR Cookie Compliance, Complianz:
 /// `ملفات تعريف الارتباط`), its loanword, and the English word.

@@ -16,9 +16,9 @@ use crate::fold::{Folded, Folder};
 use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 
 use data::{
-    AUTHOR_LIST_HEADINGS, COOKIE_NAMES, COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES, FUNCTION_WORDS,
-    FURNITURE_WORDS, HEADING_ENDINGS, HONORIFICS, LIST_NOUNS, LIST_SUPERLATIVES, MEDIA_WORDS, MOST_RANKINGS, Needs,
-    READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS, is_label_separator, is_marker_lead,
+    AUTHOR_LIST_HEADINGS, COOKIE_NAMES, COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES, FOOTER_LINKS,
+    FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS, HONORIFICS, LIST_NOUNS, LIST_SUPERLATIVES, MEDIA_WORDS,
+    MOST_RANKINGS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS, is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
     BROWSER_MARKS, IMAGE_ENDINGS, POST_LINKS, RESERVED, is_breadcrumb_separator, is_breadcrumb_separator_quoting,
@@ -141,6 +141,16 @@ pub(crate) fn is_author_list(heading: &str) -> bool {
     static HEADINGS: Lazy<WordSet> =
         Lazy::new(|| AUTHOR_LIST_HEADINGS.iter().map(|h| Folder::matching().fold(h).into_owned()).collect());
     HEADINGS.contains(Folder::matching().fold(heading.trim_end_matches([':', ' '])).as_ref())
+}
+
+/// Whether `text` holds two or more links to a site's own pages
+/// (`FOOTER_LINKS`), in one search for them all.
+pub(crate) fn is_footer_links(text: &str) -> bool {
+    static LINKS: Lazy<regex::Regex> = Lazy::new(|| {
+        let links: Vec<String> = FOOTER_LINKS.iter().map(|l| regex::escape(l)).collect();
+        regex::Regex::new(&links.join("|")).expect("literal links")
+    });
+    LINKS.find_iter(text).nth(1).is_some()
 }
 
 /// Whether `text` names cookies, as a site's cookie banner does.
@@ -647,9 +657,18 @@ fn entry_at<'f>(folded: &'f Folded, body: &str, key: &str) -> Option<(usize, &'f
         let written = folded.source_span(key.len() - last..key.len() + 'ا'.len_utf8());
         body.get(written.range()).is_some_and(|w| w.contains(TANWEEN_FATH))
     });
-    Some(match case_ending {
-        Some(after) => (key.len() + 'ا'.len_utf8(), after),
-        None => (key.len(), rest),
+    if let Some(after) = case_ending {
+        return Some((key.len() + 'ا'.len_utf8(), after));
+    }
+    // An imperative of one word addressed to a woman or to many
+    // (`اشتركي`, `اشتركوا` for `اشترك`), as sites address their readers.
+    let imperative = !key.contains(' ') && !key.starts_with("ال");
+    let ending = ["وا", "ي"].into_iter().find_map(|e| rest.strip_prefix(e).map(|after| (e, after)));
+    Some(match ending {
+        Some((e, after)) if imperative && after.chars().next().is_none_or(|c| !crate::fold::is_word_char(c)) => {
+            (key.len() + e.len(), after)
+        }
+        _ => (key.len(), rest),
     })
 }
 
@@ -791,6 +810,17 @@ mod tests {
         assert_eq!(comments(&mut m, "أضف تعليقًا"), want("أضف تعليقًا"));
         // An alef with no tanween is another word (`تعليقات`-like plurals stay apart).
         assert_eq!(comments(&mut m, "أضف تعليقا جديدا"), None);
+    }
+
+    #[test]
+    fn an_imperative_addresses_a_woman_or_many() {
+        let mut m = Matcher::default();
+        for line in ["اشتركي في النشرة البريدية", "إشتركي في النشرة الالكترونية", "اشتركوا الآن"]
+        {
+            assert_eq!(m.marker(line).map(|f| f.marker), Some(MarkerKind::Boilerplate), "{line}");
+        }
+        // A longer word is another word.
+        assert_eq!(m.marker("اشتراكات الأعضاء").map(|f| f.marker), None);
     }
 
     #[test]
