@@ -94,8 +94,11 @@ fn without_card_date(item: &str) -> &str {
     if first.is_some_and(clock) && rest >= 3 {
         return item[first.map_or(0, str::len)..].trim_start();
     }
-    // `3 يناير 2025`: three words, the date grammar's whole date.
-    let tail = item.rsplitn(4, ' ').collect::<Vec<_>>();
+    // `3 يناير 2025`: three words, the date grammar's whole date, read only
+    // where the last word is a year's four digits.
+    let year_last =
+        item.rsplit(' ').next().is_some_and(|w| w.chars().count() == 4 && w.chars().all(crate::fold::is_digit));
+    let tail = if year_last { item.rsplitn(4, ' ').collect::<Vec<_>>() } else { Vec::new() };
     if let [year, _, _, head] = tail[..] {
         let date = &item[head.len() + 1..];
         let whole = crate::date::parse_date(date).ok().and_then(|d| d.iso()).is_some_and(|iso| iso.len() == 10);

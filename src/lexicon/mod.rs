@@ -144,13 +144,17 @@ pub(crate) fn is_author_list(heading: &str) -> bool {
 }
 
 /// Whether `text` holds two or more links to a site's own pages
-/// (`FOOTER_LINKS`), in one search for them all.
+/// (`FOOTER_LINKS`). Such a row names the privacy policy or the contact
+/// page (`الخصوصية`, `اتصل`): lines without either are ruled out by two
+/// byte searches before the links are looked for in one.
 pub(crate) fn is_footer_links(text: &str) -> bool {
+    static WITNESSES: Lazy<[memchr::memmem::Finder<'static>; 2]> =
+        Lazy::new(|| ["الخصوصية", "اتصل"].map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned()));
     static LINKS: Lazy<regex::Regex> = Lazy::new(|| {
         let links: Vec<String> = FOOTER_LINKS.iter().map(|l| regex::escape(l)).collect();
         regex::Regex::new(&links.join("|")).expect("literal links")
     });
-    LINKS.find_iter(text).nth(1).is_some()
+    WITNESSES.iter().any(|w| w.find(text.as_bytes()).is_some()) && LINKS.find_iter(text).nth(1).is_some()
 }
 
 /// Whether `text` names cookies, as a site's cookie banner does.
