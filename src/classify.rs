@@ -312,13 +312,15 @@ fn embedded_post(text: &str) -> Option<usize> {
 /// every byte is searched once a page.
 struct SentenceEnds<'a> {
     bytes: &'a [u8],
-    /// The next hit of each search: `.!?`; `"`, `»`, `؟`; `”`.
-    next: [Option<usize>; 3],
+    /// The next hit of each search: `.!?`; `"`, `»`, `؟`; `”`; a comma
+    /// with no space after it (`...الدولية،اقرأ أيضا:`, the issue's
+    /// markers glued after a comma).
+    next: [Option<usize>; 4],
 }
 
 impl<'a> SentenceEnds<'a> {
     fn new(input: &'a str) -> Self {
-        SentenceEnds { bytes: input.as_bytes(), next: [None; 3] }
+        SentenceEnds { bytes: input.as_bytes(), next: [None; 4] }
     }
 
     /// The first sentence end after a mark in `from..to`.
@@ -326,16 +328,21 @@ impl<'a> SentenceEnds<'a> {
         let bytes = self.bytes;
         // `"`, and the last bytes of `»` (C2 BB), `؟` (D8 9F) and `”`
         // (E2 80 9D); a continuation byte is never the input's first.
+        // A comma (`,`, or `،`: D8 8C) with a letter right after it.
+        let glued = |i: usize| bytes.get(i + 1).is_some_and(|&b| b >= 0xC0 || b.is_ascii_alphabetic());
         let closes = |i: usize| match bytes[i] {
             b'"' => true,
             0xBB => bytes[i - 1] == 0xC2,
             0x9F => bytes[i - 1] == 0xD8,
+            b',' => glued(i),
+            0x8C => bytes[i - 1] == 0xD8 && glued(i),
             _ => i >= 2 && bytes[i - 2..i] == [0xE2, 0x80],
         };
         let search = |kind: usize, hay: &[u8]| match kind {
             0 => memchr::memchr3(b'.', b'!', b'?', hay),
             1 => memchr::memchr3(b'"', 0xBB, 0x9F, hay),
-            _ => memchr::memchr(0x9D, hay),
+            2 => memchr::memchr(0x9D, hay),
+            _ => memchr::memchr2(b',', 0x8C, hay),
         };
         for kind in 0..self.next.len() {
             let mut at = from;
