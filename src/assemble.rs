@@ -312,17 +312,12 @@ impl<'a> Assembler<'a, '_> {
         let (articles, blocks) = (&mut self.page.articles, &mut self.article_blocks);
         let (decisions, items) = (&mut self.decisions, self.items);
         articles.retain(|a| {
-            let words: usize = blocks[n]
+            // The words of its paragraphs, and of its longest.
+            let (words, longest) = blocks[n]
                 .iter()
                 .filter(|&&i| decisions[i].role == Role::Paragraph)
                 .map(|&i| items[i].shape().map_or(0, |s| s.words))
-                .sum();
-            let longest = blocks[n]
-                .iter()
-                .filter(|&&i| decisions[i].role == Role::Paragraph)
-                .map(|&i| items[i].shape().map_or(0, |s| s.words))
-                .max()
-                .unwrap_or(0);
+                .fold((0, 0), |(sum, most), w| (sum + w, most.max(w)));
             let keep = if n == 0 {
                 words >= FIRST_ARTICLE_WORDS
             } else {

@@ -281,8 +281,9 @@ fn word_hash(word: &str, buf: &mut Folded) -> u64 {
 /// thing with `ال` or without it, after `و`, `ب`, `ف`, `ك` or as `لل`
 /// (`الحوافز الضريبية`, `بحوافز ضريبية`).
 fn fnv(word: &str) -> u64 {
-    let word = lexicon::without_article(word);
-    let h = word.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    let mut hasher = lexicon::Fnv::default();
+    hasher.write(lexicon::without_article(word).as_bytes());
+    let h = hasher.finish();
     if h == BREAK { h - 1 } else { h }
 }
 

@@ -132,14 +132,23 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-static FURNITURE: Lazy<WordSet> =
-    Lazy::new(|| FURNITURE_WORDS.iter().map(|w| Folder::matching().fold(w).into_owned()).collect());
+/// The matching folds of `words`, as a set.
+fn folded_set(words: &[&str]) -> WordSet {
+    words.iter().map(|w| Folder::matching().fold(w).into_owned()).collect()
+}
+
+/// One search for any of `literals` (the regex crate's multi-literal search).
+fn any_of(literals: &[&str]) -> regex::Regex {
+    let escaped: Vec<String> = literals.iter().map(|l| regex::escape(l)).collect();
+    regex::Regex::new(&escaped.join("|")).expect("escaped literals")
+}
+
+static FURNITURE: Lazy<WordSet> = Lazy::new(|| folded_set(FURNITURE_WORDS));
 
 /// Whether `heading` heads a list of the author's other articles
 /// (`AUTHOR_LIST_HEADINGS`), compared folded.
 pub(crate) fn is_author_list(heading: &str) -> bool {
-    static HEADINGS: Lazy<WordSet> =
-        Lazy::new(|| AUTHOR_LIST_HEADINGS.iter().map(|h| Folder::matching().fold(h).into_owned()).collect());
+    static HEADINGS: Lazy<WordSet> = Lazy::new(|| folded_set(AUTHOR_LIST_HEADINGS));
     HEADINGS.contains(Folder::matching().fold(heading.trim_end_matches([':', ' '])).as_ref())
 }
 
@@ -150,20 +159,13 @@ pub(crate) fn is_author_list(heading: &str) -> bool {
 pub(crate) fn is_footer_links(text: &str) -> bool {
     static WITNESSES: Lazy<[memchr::memmem::Finder<'static>; 2]> =
         Lazy::new(|| ["الخصوصية", "اتصل"].map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned()));
-    static LINKS: Lazy<regex::Regex> = Lazy::new(|| {
-        let links: Vec<String> = FOOTER_LINKS.iter().map(|l| regex::escape(l)).collect();
-        regex::Regex::new(&links.join("|")).expect("literal links")
-    });
+    static LINKS: Lazy<regex::Regex> = Lazy::new(|| any_of(FOOTER_LINKS));
     WITNESSES.iter().any(|w| w.find(text.as_bytes()).is_some()) && LINKS.find_iter(text).nth(1).is_some()
 }
 
 /// Whether `text` names cookies, as a site's cookie banner does.
 pub(crate) fn names_cookies(text: &str) -> bool {
-    // One search for all the names (the regex crate's multi-literal search).
-    static NAMES: Lazy<regex::Regex> = Lazy::new(|| {
-        let names: Vec<String> = COOKIE_NAMES.iter().map(|n| regex::escape(n)).collect();
-        regex::Regex::new(&names.join("|")).expect("literal names")
-    });
+    static NAMES: Lazy<regex::Regex> = Lazy::new(|| any_of(COOKIE_NAMES));
     NAMES.is_match(text)
 }
 
@@ -178,8 +180,7 @@ pub(crate) fn is_furniture_word(w: &str) -> bool {
     FURNITURE.contains(w)
 }
 
-static SECTIONS: Lazy<WordSet> =
-    Lazy::new(|| SECTION_WORDS.iter().map(|w| Folder::matching().fold(w).into_owned()).collect());
+static SECTIONS: Lazy<WordSet> = Lazy::new(|| folded_set(SECTION_WORDS));
 
 /// Whether the folded word `w` names a site section (with or without the
 /// article, and after a joining `و`).
