@@ -7,14 +7,15 @@ use crate::error::ErrorKind;
 use crate::fold::is_digit;
 use crate::lexicon::{
     BROWSER_MARKS, IMAGE_ENDINGS, MarkerKind, Matcher, POST_LINKS, is_breadcrumb_separator,
-    is_breadcrumb_separator_quoting, is_credit_mark, is_furniture_word, is_sentence_end, split_marker_line,
+    is_breadcrumb_separator_quoting, is_credit_mark, is_furniture_word, is_nested_bullet, is_sentence_end,
+    split_marker_line,
 };
 use crate::options::{LineRule, Options};
 use crate::policy::{
     ADDRESS_WORDS, AUTHOR_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, COMMENTS_WORDS, COOKIE_NOTICE_WORDS, CREDIT_PART_WORDS,
     FOOTER_LINKS_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS,
-    MARKER_LINE_WORDS, PROSE_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
+    MARKER_LINE_WORDS, NESTED_ITEM_INDENT, PROSE_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs};
@@ -468,6 +469,9 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     if is_stamp(text, &shape) {
         return Cue::Stamp;
     }
+    if is_nested_item(input, text) {
+        return Cue::Furniture(Rule::NestedListItem);
+    }
     if let Some(rule) = furniture(text, &shape, m) {
         return Cue::Furniture(rule);
     }
@@ -580,6 +584,16 @@ fn furniture(text: &str, shape: &Shape, m: &mut Matcher) -> Option<Rule> {
     (only_furniture && furniture_words > 0).then_some(Rule::ShareRow)
 }
 
+/// An item of a list nested in another, as a text browser draws it: a
+/// bullet of level two or deeper, set deeper than a first-level one
+/// (`          + سياسة`, `               o جسد`). Site menus nest; headline
+/// lists do not.
+fn is_nested_item(input: &str, text: &str) -> bool {
+    let mut cs = text.chars();
+    matches!((cs.next(), cs.next()), (Some(c), Some(' ')) if is_nested_bullet(c))
+        && indent(input, Span::of(input, text).start).is_some_and(|n| n >= NESTED_ITEM_INDENT)
+}
+
 /// A line of dates and times only, as the date grammar reads it:
 /// `23:58 07.08.2019`, `اليوم 13:00`, `الأحد، 29 تشرين الثاني/نوفمبر 2009`.
 fn is_stamp(text: &str, shape: &Shape) -> bool {
@@ -675,6 +689,16 @@ mod tests {
 
     fn cue(s: &str) -> Cue<'_> {
         classify(s, s, Shape::of(s), &mut Matcher::default())
+    }
+
+    #[test]
+    fn nested_items_are_known_by_bullet_and_depth() {
+        let page = "     * أقسام\n          + ملفات خاصة عن التعليم\n+ 5 درجات\n";
+        let item = |t: &str| &page[page.find(t).unwrap()..][..t.len()];
+        assert!(is_nested_item(page, item("+ ملفات خاصة عن التعليم")));
+        // At the margin a plus is no bullet of a nested list.
+        assert!(!is_nested_item(page, item("+ 5 درجات")));
+        assert!(!is_nested_item(page, item("* أقسام")));
     }
 
     #[test]

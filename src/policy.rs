@@ -184,6 +184,10 @@ pub(crate) const BARE_RUN_HEADLINES: usize = 2;
 pub(crate) const BARE_HEADLINE_WORDS: usize = 4;
 /// Fewest words of a bulleted list item: one bulleted word is a menu entry.
 pub(crate) const BULLETED_ITEM_WORDS: usize = 2;
+/// Fewest spaces before the bullet of a nested list's item: a text browser
+/// sets a first-level bullet at column 5 and each level deeper 5 more
+/// (lynx: `     * أقسام`, `          + سياسة`).
+pub(crate) const NESTED_ITEM_INDENT: usize = 6;
 /// Longest item of a menu, in words: a run of list items half of which are
 /// this short is the site's menu (`حساب جديد`, `تقارير وتحقيقات`), not headlines.
 pub(crate) const MENU_ITEM_WORDS: usize = 3;

@@ -303,6 +303,11 @@ char_sets! {
         '•', '●', '▪', '◦', '·', '∙', '*', '+', '-', '–', '—', '►', '▶', '■', '□', '◆', '◇', '▸', '>', '◾',
         '◼', '✓', '✔',
     ];
+    /// The bullets a text browser draws before the items of a list nested
+    /// in another, level two and deeper (lynx, its `HTML.c`: `*` for the
+    /// first level, then `+`, `o`, `#`, `@`, `-`, `=`; `-` left out, as
+    /// dashes open other lines too).
+    is_nested_bullet = ['+', 'o', '#', '@', '='];
     /// What follows a list number (`1.`, `2-`, `3)`, `4ـ`).
     is_list_number_end = ['.', '-', ')', 'ـ'];
     /// Characters that may stand before a marker: bullets, stars, brackets
