@@ -3,8 +3,9 @@
 
 use crate::blocks::{blocks, find_double_space};
 use crate::credit::{self, Credit, CreditKind, Labels};
+use crate::date::AGO_WORDS;
 use crate::error::ErrorKind;
-use crate::fold::is_digit;
+use crate::fold::{is_arabic_letter, is_digit};
 use crate::lexicon::{
     BROWSER_MARKS, IMAGE_ENDINGS, MarkerKind, Matcher, POST_LINKS, is_breadcrumb_separator,
     is_breadcrumb_separator_quoting, is_credit_mark, is_furniture_word, is_nested_bullet, is_sentence_end,
@@ -13,9 +14,10 @@ use crate::lexicon::{
 use crate::options::{LineRule, Options};
 use crate::policy::{
     ADDRESS_WORDS, AUTHOR_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
-    BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, COMMENTS_WORDS, COOKIE_NOTICE_WORDS, CREDIT_PART_WORDS,
-    FOOTER_LINKS_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS,
-    MARKER_LINE_WORDS, NESTED_ITEM_INDENT, PROSE_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
+    BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_STAMP_WORDS, COMMENTS_WORDS,
+    COOKIE_NOTICE_WORDS, CREDIT_PART_WORDS, FOOTER_LINKS_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS,
+    LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, NESTED_ITEM_INDENT, PROSE_WORDS, SHARE_ROW_WORDS,
+    STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs};
@@ -469,6 +471,9 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     if is_stamp(text, &shape) {
         return Cue::Stamp;
     }
+    if shape.words <= CARD_STAMP_WORDS && is_card_stamp(text) {
+        return Cue::Furniture(Rule::CardStamp);
+    }
     if is_nested_item(input, text) {
         return Cue::Furniture(Rule::NestedListItem);
     }
@@ -584,6 +589,31 @@ fn furniture(text: &str, shape: &Shape, m: &mut Matcher) -> Option<Rule> {
     (only_furniture && furniture_words > 0).then_some(Rule::ShareRow)
 }
 
+/// A card's section label glued to its date, as a page's text is joined
+/// with no space between the card's parts (`سياسة7 ديسمبر 2025`, `غير
+/// مصنفمنذ 8 دقائق`): a label of a few words, then a stamp the date grammar
+/// reads whole, with no space where they meet.
+fn is_card_stamp(text: &str) -> bool {
+    // Where the date starts: a digit right after a letter (`متصل7`), or a
+    // relative time's first word glued to the label's last (`مصنفمنذ`).
+    let digit = text
+        .char_indices()
+        .zip(text.chars().skip(1))
+        .find_map(|((i, c), next)| (is_arabic_letter(c) && is_digit(next)).then_some(i + c.len_utf8()));
+    let ago = || {
+        let mut word_ends = text.match_indices(' ').map(|(i, _)| i);
+        word_ends.find_map(|end| {
+            let word = text[..end].rsplit(' ').next()?;
+            let ago = AGO_WORDS.iter().find(|a| word.len() > a.len() && word.ends_with(*a))?;
+            Some(end - ago.len())
+        })
+    };
+    digit.or_else(ago).is_some_and(|at| {
+        let (label, date) = text.split_at(at);
+        label.split_whitespace().count() <= CARD_LABEL_WORDS && crate::date::is_stamp(date)
+    })
+}
+
 /// An item of a list nested in another, as a text browser draws it: a
 /// bullet of level two or deeper, set deeper than a first-level one
 /// (`          + سياسة`, `               o جسد`). Site menus nest; headline
@@ -689,6 +719,16 @@ mod tests {
 
     fn cue(s: &str) -> Cue<'_> {
         classify(s, s, Shape::of(s), &mut Matcher::default())
+    }
+
+    #[test]
+    fn a_label_glued_to_a_date_is_a_card_stamp() {
+        assert!(is_card_stamp("سياق متصل7 ديسمبر 2025"));
+        assert!(is_card_stamp("غير مصنفمنذ 8 دقائق"));
+        // Spaced, the date is a line's own; glued to no date, a typo.
+        assert!(!is_card_stamp("سياسة 7 ديسمبر 2025"));
+        assert!(!is_card_stamp("ارتفع الذهب3 دولارات"));
+        assert!(!is_card_stamp("تقرير عن الحرب في السودان وآثارها7 ديسمبر 2025"));
     }
 
     #[test]

@@ -95,6 +95,11 @@ pub(crate) const BREADCRUMB_SEPARATORS: usize = 2;
 pub(crate) const BREADCRUMB_PARTS: usize = 3;
 /// Longest line of addresses only (`info@site.com`), in words.
 pub(crate) const ADDRESS_WORDS: usize = 2;
+/// Most words of a card's section label glued to its date (`سياق
+/// متصل7 ديسمبر 2025`): a section's name.
+pub(crate) const CARD_LABEL_WORDS: usize = 3;
+/// Most words of such a line, label and date.
+pub(crate) const CARD_STAMP_WORDS: usize = 8;
 /// Words of a date or time stamp line (`الأحد، 29 تشرين الثاني/نوفمبر 2009`).
 pub(crate) const STAMP_WORDS: RangeInclusive<usize> = 1..=12;
 /// Longest unlabeled credit that needs no separator: one agency word or two

@@ -186,6 +186,10 @@ rules! {
     /// A text browser's mark of a form field or a frame opens the line:
     /// `(BUTTON) بحث`, `IFRAME: https://…`, `[ ] تذكرني`, `____ (BUTTON)`.
     BrowserMark = "browser-mark", "opens with a text browser's mark of a form field or frame";
+    /// A card's section label glued to its date (`سياسة7 ديسمبر 2025`,
+    /// `غير مصنفمنذ 8 دقائق`; ultrasawt.com, almowaten.news: 62 such lines,
+    /// none in gold): the card's stamp, no headline.
+    CardStamp = "card-stamp", "a card's section label glued to its date";
     /// An item of a list nested in another, as a text browser draws it
     /// (`          + سياسة`, `               o جسد`): a site's menu tree.
     /// Headline lists do not nest: 586 such lines on 9 dev sites, none a

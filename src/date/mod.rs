@@ -475,6 +475,12 @@ pub(crate) fn is_stamp(text: &str) -> bool {
     scan(text).is_some_and(|s| s.others_before + s.others_after == 0)
 }
 
+/// The words that open a relative time (`منذ`, `قبل`, `ago`), from the
+/// tables.
+pub(crate) static AGO_WORDS: once_cell::sync::Lazy<Vec<&'static str>> = once_cell::sync::Lazy::new(|| {
+    tables::WORDS.iter().filter(|(_, w)| matches!(w, lex::Word::Ago)).map(|(s, _)| *s).collect()
+});
+
 /// The most tokens the scratch buffer keeps between lines: a huge line
 /// read once leaves no huge buffer behind.
 const KEPT_TOKENS: usize = 1 << 12;
