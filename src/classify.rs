@@ -16,8 +16,8 @@ use crate::policy::{
     ADDRESS_WORDS, AUTHOR_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_STAMP_WORDS, COMMENTS_WORDS,
     COOKIE_NOTICE_WORDS, CREDIT_PART_WORDS, FOOTER_LINKS_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS,
-    LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, NESTED_ITEM_INDENT, PROSE_WORDS, SHARE_ROW_WORDS,
-    STAMP_WORDS,
+    LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS, NESTED_ITEM_INDENT, PROSE_WORDS,
+    SHARE_ROW_WORDS, STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs};
@@ -489,6 +489,13 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
             MarkerKind::Headlines if shape.words <= MARKER_LINE_WORDS => {
                 let (heading, rest) = split_marker_line(text, found);
                 let rest_shape = Shape::of(rest);
+                // What follows, too short for a headline and ending no
+                // sentence (`... الوئام: “داعش” خسارتنا الأولى!!` does), names the list
+                // (`المزيد من: فنون`, `قد يعجبك ايضا المزيد عن المؤلف`):
+                // the whole line is the heading.
+                if !rest.is_empty() && rest_shape.words <= MENU_ITEM_WORDS && !rest_shape.ends_sentence {
+                    return Cue::Marker { heading: whole_heading(text), rest: "" };
+                }
                 if rest.is_empty() || !rest_shape.is_prose() || rest_shape.words <= MARKED_HEADLINE_WORDS {
                     return Cue::Marker { heading, rest };
                 }
@@ -532,8 +539,7 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
         return Cue::Tags { rest: text, hashtags: true };
     }
     if shape.words <= HEADING_WORDS && !shape.ends_sentence && m.ends_like_heading(text) {
-        let heading = text.trim_end_matches([':', ' ', '：']).trim_start_matches(crate::lexicon::is_lead);
-        return Cue::Marker { heading, rest: "" };
+        return Cue::Marker { heading: whole_heading(text), rest: "" };
     }
     if shape.words <= CAPTION_WORDS && has_credit_tail(text, m) {
         return Cue::Furniture(Rule::CaptionCredit);
@@ -544,6 +550,12 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
         return Cue::Furniture(Rule::NoArabicWord);
     }
     Cue::Text(shape)
+}
+
+/// A heading line as a list's heading: without the bullets or brackets
+/// before it and the colon after it.
+fn whole_heading(text: &str) -> &str {
+    text.trim_end_matches([':', ' ', '：']).trim_start_matches(crate::lexicon::is_lead)
 }
 
 fn tag_rest(text: &str, label_len: usize) -> &str {
