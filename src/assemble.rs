@@ -482,6 +482,15 @@ impl<'a> Assembler<'a, '_> {
     }
 
     fn paragraph(&mut self, i: usize, rule: Rule, by: Option<usize>) {
+        // A copy of the article's title (an image's alt text, a gallery's
+        // caption) is no paragraph of it.
+        let title = self.page.articles.last().and_then(|a| a.title.as_ref());
+        if title.is_some_and(|t| same_words(t.as_str(), self.items[i].text)) {
+            let by =
+                self.article_blocks.last().and_then(|b| b.iter().find(|&&j| self.decisions[j].role == Role::Title));
+            self.decide(i, Role::Boilerplate, Rule::TitleCopy, by.copied());
+            return;
+        }
         self.decide(i, Role::Paragraph, rule, by);
         let mut text = strip_bullet(self.items[i].text);
         // A time stamp glued before the paragraph by a double space
@@ -690,6 +699,13 @@ impl<'a> Assembler<'a, '_> {
 /// Longest title, in bytes, searched for in the page head with
 /// Rabin-Karp rather than a searcher that costs more to build.
 const RABIN_KARP_TITLE: usize = 256;
+
+/// Whether two lines are the same words, wrapped anywhere, whatever mark
+/// ends them (`عنوان المقال` and `عنوان المقال.`).
+fn same_words(a: &str, b: &str) -> bool {
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '…' | ':');
+    a.trim_end_matches(ends).split_whitespace().eq(b.trim_end_matches(ends).split_whitespace())
+}
 
 /// The role a cue gives by itself.
 fn cue_role(cue: &Cue<'_>) -> Role {
@@ -980,4 +996,15 @@ fn groups<'p>(idx: &'p [usize], starts: impl Fn(usize) -> bool + 'p) -> impl Ite
         at += len;
         Some(g)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_words_whatever_the_wrap_and_end_mark() {
+        assert!(same_words("عنوان المقال الطويل", "عنوان المقال\n   الطويل."));
+        assert!(!same_words("عنوان المقال الطويل", "عنوان المقال"));
+    }
 }

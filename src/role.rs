@@ -209,6 +209,11 @@ rules! {
     /// A copy of the headline just before it, blank lines between: a text
     /// browser prints a linked image's text, then the heading it links.
     EchoedLine = "echoed-line", "a copy of the headline just before it";
+    /// A copy of the article's title among its paragraphs: an image's alt
+    /// text, a gallery's caption (`دلّلي نفسكِ هذا الشتاء... Mood!` under
+    /// each photo). No dev page's gold has a paragraph that repeats a
+    /// title; parses gave such paragraphs on nine pages of eight sites.
+    TitleCopy = "title-copy", "a copy of the article's title among its paragraphs";
     /// The page's first line, `#` and the titles of its `<link>`s, as a text
     /// browser dumps them: `#alternate alternate`, `#الموقع « الخلاصة`.
     LinkTitles = "link-titles", "the text browser's line of the page's link titles";
