@@ -171,6 +171,7 @@ pub(super) const WORDS: &[(&str, Word)] = &[
     // fr `il y a {0} heures`).
     ("قبل", Ago),                     // ar relativeTime-type-past
     ("منذ", Ago),                     // usage (`منذ 3 ساعات`)
+    ("مضت", Ago),                     // usage, after the time (`6 ساعات مضت`: apps' and sites' "hours ago")
     ("ago", Ago),                     // en
     ("il y a", Ago),                  // fr
     ("أمس", DaysAgo(1)),              // ar relative-type--1
