@@ -851,13 +851,13 @@ impl<'a> Assembler<'a, '_> {
         // Bare lists: runs of two or more adjacent headlines, blank lines
         // between, or what a teaser card prints beside its headline: its
         // echo, its date, its image (`[IMG-2025.jpg?resize=150%2C150]`, a
-        // mark with no Arabic word).
+        // mark with no Arabic word, or `[]`, one with no text at all).
         let mut run: Vec<usize> = Vec::new();
         let between = |it: &Item<'_>| {
             matches!(
                 it.cue,
                 Cue::Blank | Cue::Stamp | Cue::Furniture(Rule::EchoedLine | Rule::Address | Rule::NoArabicWord)
-            )
+            ) || (matches!(it.cue, Cue::Furniture(Rule::NoWords)) && strip_bullet(it.text) == "[]")
         };
         for (k, &i) in lead.iter().enumerate() {
             let adjacent = k > 0 && self.items[lead[k - 1] + 1..i].iter().all(between);
