@@ -208,17 +208,18 @@ fn indent(line: &str) -> usize {
     line.bytes().take_while(|&b| b == b' ').count()
 }
 
-/// The length of the list mark a text browser puts before an item
-/// (`* `, `+ `, `o `, `- `, `• `, `12. `), with the space after it; 0 if none.
+/// The columns of the list mark a text browser puts before an item
+/// (`* `, `+ `, `o `, `- `, `• `, `12. `), with the spaces after it; 0 if
+/// none. A column is a character: `•` is one, though three bytes.
 fn bullet(text: &str) -> usize {
     let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let mark = match text[digits..].chars().next() {
-        Some('.' | ')') if digits > 0 => digits + 1,
-        Some(c @ ('*' | '+' | 'o' | '-' | '•' | '#')) if digits == 0 => c.len_utf8(),
+    let (bytes, columns) = match text[digits..].chars().next() {
+        Some('.' | ')') if digits > 0 => (digits + 1, digits + 1),
+        Some(c @ ('*' | '+' | 'o' | '-' | '•' | '#')) if digits == 0 => (c.len_utf8(), 1),
         _ => return 0,
     };
-    let spaces = text[mark..].len() - text[mark..].trim_start_matches(' ').len();
-    if spaces > 0 { mark + spaces } else { 0 }
+    let spaces = text[bytes..].len() - text[bytes..].trim_start_matches(' ').len();
+    if spaces > 0 { columns + spaces } else { 0 }
 }
 
 /// A table row: cells apart by runs of three spaces or more after the indent
@@ -280,6 +281,15 @@ fn is_combining_pair(a: u8, b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bullet_is_measured_in_columns() {
+        // `  • ` then text: the wrapped lines go on at column 4.
+        assert_eq!(bullet("• عنوان"), 2);
+        assert_eq!(bullet("* عنوان"), 2);
+        assert_eq!(bullet("12. عنوان"), 4);
+        assert_eq!(bullet("عنوان"), 0);
+    }
 
     /// A line of 3 columns of indent and `n` words of four letters.
     fn line(n: usize) -> String {
