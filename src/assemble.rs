@@ -644,9 +644,16 @@ impl<'a> Assembler<'a, '_> {
                 };
             }
         }
-        let run = pending.len() - pending.iter().rev().take_while(|&&i| headline(i)).count();
+        // The headlines right before the body, up to a list item: a list
+        // of headlines stands apart from the title over the body. A list
+        // right over the body is its contents (`• أهمية الحرية`): the
+        // title stands over it.
+        let listed = |i: usize| self.items[i].shape().is_some_and(|s| s.bulleted);
+        let contents = pending.iter().rev().take_while(|&&i| listed(i) && headline(i)).count();
+        let unlisted = &pending[..pending.len() - contents];
+        let run = unlisted.len() - unlisted.iter().rev().take_while(|&&i| headline(i) && !listed(i)).count();
         let shape = |i: usize| self.items[i].shape().copied().unwrap_or_default();
-        let lines = &pending[run..];
+        let lines = &unlisted[run..];
         if lines.first().is_some_and(|&t| shape(t).numbered_section) {
             // A numbered section head opens the body: no title.
             return Head { title: None, deck: lines, deck_rule: Rule::NumberedSection, before: &pending[..run] };
