@@ -85,10 +85,11 @@ impl Blocks<'_> {
     /// each goes on with the one before; returns where the last one ends.
     fn unwrap(&mut self, wrap: &Wrap, mut end: usize) -> usize {
         let bytes = self.input.as_bytes();
+        let first = self.line_start;
         while self.at < bytes.len() && bytes[self.at - 1] == b'\n' {
             let next_end = self.at + memchr::memchr2(b'\n', b'\r', &bytes[self.at..]).unwrap_or(bytes.len() - self.at);
             let (line, next) = (&self.input[self.line_start..end], &self.input[self.at..next_end]);
-            if !wrap.continues((self.line_start, line), (self.at, next)) {
+            if !wrap.continues((self.line_start, line), (self.at, next), self.line_start == first) {
                 break;
             }
             (self.line_start, self.line_end, end) = (self.at, next_end, next_end);

@@ -55,6 +55,9 @@ pub(crate) const WRAP_LINES: usize = 20;
 pub(crate) const WRAP_MAX_WIDTH: usize = 100;
 /// Narrowest wrap, in columns: narrower lines are a page's own short lines.
 pub(crate) const WRAP_MIN_WIDTH: usize = 50;
+/// Most columns a paragraph's first line may stand deeper than its other
+/// lines (the page's first-line indent, or no-break spaces before it).
+pub(crate) const FIRST_LINE_INDENT: usize = 6;
 /// At most one line in this many may be wider than a screen (a long link,
 /// a table) on a wrapped page.
 pub(crate) const WRAP_OVERWIDE: usize = 50;

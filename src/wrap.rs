@@ -15,7 +15,9 @@ use once_cell::sync::Lazy;
 
 #[cfg(test)]
 use crate::fold::is_invisible;
-use crate::policy::{WRAP_FULL_LINES, WRAP_LINES, WRAP_MAX_WIDTH, WRAP_MIN_WIDTH, WRAP_OVERWIDE, WRAP_SLACK};
+use crate::policy::{
+    FIRST_LINE_INDENT, WRAP_FULL_LINES, WRAP_LINES, WRAP_MAX_WIDTH, WRAP_MIN_WIDTH, WRAP_OVERWIDE, WRAP_SLACK,
+};
 use crate::shape::count_pairs;
 
 /// A page wrapped by a text browser: the width its lines were cut at,
@@ -166,8 +168,13 @@ impl Wrap {
     /// breaks, starting at bytes `line_at` and `next_at` of the input),
     /// goes on with the block `line` ends: same text column, no bullet or
     /// image mark, and `line` too full for `next`'s first word by either
-    /// measure.
-    pub(crate) fn continues(&self, (line_at, line): (usize, &str), (next_at, next): (usize, &str)) -> bool {
+    /// measure. `opens`: `line` is its block's first.
+    pub(crate) fn continues(
+        &self,
+        (line_at, line): (usize, &str),
+        (next_at, next): (usize, &str),
+        opens: bool,
+    ) -> bool {
         let (line, next) = (line.trim_end(), next.trim_end());
         let (line_indent, next_indent) = (indent(line), indent(next));
         let text = &next[next_indent..];
@@ -178,7 +185,16 @@ impl Wrap {
         // to (`    #أكادير24 « الخلاصة ...` over `   أكادير24 | ...`).
         let column = line_indent + bullet(&line[line_indent..]);
         let link_titles = line[line_indent..].starts_with('#') && next_indent + 1 == line_indent;
-        if (next_indent != column && !link_titles) || bullet(text) > 0 || first_word.starts_with('[') {
+        // A paragraph's first line may stand deeper than the rest, by the
+        // page's own first-line indent (`      يُعدُّ القرن ...` over `   لحركة
+        // ...`; arrabiaa.net, albayan.ae, agadir24.info).
+        let first_line = opens
+            && column == line_indent
+            && (1..line_indent).contains(&next_indent)
+            && line_indent - next_indent <= FIRST_LINE_INDENT;
+        // A list mark with no text after it (`     *`) opens an item too.
+        let mark = bullet(text) > 0 || matches!(text, "*" | "+" | "o" | "-" | "•" | "#");
+        if (next_indent != column && !link_titles && !first_line) || mark || first_word.starts_with('[') {
             return false;
         }
         let (line_chars, line_cells) = self.measure(line_at, line);
@@ -317,7 +333,7 @@ mod tests {
     fn a_full_line_goes_on_and_a_short_one_ends() {
         let width = Width { chars: 67, columns: 67 };
         let wrap = Wrap { margin: width, indented: width, lines: Vec::new() };
-        let continues = |line: &str, next: &str| wrap.continues((0, line), (1, next));
+        let continues = |line: &str, next: &str| wrap.continues((0, line), (1, next), false);
         let full = line(13);
         assert!(continues(&full, "   كلمة أخيرة."));
         // The next word would have fitted after a short line: a hard break.
@@ -333,6 +349,13 @@ mod tests {
         let links = format!("    #موقع « الخلاصة {}", ["كلمة"; 10].join(" "));
         assert!(continues(&links, "   موقع « عنوان الخبر"));
         assert!(!continues(&links, "  موقع « عنوان الخبر"));
+        // A list mark alone opens an item.
+        assert!(!continues(&format!("  {full}"), "     *"));
+        // A paragraph's first line may stand deeper than the rest, and only
+        // its first line.
+        let indented_first = format!("      {}", ["كلمة"; 12].join(" "));
+        assert!(wrap.continues((0, &indented_first), (1, "   تتمة"), true));
+        assert!(!wrap.continues((0, &indented_first), (1, "   تتمة"), false));
     }
 
     #[test]
@@ -363,7 +386,7 @@ mod tests {
         // The line is one column short of the width, but two characters over.
         let width = Width { chars: 20, columns: 20 };
         let wrap = Wrap { margin: width, indented: width, lines: Vec::new() };
-        assert!(wrap.continues((0, "كَلِمَة كلمة كلمة"), (1, "كلمة")));
-        assert!(!wrap.continues((0, "كلمة كلمة كلمة"), (1, "كلمة")));
+        assert!(wrap.continues((0, "كَلِمَة كلمة كلمة"), (1, "كلمة"), false));
+        assert!(!wrap.continues((0, "كلمة كلمة كلمة"), (1, "كلمة"), false));
     }
 }
