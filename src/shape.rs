@@ -52,6 +52,9 @@ pub(crate) struct Shape {
     pub(crate) ends_sentence: bool,
     /// The block ends with a question mark (`?`, `؟`).
     pub(crate) ends_question: bool,
+    /// The block ends with an exclamation mark (`!`), as headlines may
+    /// (`فضيحة فى هارفارد!`): a sentence's end, and a headline's.
+    pub(crate) ends_exclamation: bool,
     /// The block ends with a colon: it introduces what follows.
     pub(crate) ends_colon: bool,
     /// The block ends with a comma: a sentence goes on on the next line.
@@ -133,6 +136,7 @@ impl Shape {
             matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ']') || is_space(c) || is_invisible(c)
         });
         shape.ends_sentence = end.ends_with(['.', '!', '…', '۔']);
+        shape.ends_exclamation = end.ends_with('!');
         shape.ends_question = end.ends_with(['?', '؟']);
         shape.ends_colon = end.ends_with([':', '：']);
         shape.ends_comma = end.ends_with([',', '،', '؛', ';']);
@@ -157,7 +161,7 @@ impl Shape {
     pub(crate) fn is_prose(&self) -> bool {
         !self.too_short
             && !self.echoed
-            && ((self.words >= PROSE_SENTENCE_WORDS && (self.ends_sentence || self.ends_comma))
+            && ((self.words >= PROSE_SENTENCE_WORDS && (self.ends_sentence || self.ends_comma) && !self.exclaims())
                 || (self.words >= PROSE_COLON_WORDS && self.ends_colon)
                 || (self.words >= PROSE_INNER_SENTENCE_WORDS && self.inner_sentence)
                 || (self.words >= PROSE_QUESTION_WORDS && self.ends_question)
@@ -165,11 +169,17 @@ impl Shape {
                 || self.words >= PROSE_WORDS)
     }
 
+    /// One exclamation of a title's length (`فضيحة جديدة في عالم الطيران
+    /// المدني!`): a headline's shape, not prose's.
+    fn exclaims(&self) -> bool {
+        self.ends_exclamation && !self.inner_sentence && TITLE_WORDS.contains(&self.words)
+    }
+
     /// Could be a headline: a few words, not a finished statement, mostly
     /// Arabic.
     pub(crate) fn is_headline(&self) -> bool {
         HEADLINE_WORDS.contains(&self.words)
-            && !self.ends_sentence
+            && (!self.ends_sentence || (self.ends_exclamation && !self.inner_sentence))
             && !self.ends_colon
             && !self.ends_comma
             && !self.hashtag
@@ -356,6 +366,15 @@ pub(crate) fn strip_bullet(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_exclamation_is_a_headline_not_prose() {
+        let exclaims = Shape::of("فضيحة جديدة في عالم الطيران المدني!");
+        assert!(exclaims.is_headline() && !exclaims.is_prose());
+        // Two sentences, the last exclaiming, are prose.
+        let prose = Shape::of("وصلت الطائرة متأخرة ساعتين. يا لها من رحلة طويلة ومتعبة!");
+        assert!(prose.is_prose() && !prose.is_headline());
+    }
 
     #[test]
     fn a_lone_letter_and_a_dot_ends_no_sentence() {
