@@ -62,6 +62,7 @@ fn parse_with<'a>(input: &'a str, m: &mut Matcher, options: &Options) -> Page<'a
         article_blocks: Vec::new(),
         opening: items.iter().position(|it| it.shape().is_some_and(|s| s.is_prose() && s.words >= OPENING_WORDS)),
         evidence: (0, 0, TagEvidence::default()),
+        menu_entries: items.iter().filter_map(menu_entry).collect(),
     };
     match feed(&items) {
         Some((heading, headlines)) => a.feed(heading, &headlines),
@@ -163,6 +164,8 @@ struct Assembler<'a, 'i> {
     /// The words of the last article's body (its number, how many of its
     /// paragraphs were read), built when first asked for.
     evidence: (usize, usize, TagEvidence),
+    /// The entries of the page's menus: its bulleted items of a few words.
+    menu_entries: Vec<&'a str>,
 }
 
 impl<'a> Assembler<'a, '_> {
@@ -714,6 +717,16 @@ fn same_words(a: &str, b: &str) -> bool {
     a.trim_end_matches(ends).split_whitespace().eq(b.trim_end_matches(ends).split_whitespace())
 }
 
+/// The text of a menu's entry, if `item` is one: a bulleted item of a
+/// few words, or an item of a nested list.
+fn menu_entry<'a>(item: &Item<'a>) -> Option<&'a str> {
+    match item.cue {
+        Cue::Text(s) if s.bulleted && s.words <= MENU_ITEM_WORDS => Some(strip_bullet(item.text)),
+        Cue::Furniture(Rule::NestedListItem) => item.text.get(1..).map(str::trim_start),
+        _ => None,
+    }
+}
+
 /// The role a cue gives by itself.
 fn cue_role(cue: &Cue<'_>) -> Role {
     match cue {
@@ -866,19 +879,24 @@ impl<'a> Assembler<'a, '_> {
                 Cue::Blank | Cue::Stamp | Cue::Furniture(Rule::EchoedLine | Rule::Address | Rule::NoArabicWord)
             ) || (matches!(it.cue, Cue::Furniture(Rule::NoWords)) && strip_bullet(it.text) == "[]")
         };
+        let mut heading = None;
         for (k, &i) in lead.iter().enumerate() {
             let adjacent = k > 0 && self.items[lead[k - 1] + 1..i].iter().all(between);
             let headline = self.is_bare_headline(i);
             // A line that is no headline ends the run as a gap does.
             if !adjacent || !headline {
-                self.bare_list(&run);
+                self.bare_list(&run, heading);
                 run.clear();
+                heading = None;
             }
             if headline {
+                if run.is_empty() && adjacent {
+                    heading = Some(lead[k - 1]).filter(|&h| self.is_section_name(h));
+                }
                 run.push(i);
             }
         }
-        self.bare_list(&run);
+        self.bare_list(&run, heading);
         for group in groups(marked, |i| self.items[i].is_marker()) {
             let marker = group[0];
             let mut items: Vec<usize> = group[1..].iter().copied().filter(|&i| self.is_listed(i)).collect();
@@ -908,7 +926,9 @@ impl<'a> Assembler<'a, '_> {
         }
     }
 
-    fn bare_list(&mut self, run: &[usize]) {
+    /// A bare list of the headlines `run`, under the section name
+    /// `heading` if one stands right over it.
+    fn bare_list(&mut self, run: &[usize], heading: Option<usize>) {
         if run.len() < BARE_RUN_HEADLINES {
             return;
         }
@@ -918,8 +938,21 @@ impl<'a> Assembler<'a, '_> {
             }
             return;
         }
-        let block = self.headline_block(None, run, Role::RelatedItem, Rule::BareRelatedList, None);
+        let mut block = self.headline_block(None, run, Role::RelatedItem, Rule::BareRelatedList, None);
+        if let Some(h) = heading {
+            block.heading = Some(Piece::within(self.input, self.items[h].text));
+            self.decide(h, Role::RelatedHeading, Rule::SectionHeading, Some(run[0]));
+        }
         self.page.related.push(block);
+    }
+
+    /// Whether block `i` is a section's name as the page's menu gives it
+    /// (`صور`, `صوت وصورة`): a short line, no item itself, that some menu
+    /// of the page lists.
+    fn is_section_name(&self, i: usize) -> bool {
+        let it = &self.items[i];
+        it.shape().is_some_and(|s| s.words <= MENU_ITEM_WORDS && !s.bulleted)
+            && self.menu_entries.iter().any(|e| same_words(e, it.text))
     }
 
     /// The `items` of a list under `marker` but for the short lines among
