@@ -890,7 +890,12 @@ impl<'a> Assembler<'a, '_> {
                 heading = None;
             }
             if headline {
-                if run.is_empty() && adjacent {
+                // The section's name may have its More link beside it
+                // (`محطة تل أبيب`, `المزيد`, then the headlines).
+                let over = |h: usize| {
+                    self.items[h + 1..i].iter().all(|it| matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_)))
+                };
+                if run.is_empty() && k > 0 && over(lead[k - 1]) {
                     heading = Some(lead[k - 1]).filter(|&h| self.is_section_name(h));
                 }
                 run.push(i);
