@@ -990,12 +990,20 @@ impl<'a> Assembler<'a, '_> {
     fn is_bare_headline(&self, i: usize) -> bool {
         self.items[i].shape().is_some_and(|s| {
             (s.bulleted && s.words >= BULLETED_ITEM_WORDS) || (s.is_headline() && s.words >= BARE_HEADLINE_WORDS)
-        })
+        }) && !self.repeats_menu_entry(i)
     }
 
     /// Whether a waiting block can be a listed headline.
     fn is_listed(&self, i: usize) -> bool {
         self.items[i].shape().is_some_and(|s| s.is_headline() || (s.bulleted && s.words >= BULLETED_ITEM_WORDS))
+    }
+
+    /// Whether block `i` repeats an entry of one of the page's menus
+    /// elsewhere (`أخبار مصر`, `بث مباشر`): a section's name, no headline.
+    fn repeats_menu_entry(&self, i: usize) -> bool {
+        let text = strip_bullet(self.items[i].text);
+        self.items[i].shape().is_some_and(|s| s.words <= MENU_ITEM_WORDS)
+            && self.menu_entries.iter().any(|e| !std::ptr::eq(*e, text) && same_words(e, text))
     }
 
     /// A headline block of the `marker` (if any) and `items`, each item
