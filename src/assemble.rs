@@ -14,6 +14,8 @@
 //! and add a page case in `tests/cases/` that pins it.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::Hasher;
 
 use crate::blocks::find_double_space;
 use crate::body::Paragraph;
@@ -21,7 +23,7 @@ use crate::classify::{Cue, Item, classify_page};
 use crate::credit::{Attribution, Credit, CreditKind};
 use crate::fold::Folder;
 use crate::headlines::{HeadlineBlock, push_item};
-use crate::lexicon::{Matcher, after_honorific, is_author_list, is_menu_row};
+use crate::lexicon::{Fnv, Matcher, after_honorific, is_author_list, is_menu_row};
 use crate::options::Options;
 use crate::page::{Article, Block, Page};
 use crate::policy::{
@@ -62,7 +64,10 @@ fn parse_with<'a>(input: &'a str, m: &mut Matcher, options: &Options) -> Page<'a
         article_blocks: Vec::new(),
         opening: items.iter().position(|it| it.shape().is_some_and(|s| s.is_prose() && s.words >= OPENING_WORDS)),
         evidence: (0, 0, TagEvidence::default()),
-        menu_entries: items.iter().filter_map(menu_entry).collect(),
+        menu_entries: items.iter().filter_map(menu_entry).fold(HashMap::new(), |mut m, e| {
+            *m.entry(words_key(e)).or_default() += 1;
+            m
+        }),
     };
     match feed(&items) {
         Some((heading, headlines)) => a.feed(heading, &headlines),
@@ -164,8 +169,9 @@ struct Assembler<'a, 'i> {
     /// The words of the last article's body (its number, how many of its
     /// paragraphs were read), built when first asked for.
     evidence: (usize, usize, TagEvidence),
-    /// The entries of the page's menus: its bulleted items of a few words.
-    menu_entries: Vec<&'a str>,
+    /// The entries of the page's menus (its bulleted items of a few
+    /// words), counted by the key of their words.
+    menu_entries: HashMap<u64, u32>,
 }
 
 impl<'a> Assembler<'a, '_> {
@@ -717,6 +723,16 @@ fn same_words(a: &str, b: &str) -> bool {
     a.trim_end_matches(ends).split_whitespace().eq(b.trim_end_matches(ends).split_whitespace())
 }
 
+/// A key of the words of `text`, whatever spaces stand between them.
+fn words_key(text: &str) -> u64 {
+    let mut h = Fnv::default();
+    for w in text.split_whitespace() {
+        h.write(w.as_bytes());
+        h.write_u8(b' ');
+    }
+    h.finish()
+}
+
 /// The text of a menu's entry, if `item` is one: a bulleted item of a
 /// few words, or an item of a nested list.
 fn menu_entry<'a>(item: &Item<'a>) -> Option<&'a str> {
@@ -957,7 +973,7 @@ impl<'a> Assembler<'a, '_> {
     fn is_section_name(&self, i: usize) -> bool {
         let it = &self.items[i];
         it.shape().is_some_and(|s| s.words <= MENU_ITEM_WORDS && !s.bulleted)
-            && self.menu_entries.iter().any(|e| same_words(e, it.text))
+            && self.menu_entries.contains_key(&words_key(it.text))
     }
 
     /// The `items` of a list under `marker` but for the short lines among
@@ -1001,9 +1017,10 @@ impl<'a> Assembler<'a, '_> {
     /// Whether block `i` repeats an entry of one of the page's menus
     /// elsewhere (`أخبار مصر`, `بث مباشر`): a section's name, no headline.
     fn repeats_menu_entry(&self, i: usize) -> bool {
-        let text = strip_bullet(self.items[i].text);
+        // An entry itself is counted once among them.
+        let own = u32::from(menu_entry(&self.items[i]).is_some());
         self.items[i].shape().is_some_and(|s| s.words <= MENU_ITEM_WORDS)
-            && self.menu_entries.iter().any(|e| !std::ptr::eq(*e, text) && same_words(e, text))
+            && self.menu_entries.get(&words_key(strip_bullet(self.items[i].text))).is_some_and(|&n| n > own)
     }
 
     /// A headline block of the `marker` (if any) and `items`, each item
