@@ -30,7 +30,7 @@ use crate::policy::{
     BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BULLETED_ITEM_WORDS, CROSSHEAD_WORDS, DECK_WORDS,
     FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, GLUED_STAMP_BYTES, HEAD_BLOCKS, LATER_ARTICLE_PARAGRAPHS,
     LATER_ARTICLE_WORDS, LISTED_TAG_WORDS, LONG_BREAK_LINES, MARGIN_TITLE_WINDOW, MENU_ITEM_WORDS, OPENING_WORDS,
-    SITE_NAME_WORDS, TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW, TITLE_WORDS,
+    SITE_NAME_WORDS, TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW, TITLE_WORDS, UNTITLED_LEAD_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, strip_bullet};
@@ -314,10 +314,14 @@ impl<'a> Assembler<'a, '_> {
     }
 
     /// An article needs a body of its own: a page's first article some
-    /// words of prose, a later one two paragraphs or a long one. What falls
-    /// short (a site's about blurb under a heading) is furniture.
+    /// words of prose (more with no title and another article after it), a
+    /// later one two paragraphs or a long one. What falls short (a site's
+    /// about blurb under a heading) is furniture.
     fn drop_slight_articles(&mut self) {
-        let mut n = 0;
+        // Articles read, and kept: the page's first article is the first
+        // one kept.
+        let (mut n, mut kept) = (0, 0);
+        let more = self.page.articles.len() > 1;
         let (articles, blocks) = (&mut self.page.articles, &mut self.article_blocks);
         let (decisions, items) = (&mut self.decisions, self.items);
         articles.retain(|a| {
@@ -327,8 +331,14 @@ impl<'a> Assembler<'a, '_> {
                 .filter(|&&i| decisions[i].role == Role::Paragraph)
                 .map(|&i| items[i].shape().map_or(0, |s| s.words))
                 .fold((0, 0), |(sum, most), w| (sum + w, most.max(w)));
-            let keep = if n == 0 {
-                words >= FIRST_ARTICLE_WORDS
+            let keep = if kept == 0 {
+                // With no title, no credit and another article after it, a
+                // site's blurb or a menu flattened into prose over the page's
+                // article (`رصيف22 منبر إعلامي مستقل ...`: raseef22.net,
+                // aletihad.ae).
+                let uncredited = a.title.is_none() && a.sources.is_empty() && a.bylines.is_empty();
+                let lead_blurb = more && uncredited && words < UNTITLED_LEAD_WORDS;
+                words >= FIRST_ARTICLE_WORDS && !lead_blurb
             } else {
                 // Teasers: no paragraph longer than a title can be (dev: seven
                 // such later articles on four sites, none in gold).
@@ -341,6 +351,7 @@ impl<'a> Assembler<'a, '_> {
                 }
             }
             n += 1;
+            kept += usize::from(keep);
             keep
         });
     }
