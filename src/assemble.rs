@@ -313,6 +313,38 @@ impl<'a> Assembler<'a, '_> {
         }
     }
 
+    /// The words of article `k`'s paragraphs, and of its longest.
+    fn body_size(&self, k: usize) -> (usize, usize) {
+        self.article_blocks[k]
+            .iter()
+            .filter(|&&i| self.decisions[i].role == Role::Paragraph)
+            .map(|&i| self.items[i].shape().map_or(0, |s| s.words))
+            .fold((0, 0), |(sum, most), w| (sum + w, most.max(w)))
+    }
+
+    /// Whether article `k` is a site's blurb or a menu flattened into prose
+    /// over the page's article, if another follows (`رصيف22 منبر إعلامي
+    /// مستقل ...`: raseef22.net, aletihad.ae): no title, no credit, fewer
+    /// words than an untitled lead has.
+    fn is_blurb(&self, k: usize) -> bool {
+        let a = &self.page.articles[k];
+        if a.title.is_some() || !a.sources.is_empty() || !a.bylines.is_empty() {
+            return false;
+        }
+        // Read until the words suffice (each block holds one at least), so
+        // that asking after each paragraph stays linear.
+        let mut words = 0;
+        for &i in &self.article_blocks[k] {
+            if self.decisions[i].role == Role::Paragraph {
+                words += self.items[i].shape().map_or(0, |s| s.words);
+                if words >= UNTITLED_LEAD_WORDS {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
     /// An article needs a body of its own: a page's first article some
     /// words of prose (more with no title and another article after it), a
     /// later one two paragraphs or a long one. What falls short (a site's
@@ -322,23 +354,14 @@ impl<'a> Assembler<'a, '_> {
         // one kept.
         let (mut n, mut kept) = (0, 0);
         let more = self.page.articles.len() > 1;
-        let (articles, blocks) = (&mut self.page.articles, &mut self.article_blocks);
-        let (decisions, items) = (&mut self.decisions, self.items);
+        let sizes: Vec<(usize, usize)> = (0..self.page.articles.len()).map(|k| self.body_size(k)).collect();
+        let blurbs: Vec<bool> = (0..self.page.articles.len()).map(|k| self.is_blurb(k)).collect();
+        let (articles, blocks, decisions) = (&mut self.page.articles, &self.article_blocks, &mut self.decisions);
         articles.retain(|a| {
-            // The words of its paragraphs, and of its longest.
-            let (words, longest) = blocks[n]
-                .iter()
-                .filter(|&&i| decisions[i].role == Role::Paragraph)
-                .map(|&i| items[i].shape().map_or(0, |s| s.words))
-                .fold((0, 0), |(sum, most), w| (sum + w, most.max(w)));
+            let (words, longest) = sizes[n];
             let keep = if kept == 0 {
-                // With no title, no credit and another article after it, a
-                // site's blurb or a menu flattened into prose over the page's
-                // article (`رصيف22 منبر إعلامي مستقل ...`: raseef22.net,
-                // aletihad.ae).
-                let uncredited = a.title.is_none() && a.sources.is_empty() && a.bylines.is_empty();
-                let lead_blurb = more && uncredited && words < UNTITLED_LEAD_WORDS;
-                words >= FIRST_ARTICLE_WORDS && !lead_blurb
+                // A blurb before another article is no article of its own.
+                words >= FIRST_ARTICLE_WORDS && !(more && blurbs[n])
             } else {
                 // Teasers: no paragraph longer than a title can be (dev: seven
                 // such later articles on four sites, none in gold).
@@ -493,7 +516,10 @@ impl<'a> Assembler<'a, '_> {
     /// Prose after the footer (block `by`) closed an article: a new article
     /// if a title stands before it, else no article's.
     fn after_footer(&mut self, i: usize, pending: &[usize], by: usize) -> State {
-        if self.start_article(i, pending, false) {
+        // After a blurb, the page's article is still to come: its title is
+        // looked for as the first article's is.
+        let first = (0..self.page.articles.len()).all(|k| self.is_blurb(k));
+        if self.start_article(i, pending, first) {
             State::Body
         } else {
             self.decide(i, Role::Boilerplate, Rule::UntitledAfterFooter, Some(by));

@@ -7,7 +7,7 @@ use crate::date::AGO_WORDS;
 use crate::error::ErrorKind;
 use crate::fold::{is_arabic_letter, is_digit};
 use crate::lexicon::{
-    BROWSER_MARKS, IMAGE_ENDINGS, MarkerKind, Matcher, POST_LINKS, is_breadcrumb_separator,
+    BROWSER_MARKS, IMAGE_ENDINGS, MarkerKind, Matcher, POST_LINKS, READING_TIME, is_breadcrumb_separator,
     is_breadcrumb_separator_quoting, is_credit_mark, is_furniture_word, is_nested_bullet, is_sentence_end,
     split_marker_line,
 };
@@ -471,6 +471,9 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     if is_stamp(text, &shape) {
         return Cue::Stamp;
     }
+    if shape.words <= STAMP_WORDS.end() + 2 && is_reading_time(text) {
+        return Cue::Furniture(Rule::ReadingTime);
+    }
     if shape.words <= CARD_STAMP_WORDS && is_card_stamp(text) {
         return Cue::Furniture(Rule::CardStamp);
     }
@@ -626,6 +629,21 @@ fn is_card_stamp(text: &str) -> bool {
     })
 }
 
+/// A post's reading time, alone or after the post's date (`6 دقائق
+/// للقراءة`, `الثلاثاء 9 ديسمبر 2025 6 دقائق للقراءة`), the minutes glued
+/// to the year as a page's text may join them (`... ديسمبر 20256 دقائق
+/// للقراءة`).
+fn is_reading_time(text: &str) -> bool {
+    let Some(head) = READING_TIME.iter().find_map(|r| text.strip_suffix(r)) else { return false };
+    let head = head.trim_end();
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    // The minutes: the run's last one or two digits.
+    (1..=2.min(digits)).any(|minutes| {
+        let date = head[..head.len() - minutes].trim_end();
+        date.is_empty() || crate::date::is_stamp(date)
+    })
+}
+
 /// An item of a list nested in another, as a text browser draws it: a
 /// bullet of level two or deeper, set deeper than a first-level one
 /// (`          + سياسة`, `               o جسد`). Site menus nest; headline
@@ -731,6 +749,14 @@ mod tests {
 
     fn cue(s: &str) -> Cue<'_> {
         classify(s, s, Shape::of(s), &mut Matcher::default())
+    }
+
+    #[test]
+    fn reading_times() {
+        assert!(is_reading_time("6 دقائق للقراءة"));
+        assert!(is_reading_time("الثلاثاء 9 ديسمبر 2025 11 دقيقة للقراءة"));
+        assert!(is_reading_time("الثلاثاء 9 ديسمبر 20256 دقائق للقراءة"));
+        assert!(!is_reading_time("خصصت الطالبة كل يوم 6 دقائق للقراءة"));
     }
 
     #[test]

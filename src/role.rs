@@ -186,6 +186,9 @@ rules! {
     /// A text browser's mark of a form field or a frame opens the line:
     /// `(BUTTON) بحث`, `IFRAME: https://…`, `[ ] تذكرني`, `____ (BUTTON)`.
     BrowserMark = "browser-mark", "opens with a text browser's mark of a form field or frame";
+    /// A post's reading time, alone or after its date (`6 دقائق للقراءة`):
+    /// the post slot's furniture, no title.
+    ReadingTime = "reading-time", "a post's reading time, alone or after its date";
     /// A card's section label glued to its date (`سياسة7 ديسمبر 2025`,
     /// `غير مصنفمنذ 8 دقائق`; ultrasawt.com, almowaten.news: 62 such lines,
     /// none in gold): the card's stamp, no headline.

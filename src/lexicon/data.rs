@@ -334,6 +334,11 @@ char_sets! {
 /// File endings of an image mark (`صورة.jpg`).
 pub(crate) const IMAGE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp"];
 
+/// What follows the minutes of a post's reading time, as themes and apps
+/// translate "{minutes} min read" (`6 دقائق للقراءة`, `11 دقيقة للقراءة`;
+/// usage in public front-end code, raseef22.net's post slot).
+pub(crate) const READING_TIME: &[&str] = &["دقائق للقراءة", "دقيقة للقراءة", "دقائق قراءة", "دقيقة قراءة", "min read"];
+
 /// Links of an embedded post.
 pub(crate) const POST_LINKS: &[&str] = &["twitter.com", "t.co/", "x.com/"];
 
