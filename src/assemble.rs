@@ -322,10 +322,10 @@ impl<'a> Assembler<'a, '_> {
             .fold((0, 0), |(sum, most), w| (sum + w, most.max(w)))
     }
 
-    /// Whether article `k` is a site's blurb or a menu flattened into prose
-    /// over the page's article, if another follows (`رصيف22 منبر إعلامي
-    /// مستقل ...`: raseef22.net, aletihad.ae): no title, no credit, fewer
-    /// words than an untitled lead has.
+    /// Whether article `k` may be a site's blurb or a menu flattened into
+    /// prose over the page's article (`رصيف22 منبر إعلامي مستقل ...`:
+    /// raseef22.net, aletihad.ae): no title, no credit, fewer words than an
+    /// untitled lead has. It is one if an article that is none follows.
     fn is_blurb(&self, k: usize) -> bool {
         let a = &self.page.articles[k];
         if a.title.is_some() || !a.sources.is_empty() || !a.bylines.is_empty() {
@@ -346,22 +346,21 @@ impl<'a> Assembler<'a, '_> {
     }
 
     /// An article needs a body of its own: a page's first article some
-    /// words of prose (more with no title and another article after it), a
-    /// later one two paragraphs or a long one. What falls short (a site's
-    /// about blurb under a heading) is furniture.
+    /// words of prose (more with no title and no credit, before an article
+    /// that has more), a later one two paragraphs or a long one. What falls
+    /// short (a site's about blurb under a heading) is furniture.
     fn drop_slight_articles(&mut self) {
         // Articles read, and kept: the page's first article is the first
         // one kept.
         let (mut n, mut kept) = (0, 0);
-        let more = self.page.articles.len() > 1;
         let sizes: Vec<(usize, usize)> = (0..self.page.articles.len()).map(|k| self.body_size(k)).collect();
-        let blurbs: Vec<bool> = (0..self.page.articles.len()).map(|k| self.is_blurb(k)).collect();
+        // Blurbs before the first article that is none are no articles.
+        let lead = (0..self.page.articles.len()).position(|k| !self.is_blurb(k)).unwrap_or(0);
         let (articles, blocks, decisions) = (&mut self.page.articles, &self.article_blocks, &mut self.decisions);
         articles.retain(|a| {
             let (words, longest) = sizes[n];
             let keep = if kept == 0 {
-                // A blurb before another article is no article of its own.
-                words >= FIRST_ARTICLE_WORDS && !(more && blurbs[n])
+                words >= FIRST_ARTICLE_WORDS && n >= lead
             } else {
                 // Teasers: no paragraph longer than a title can be (dev: seven
                 // such later articles on four sites, none in gold).

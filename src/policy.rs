@@ -170,8 +170,8 @@ pub(crate) const GLUED_STAMP_BYTES: usize = 40;
 pub(crate) const OPENING_WORDS: usize = 10;
 /// Fewest words of prose in a page's first article: fewer is a blurb.
 pub(crate) const FIRST_ARTICLE_WORDS: usize = 12;
-/// Fewest words of prose in a page's first article when it has no title,
-/// no credit, and another article follows: fewer is a blurb or a flattened menu over
+/// Fewest words of prose in a page's first article when it has no title
+/// and no credit and an article follows: fewer is a blurb or a flattened menu over
 /// the page (34 and 38 words on aletihad.ae and raseef22.net; the untitled
 /// first articles of the dev gold have 207 and 968).
 pub(crate) const UNTITLED_LEAD_WORDS: usize = 100;

@@ -318,8 +318,8 @@ rules! {
     /// title after it.
     SiteName = "site-name", "a short line passed over for the longer title after it";
     /// An article too slight to be one (a page's first with fewer than 12
-    /// words of prose, or fewer than 100 with no title, no credit and
-    /// another article after it; a later one of a short paragraph): a blurb; or a
+    /// words of prose, or fewer than 100 with no title and no credit before
+    /// an article that has more; a later one of a short paragraph): a blurb; or a
     /// later one none of whose paragraphs is longer than a title can be: a
     /// list of teasers.
     SlightArticle = "slight-article", "an article too slight to be one: a blurb";
