@@ -15,9 +15,9 @@ use crate::options::{LineRule, Options};
 use crate::policy::{
     ADDRESS_WORDS, AUTHOR_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_STAMP_WORDS, COMMENTS_WORDS,
-    COOKIE_NOTICE_WORDS, CREDIT_PART_WORDS, FOOTER_LINKS_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS,
-    LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS, NESTED_ITEM_INDENT, PROSE_WORDS,
-    SHARE_ROW_WORDS, STAMP_WORDS,
+    COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, FOOTER_LINKS_WORDS, FURNITURE_WORDS,
+    GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS,
+    NESTED_ITEM_INDENT, PROSE_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs};
@@ -546,6 +546,11 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     }
     if shape.words <= CAPTION_WORDS && has_credit_tail(text, m) {
         return Cue::Furniture(Rule::CaptionCredit);
+    }
+    // The site's copyright line, its phrase anywhere in it (`2023 © جميع
+    // الحقوق محفوظة`), unless it credits a medium (read above).
+    if shape.words <= COPYRIGHT_LINE_WORDS && m.has_copyright(text) {
+        return Cue::Furniture(Rule::CopyrightLine);
     }
     // Text with no Arabic word on an Arabic page is an embedded post or a
     // foreign caption; a lone hashtag is a post's or a category's.

@@ -108,6 +108,9 @@ pub(crate) const STAMP_WORDS: RangeInclusive<usize> = 1..=12;
 /// Longest unlabeled credit that needs no separator: one agency word or two
 /// (`وكالات`, `أ ف ب`).
 pub(crate) const BARE_CREDIT_WORDS: usize = 2;
+/// Longest copyright line, in words (`2024 © قالب جلب الأخبار تلقائياً
+/// بواسطة Rss`): a longer block naming the rights is prose about them.
+pub(crate) const COPYRIGHT_LINE_WORDS: usize = 12;
 /// Longest site about-blurb before the copyright line, in words.
 pub(crate) const BLURB_WORDS: usize = 40;
 /// Most text blocks read as the about-blurb before the copyright line.

@@ -186,6 +186,9 @@ rules! {
     /// A text browser's mark of a form field or a frame opens the line:
     /// `(BUTTON) بحث`, `IFRAME: https://…`, `[ ] تذكرني`, `____ (BUTTON)`.
     BrowserMark = "browser-mark", "opens with a text browser's mark of a form field or frame";
+    /// A short line holding a copyright phrase anywhere (`2023 © جميع
+    /// الحقوق محفوظة`; le12.ma, almowaten.news; no gold element holds one).
+    CopyrightLine = "copyright-line", "a short line holding a copyright phrase";
     /// A post's reading time, alone or after its date (`6 دقائق للقراءة`):
     /// the post slot's furniture, no title.
     ReadingTime = "reading-time", "a post's reading time, alone or after its date";
