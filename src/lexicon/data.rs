@@ -127,6 +127,12 @@ pub(crate) const ENTRIES: &[(&str, MarkerKind, Needs)] = &[
     ("النشرة البريدية", Boilerplate, Nothing), ("سجل الدخول", Boilerplate, Nothing),
     ("تسجيل الدخول", Boilerplate, Nothing),
     ("لقطة من", Boilerplate, Nothing),
+    // A theme's "Back to top" link and its footer's "Designed and developed
+    // by" (youm7.com, addustour.com, m.al-sharq.com).
+    ("العودة إلى الأعلى", Boilerplate, Nothing), ("العودة للأعلى", Boilerplate, Nothing),
+    ("العودة إلى أعلى", Boilerplate, Nothing), ("الرجوع إلى أعلى", Boilerplate, Nothing),
+    ("الرجوع إلى الأعلى", Boilerplate, Nothing), ("تصميم وتطوير", Boilerplate, Nothing),
+    ("تم التصميم والتطوير", Boilerplate, Nothing),
     ("Photo", Boilerplate, Separator), ("طباعة", Boilerplate, Nothing),
     ("نسخ الرابط", Boilerplate, Nothing), ("الرئيسية", Boilerplate, Separator),
     ("اقرأ الخبر من المصدر", Boilerplate, Nothing),
