@@ -133,6 +133,9 @@ pub(crate) const ENTRIES: &[(&str, MarkerKind, Needs)] = &[
     ("العودة إلى أعلى", Boilerplate, Nothing), ("الرجوع إلى أعلى", Boilerplate, Nothing),
     ("الرجوع إلى الأعلى", Boilerplate, Nothing), ("تصميم وتطوير", Boilerplate, Nothing),
     ("تم التصميم والتطوير", Boilerplate, Nothing),
+    // The app stores' badges, as Google Play's Arabic badge reads ("GET IT ON
+    // Google Play": `احصل عليه من Google Play`).
+    ("احصل عليه من", Boilerplate, Nothing),
     ("Photo", Boilerplate, Separator), ("طباعة", Boilerplate, Nothing),
     ("نسخ الرابط", Boilerplate, Nothing), ("الرئيسية", Boilerplate, Separator),
     ("اقرأ الخبر من المصدر", Boilerplate, Nothing),
