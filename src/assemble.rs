@@ -977,6 +977,7 @@ impl<'a> Assembler<'a, '_> {
                 items.truncate(tail);
             }
             let items = self.without_short_lines(&items, marker, most);
+            let items = self.margin_headlines(items);
             let block = self.headline_block(Some(marker), &items, Role::RelatedItem, Rule::RelatedItem, Some(marker));
             self.decide(marker, Role::RelatedHeading, Rule::RelatedMarker, None);
             self.page.related.push(block);
@@ -995,7 +996,8 @@ impl<'a> Assembler<'a, '_> {
             }
             return;
         }
-        let mut block = self.headline_block(None, run, Role::RelatedItem, Rule::BareRelatedList, None);
+        let run = self.margin_headlines(run.to_vec());
+        let mut block = self.headline_block(None, &run, Role::RelatedItem, Rule::BareRelatedList, None);
         if let Some(h) = heading {
             block.heading = Some(Piece::within(self.input, self.items[h].text));
             self.decide(h, Role::RelatedHeading, Rule::SectionHeading, Some(run[0]));
@@ -1026,6 +1028,30 @@ impl<'a> Assembler<'a, '_> {
             self.decide(i, Role::Boilerplate, Rule::ShortListLine, Some(marker));
         }
         long
+    }
+
+    /// The `items` of a list but for what their cards print under them, on
+    /// a page a text browser dumped: there the headlines stand at the margin
+    /// and a card's lede or image text is indented (`من الفاشر إلى بابنوسة..`
+    /// at the margin, `   من مفارقات حرب السودان ...` under it; ultrasawt.com,
+    /// atheer.om). With two headlines at the margin or more, the indented
+    /// items are ledes (`teaser-lede`).
+    fn margin_headlines(&mut self, items: Vec<usize>) -> Vec<usize> {
+        // A headline printed twice (an image's text, then the link at the
+        // margin) is listed by its first copy.
+        let at_margin = |i: &usize| {
+            !matches!(self.items[*i].indent, Some(n) if n > 0) || self.items[*i].shape().is_some_and(|s| s.echoed)
+        };
+        let margin = items.iter().filter(|i| at_margin(i)).count();
+        if margin < BARE_RUN_HEADLINES || margin == items.len() {
+            return items;
+        }
+        let (headlines, ledes): (Vec<usize>, Vec<usize>) = items.into_iter().partition(|i| at_margin(i));
+        for i in ledes {
+            let by = headlines.iter().rev().find(|&&h| h < i).copied();
+            self.decide(i, Role::Boilerplate, Rule::TeaserLede, by);
+        }
+        headlines
     }
 
     /// Whether a run of list items is a menu: half of them or more are as

@@ -328,7 +328,8 @@ rules! {
     SlightArticle = "slight-article", "an article too slight to be one: a blurb";
     /// A headline's lede in a list of related headlines, another entry
     /// after it (`الأكثر قراءة`, headline, `من مفارقات حرب السودان ...`,
-    /// headline ...): a teaser, no article's prose.
+    /// headline ...): a teaser, no article's prose; on a dump, a line
+    /// indented among a list's headlines at the margin.
     TeaserLede = "teaser-lede", "a teaser's lede in a list of related headlines";
     /// Prose after a closed article with no title of its own.
     UntitledAfterFooter = "untitled-after-footer", "prose after a closed article, with no title";
