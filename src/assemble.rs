@@ -27,10 +27,11 @@ use crate::lexicon::{Fnv, Matcher, after_honorific, is_author_list, is_menu_row}
 use crate::options::Options;
 use crate::page::{Article, Block, Page};
 use crate::policy::{
-    BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BULLETED_ITEM_WORDS, CROSSHEAD_WORDS, DECK_WORDS,
-    FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, GLUED_STAMP_BYTES, HEAD_BLOCKS, LATER_ARTICLE_PARAGRAPHS,
-    LATER_ARTICLE_WORDS, LISTED_TAG_WORDS, LONG_BREAK_LINES, MARGIN_TITLE_WINDOW, MENU_ITEM_WORDS, OPENING_WORDS,
-    SITE_NAME_WORDS, TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW, TITLE_WORDS, UNTITLED_LEAD_WORDS,
+    BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BARE_TAGS_NAMED_PART, BULLETED_ITEM_WORDS,
+    CROSSHEAD_WORDS, DECK_WORDS, FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, GLUED_STAMP_BYTES, HEAD_BLOCKS,
+    LATER_ARTICLE_PARAGRAPHS, LATER_ARTICLE_WORDS, LISTED_TAG_WORDS, LONG_BREAK_LINES, MARGIN_TITLE_WINDOW,
+    MENU_ITEM_WORDS, OPENING_WORDS, SITE_NAME_WORDS, TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW, TITLE_WORDS,
+    UNTITLED_LEAD_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, strip_bullet};
@@ -855,10 +856,11 @@ impl<'a> Assembler<'a, '_> {
 
     /// A run of two or more short lines right after an open body, before
     /// any marker, is the article's one-per-line tag list, if the body
-    /// names what half of them name (a run with no label needs that
-    /// evidence: menus, names and form fields are short lines too): it
-    /// closes the body. Returns the rest, and the first tag's block if
-    /// there were tags.
+    /// names what a third of them name (a run with no label needs that
+    /// evidence: menus, names and form fields are short lines too) and no
+    /// line of it repeats an entry of the page's menu (a section's name
+    /// over the next list): it closes the body. Returns the rest, and the
+    /// first tag's block if there were tags.
     fn bare_tags<'p>(&mut self, pending: &'p [usize]) -> (&'p [usize], Option<usize>) {
         let short = |i: usize| {
             self.items[i].shape().is_some_and(|s| {
@@ -868,7 +870,7 @@ impl<'a> Assembler<'a, '_> {
                     && !s.ends_sentence
                     && !s.bulleted
                     && s.number_words == 0
-            })
+            }) && !self.repeats_menu_entry(i)
         };
         let n = pending.iter().take_while(|&&i| short(i)).count();
         let untagged = self.page.articles.last().is_some_and(|a| a.tags.is_empty());
@@ -877,12 +879,14 @@ impl<'a> Assembler<'a, '_> {
         }
         let run: Vec<&str> = pending[..n].iter().map(|&i| self.items[i].text).collect();
         let body = self.page.articles.last().map(|a| &a.paragraphs[..]).unwrap_or_default();
-        if 2 * tags::count_named(&run, body.iter().map(|p| p.as_str()), n.div_ceil(2)) < n {
+        let enough = n.div_ceil(BARE_TAGS_NAMED_PART);
+        if tags::count_named(&run, body.iter().map(|p| p.as_str()), enough) < enough {
             return (pending, None);
         }
         // Tags the body named: the lines after them that are as short go on
         // with the list.
-        let n = n + pending[n..].iter().take_while(|&&i| self.items[i].shape().is_some_and(is_listed_tag)).count();
+        let listed = |i: usize| self.items[i].shape().is_some_and(is_listed_tag) && !self.repeats_menu_entry(i);
+        let n = n + pending[n..].iter().take_while(|&&i| listed(i)).count();
         let body = self.last_paragraph();
         for &i in &pending[..n] {
             self.tag_block(i, Rule::BareTagRun, body);

@@ -220,6 +220,11 @@ pub(crate) const TAG_WORDS: usize = 4;
 /// tag label, or after tags the body named): a phrase tag (`النبى وصى على
 /// سابع جار`, `كان ياما كان في غزة`; youm7.com and ultrasawt.com).
 pub(crate) const LISTED_TAG_WORDS: usize = 6;
+/// A run of short lines after a body is its tags if the body names one in
+/// this many of them or more (a third: almayadeen.net's and al-marsd.com's
+/// runs name 1 of 3, 2 of 5 and 1 of 2; a half missed them; on the dev
+/// pages no false tag came of it).
+pub(crate) const BARE_TAGS_NAMED_PART: usize = 3;
 /// Fewest short lines after a body that make a one-per-line tag list.
 pub(crate) const BARE_TAG_LINES: usize = 2;
 /// Fewest time-stamped headlines that make a news-feed page.
