@@ -69,6 +69,7 @@ fn parse_with<'a>(input: &'a str, m: &mut Matcher, options: &Options) -> Page<'a
             *m.entry(words_key(e)).or_default() += 1;
             m
         }),
+        blurbs: 0,
     };
     match feed(&items) {
         Some((heading, headlines)) => a.feed(heading, &headlines),
@@ -173,6 +174,9 @@ struct Assembler<'a, 'i> {
     /// The entries of the page's menus (its bulleted items of a few
     /// words), counted by the key of their words.
     menu_entries: HashMap<u64, u32>,
+    /// How many of the page's first articles are blurbs, of those before
+    /// the last (which no later block changes): counted on, never again.
+    blurbs: usize,
 }
 
 impl<'a> Assembler<'a, '_> {
@@ -516,9 +520,13 @@ impl<'a> Assembler<'a, '_> {
     /// Prose after the footer (block `by`) closed an article: a new article
     /// if a title stands before it, else no article's.
     fn after_footer(&mut self, i: usize, pending: &[usize], by: usize) -> State {
-        // After a blurb, the page's article is still to come: its title is
-        // looked for as the first article's is.
-        let first = (0..self.page.articles.len()).all(|k| self.is_blurb(k));
+        // After blurbs only, the page's article is still to come: its title
+        // is looked for as the first article's is.
+        let n = self.page.articles.len();
+        while self.blurbs + 1 < n && self.is_blurb(self.blurbs) {
+            self.blurbs += 1;
+        }
+        let first = n == 0 || (self.blurbs + 1 == n && self.is_blurb(n - 1));
         if self.start_article(i, pending, first) {
             State::Body
         } else {

@@ -55,6 +55,7 @@ fn pathological_inputs_parse_in_linear_time() {
         ("short lines", repeat("حزب الله\n", n)),
         ("tatweel and dots", repeat("غـ ، ـزة غ.ز.ة ", n)),
         ("credits", repeat("المصدر: رويترز\n", n)),
+        ("short articles closed by tags", repeat("وقال المتحدث إن الأعمال ستستمر.\nالوسوم: غزة، القدس\n\n", n)),
     ];
     for (name, text) in cases {
         let took = time(&text);
