@@ -318,13 +318,17 @@ impl<'a> Assembler<'a, '_> {
         }
     }
 
-    /// The words of article `k`'s paragraphs, and of its longest.
-    fn body_size(&self, k: usize) -> (usize, usize) {
+    /// The words of each of article `k`'s paragraphs.
+    fn paragraph_words(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
         self.article_blocks[k]
             .iter()
             .filter(|&&i| self.decisions[i].role == Role::Paragraph)
             .map(|&i| self.items[i].shape().map_or(0, |s| s.words))
-            .fold((0, 0), |(sum, most), w| (sum + w, most.max(w)))
+    }
+
+    /// The words of article `k`'s paragraphs, and of its longest.
+    fn body_size(&self, k: usize) -> (usize, usize) {
+        self.paragraph_words(k).fold((0, 0), |(sum, most), w| (sum + w, most.max(w)))
     }
 
     /// Whether article `k` may be a site's blurb or a menu flattened into
@@ -337,17 +341,12 @@ impl<'a> Assembler<'a, '_> {
             return false;
         }
         // Read until the words suffice (each block holds one at least), so
-        // that asking after each paragraph stays linear.
+        // that asking of the last article after each footer stays linear.
         let mut words = 0;
-        for &i in &self.article_blocks[k] {
-            if self.decisions[i].role == Role::Paragraph {
-                words += self.items[i].shape().map_or(0, |s| s.words);
-                if words >= UNTITLED_LEAD_WORDS {
-                    return false;
-                }
-            }
-        }
-        true
+        self.paragraph_words(k).all(|w| {
+            words += w;
+            words < UNTITLED_LEAD_WORDS
+        })
     }
 
     /// An article needs a body of its own: a page's first article some

@@ -193,7 +193,9 @@ impl Wrap {
             && (1..line_indent).contains(&next_indent)
             && line_indent - next_indent <= FIRST_LINE_INDENT;
         // A list mark with no text after it (`     *`) opens an item too.
-        let mark = bullet(text) > 0 || matches!(text, "*" | "+" | "o" | "-" | "•" | "#");
+        let mut cs = text.chars();
+        let lone_mark = matches!((cs.next(), cs.next()), (Some(c), None) if is_mark(c));
+        let mark = bullet(text) > 0 || lone_mark;
         if (next_indent != column && !link_titles && !first_line) || mark || first_word.starts_with('[') {
             return false;
         }
@@ -231,11 +233,17 @@ fn bullet(text: &str) -> usize {
     let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let (bytes, columns) = match text[digits..].chars().next() {
         Some('.' | ')') if digits > 0 => (digits + 1, digits + 1),
-        Some(c @ ('*' | '+' | 'o' | '-' | '•' | '#')) if digits == 0 => (c.len_utf8(), 1),
+        Some(c) if digits == 0 && is_mark(c) => (c.len_utf8(), 1),
         _ => return 0,
     };
     let spaces = text[bytes..].len() - text[bytes..].trim_start_matches(' ').len();
     if spaces > 0 { columns + spaces } else { 0 }
+}
+
+/// A list mark a text browser draws before an item (lynx's `*`, `+`, `o`,
+/// `#` by nesting level, and `-`, `•`).
+fn is_mark(c: char) -> bool {
+    matches!(c, '*' | '+' | 'o' | '-' | '•' | '#')
 }
 
 /// A table row: cells apart by runs of three spaces or more after the indent
