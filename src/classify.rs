@@ -17,7 +17,7 @@ use crate::policy::{
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_STAMP_WORDS, COMMENTS_WORDS,
     COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, FOOTER_LINKS_WORDS, FURNITURE_WORDS,
     GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS,
-    NESTED_ITEM_INDENT, PROSE_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
+    NESTED_ITEM_INDENT, PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs};
@@ -471,7 +471,7 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     if is_stamp(text, &shape) {
         return Cue::Stamp;
     }
-    if shape.words <= STAMP_WORDS.end() + 2 && is_reading_time(text) {
+    if shape.words <= READING_TIME_WORDS && is_reading_time(text) {
         return Cue::Furniture(Rule::ReadingTime);
     }
     if shape.words <= CARD_STAMP_WORDS && is_card_stamp(text) {

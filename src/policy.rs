@@ -98,6 +98,9 @@ pub(crate) const BREADCRUMB_SEPARATORS: usize = 2;
 pub(crate) const BREADCRUMB_PARTS: usize = 3;
 /// Longest line of addresses only (`info@site.com`), in words.
 pub(crate) const ADDRESS_WORDS: usize = 2;
+/// Most words of a reading-time line: a stamp's and the reading time's
+/// two (`... 6 دقائق للقراءة`; the minutes glued to the year count with it).
+pub(crate) const READING_TIME_WORDS: usize = *STAMP_WORDS.end() + 2;
 /// Most words of a card's section label glued to its date (`سياق
 /// متصل7 ديسمبر 2025`): a section's name.
 pub(crate) const CARD_LABEL_WORDS: usize = 3;
