@@ -326,7 +326,8 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
     }
     // A site's post slot: its name beside the post's date or time.
     let dated = parts.iter().any(|p| crate::date::is_stamp(p) || without_stamp(p).len() < p.len());
-    let kinds: Vec<Option<Part>> = parts.iter().map(|p| Part::of(p, dated, m)).collect();
+    let mut kinds: Vec<Option<Part>> = parts.iter().map(|p| Part::of(p, dated, m)).collect();
+    exclusive_to(&parts, &mut kinds);
     let media = kinds.iter().filter(|&&k| k == Some(Part::Medium)).count();
     // Several parts need a medium among them, and every part read, unless
     // the line is a dateline (ends with a colon) or closes with an agency.
@@ -348,6 +349,21 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
             Some(Attribution { kind: CreditKind::Byline, label: None, separator: Separator::None, names: authors });
     }
     Some(credit)
+}
+
+/// A qualifier beside one part that no list knows, and nothing else
+/// (`الوفاق/ خاص`: exclusive to الوفاق): that part is the medium the report
+/// is exclusive to, as alarabiya.net and al-vefagh.net credit their own
+/// reports. A place beside it (`دمشق - خاص`) is a dateline, read as one.
+fn exclusive_to(parts: &[&str], kinds: &mut [Option<Part>]) {
+    let named = |p: &str| p.split_whitespace().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '.'));
+    if let [a, b] = kinds {
+        match (*a, *b) {
+            (Some(Part::Qualifier), None) if named(parts[1]) => *b = Some(Part::Medium),
+            (None, Some(Part::Qualifier)) if named(parts[0]) => *a = Some(Part::Medium),
+            _ => {}
+        }
+    }
 }
 
 /// A medium's part but for a date or time after it, which the site's
@@ -632,6 +648,11 @@ mod tests {
         assert_eq!(names("(صحيفة “افكار”)"), ["صحيفة “افكار”"]);
         assert_eq!(names("(موقع الوطن)"), ["موقع الوطن"]);
         assert_eq!(names("العرب تيفي - رويترز"), ["العرب تيفي", "رويترز"]);
+        // A report exclusive to the site that credits it; a place beside
+        // the qualifier is no medium.
+        assert_eq!(names("الوفاق/ خاص"), ["الوفاق"]);
+        assert_eq!(names("خاص - الوفاق"), ["الوفاق"]);
+        assert!(parse_attribution("دمشق - خاص").is_err());
         assert_eq!(names("جدة – سويفت نيوز:"), ["سويفت نيوز"]);
         assert_eq!(names("بيروت – (أ ف ب):"), ["أ ف ب"]);
         assert_eq!(names("القاهرة في 3 مارس 2021 (أ ش أ)"), ["أ ش أ"]);

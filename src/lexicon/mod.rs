@@ -607,7 +607,8 @@ impl Matcher {
     /// Whether `text` may name a medium anywhere ([`Matcher::is_medium`] of
     /// any part of it): a quote mark, or a word that starts an agency, an
     /// outlet or a credit word or is a media word, with or without the
-    /// article. A line whose fold may join words is not ruled out. Most short lines of a page hold none (`الرئيسية`, `وزير
+    /// article, or a qualifier (`الوفاق/ خاص`: the part beside it is the
+    /// medium). A line whose fold may join words is not ruled out. Most short lines of a page hold none (`الرئيسية`, `وزير
     /// الخارجية يلتقي نظيره`): the credit grammar is not run on them.
     pub(crate) fn may_name_medium(&mut self, text: &str) -> bool {
         // A quoted part is a medium; a fold that joins words cannot be read
@@ -617,7 +618,7 @@ impl Matcher {
         }
         // The words of the fold are those of the name key: every character
         // that breaks a key is one no word holds.
-        let known = |w: &str| LEXICON.medium_words.contains(w);
+        let known = |w: &str| LEXICON.medium_words.contains(w) || LEXICON.qualifiers.contains(w);
         self.load(text);
         self.folded
             .as_str()
