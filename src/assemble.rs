@@ -828,6 +828,9 @@ impl<'a> Assembler<'a, '_> {
             }
         }
         for group in groups(marked, |i| self.items[i].is_marker()) {
+            if self.post_navigation(group) {
+                continue;
+            }
             // A crosshead may follow the headlines, right before the body
             // resumes: much shorter than they are.
             let words = |i: usize| self.items[i].shape().map_or(0, |s| s.words);
@@ -967,6 +970,9 @@ impl<'a> Assembler<'a, '_> {
         self.bare_list(&run, heading);
         for group in groups(marked, |i| self.items[i].is_marker()) {
             let marker = group[0];
+            if self.post_navigation(group) {
+                continue;
+            }
             let mut items: Vec<usize> = group[1..].iter().copied().filter(|&i| self.is_listed(i)).collect();
             // Under the author's other articles, titles may be two words long.
             let author_list = matches!(self.items[marker].cue, Cue::Marker { heading, .. } if is_author_list(heading));
@@ -993,6 +999,29 @@ impl<'a> Assembler<'a, '_> {
             self.decide(marker, Role::RelatedHeading, Rule::RelatedMarker, None);
             self.page.related.push(block);
         }
+    }
+
+    /// A post-navigation label and the title it links (`المقالة السابقة`,
+    /// then `التربية البيئية`): a related list of one, wherever it stands,
+    /// its title of any length; what follows in `group` is left; a label
+    /// with no title after it is furniture. Whether `group` opened with one.
+    fn post_navigation(&mut self, group: &[usize]) -> bool {
+        let marker = group[0];
+        let Cue::Marker { heading, rest } = self.items[marker].cue else { return false };
+        if crate::lexicon::post_navigation(heading).is_none() {
+            return false;
+        }
+        let linked = group[1..].first().copied().filter(|&i| self.items[i].shape().is_some_and(|s| s.post_link));
+        let items: Vec<usize> = linked.filter(|_| rest.is_empty()).into_iter().collect();
+        // A label with no title after it links nothing the page shows.
+        if rest.is_empty() && items.is_empty() {
+            self.decide(marker, Role::Boilerplate, Rule::PostNavigation, None);
+            return true;
+        }
+        let block = self.headline_block(Some(marker), &items, Role::RelatedItem, Rule::PostNavigation, Some(marker));
+        self.decide(marker, Role::RelatedHeading, Rule::PostNavigation, None);
+        self.page.related.push(block);
+        true
     }
 
     /// A bare list of the headlines `run`, under the section name

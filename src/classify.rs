@@ -17,7 +17,7 @@ use crate::policy::{
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_STAMP_WORDS, COMMENTS_WORDS,
     COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, FOOTER_LINKS_WORDS, FURNITURE_WORDS,
     GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS,
-    NESTED_ITEM_INDENT, PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
+    NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs};
@@ -148,6 +148,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
     }
     mark_about_blurbs(&mut page.items, page.m);
     mark_echoes(&mut page.items);
+    mark_post_links(&mut page.items);
     mark_honorific_bylines(input, &mut page.items, page.m);
     page.items
 }
@@ -396,6 +397,23 @@ fn mark_echoes(items: &mut [Item<'_>]) {
     }
 }
 
+/// The title a post-navigation label alone on its line links, the next
+/// text after it (`السابق بوست`, then `بالصور : حادث ... المستعجلات.`):
+/// a headline whatever its ending ([`Shape::post_link`]).
+fn mark_post_links(items: &mut [Item<'_>]) {
+    for i in 0..items.len() {
+        let label_alone = matches!(items[i].cue, Cue::Marker { heading, rest: "" }
+            if crate::lexicon::post_navigation(heading).is_some());
+        if !label_alone {
+            continue;
+        }
+        let next = items[i + 1..].iter_mut().find(|it| !matches!(it.cue, Cue::Blank | Cue::Furniture(_) | Cue::Stamp));
+        if let Some(Item { cue: Cue::Text(shape), .. }) = next {
+            shape.post_link = shape.words <= POST_LINK_WORDS;
+        }
+    }
+}
+
 /// Whether `text` is the same words twice (`شعار أثير شعار أثير`).
 fn is_doubled(text: &str) -> bool {
     let words = text.split_whitespace().count();
@@ -482,6 +500,13 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     }
     if let Some(rule) = furniture(text, &shape, m) {
         return Cue::Furniture(rule);
+    }
+    if shape.words <= MARKER_LINE_WORDS {
+        if let Some((heading, rest)) = crate::lexicon::post_navigation(text) {
+            if !Shape::of(rest).is_prose() {
+                return Cue::Marker { heading, rest };
+            }
+        }
     }
     // A prose line's opening words are no news: only the markers.
     let found = m.marker_of(text, |k| k != MarkerKind::Continuation || !shape.is_prose());

@@ -74,6 +74,11 @@ pub(crate) const GLUED_AFTER_WORDS: usize = 5;
 
 /// Longest line, in words, that a marker may head with its headline.
 pub(crate) const MARKER_LINE_WORDS: usize = 40;
+
+/// The most words of a post's title that a post-navigation label links
+/// (`السابق بوست`, then the title): a long title, no paragraph (the
+/// longest on the dev pages has 21).
+pub(crate) const POST_LINK_WORDS: usize = 40;
 /// Longest headline after a marker on its line, in words, when it reads as
 /// prose: a longer one is a sentence that starts with the marker's words.
 pub(crate) const MARKED_HEADLINE_WORDS: usize = 24;

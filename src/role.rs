@@ -285,6 +285,11 @@ rules! {
     /// menu): the list's heading. 14 gold headings on 7 dev sites are such
     /// names.
     SectionHeading = "section-heading", "a section's name over a list of headlines, as the page's menu names it";
+    /// The label of a link to the post before or after (`المقالة السابقة`,
+    /// `السابق بوست`, WordPress's Previous / Next Post) and that post's
+    /// title: a related list of one, on almowaten.news, agadir24.info,
+    /// uaebarq.ae and arrabiaa.net.
+    PostNavigation = "post-navigation", "a link to the post before or after, and its title";
     /// Two or more adjacent headlines with no heading, outside any body.
     BareRelatedList = "bare-related-list", "two or more adjacent headlines outside any body";
     /// A marker just before a later article's title: it only leads in to it.

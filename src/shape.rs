@@ -77,6 +77,10 @@ pub(crate) struct Shape {
     /// a linked image's text and then the heading it links: a headline,
     /// not prose. Set by the caller, which sees the blocks around.
     pub(crate) echoed: bool,
+    /// The title a post-navigation label links (`السابق بوست`, then the
+    /// previous post's title, a sentence or not): a headline, not prose.
+    /// Set by the caller, which sees the label.
+    pub(crate) post_link: bool,
 }
 
 impl Shape {
@@ -161,6 +165,7 @@ impl Shape {
     pub(crate) fn is_prose(&self) -> bool {
         !self.too_short
             && !self.echoed
+            && !self.post_link
             && ((self.words >= PROSE_SENTENCE_WORDS && (self.ends_sentence || self.ends_comma) && !self.exclaims())
                 || (self.words >= PROSE_COLON_WORDS && self.ends_colon)
                 || (self.words >= PROSE_INNER_SENTENCE_WORDS && self.inner_sentence)

@@ -116,9 +116,7 @@ pub(crate) const ENTRIES: &[(&str, MarkerKind, Needs)] = &[
     ("تصوير", Boilerplate, Separator), ("صورة", Boilerplate, Separator),
     ("مصدر الصورة", Boilerplate, Nothing), ("حقوق الصورة", Boilerplate, Nothing),
     ("صورة أرشيفية", Boilerplate, Nothing), ("صورة تعبيرية", Boilerplate, Nothing),
-    ("الصورة", Boilerplate, Separator), ("المقال التالي", Boilerplate, Nothing),
-    ("المقال السابق", Boilerplate, Nothing), ("الخبر التالي", Boilerplate, Nothing),
-    ("الخبر السابق", Boilerplate, Nothing), ("لقطة شاشة", Boilerplate, Nothing),
+    ("الصورة", Boilerplate, Separator), ("لقطة شاشة", Boilerplate, Nothing),
     ("حجم الخط", Boilerplate, Nothing), ("تكبير الخط", Boilerplate, Nothing),
     ("تصغير الخط", Boilerplate, Nothing), ("لا توجد تعليقات", Boilerplate, Nothing),
     ("وقت القراءة", Boilerplate, Nothing), ("مدة القراءة", Boilerplate, Nothing),
@@ -210,6 +208,19 @@ pub(crate) const SECTION_WORDS: &[&str] = &[
 /// credit. The agencies themselves are in `vocab/agencies.tsv`.
 #[rustfmt::skip]
 pub(crate) const CREDIT_WORDS: &[&str] = &["وكالات", "متابعات", "الألمانية", "الأوروبية"];
+
+/// Post navigation: the links a theme prints under a post to the one
+/// before it and the one after, each a label and that post's title.
+/// WordPress core's Arabic strings give `السابق` / `التالي` (Previous /
+/// Next) and `المقالة السابقة` / `المقالة التالية` (Previous Post / Next
+/// Post); themes name the post otherwise (`المقال`, `الخبر`, `بوست`:
+/// `السابق بوست`, `القادم بوست` on agadir24.info). Which way it leads:
+pub(crate) const NAV_DIRECTIONS: &[&str] = &["السابق", "التالي", "القادم", "السابقة", "التالية", "القادمة"];
+/// What the post is called before the way (`المقالة السابقة`); `بوست`
+/// stands after it (`السابق بوست`).
+pub(crate) const NAV_NOUNS: &[&str] = &["المقال", "المقالة", "الخبر", "الموضوع", "التدوينة", "المنشور"];
+/// The loan word for a post, after the way.
+pub(crate) const NAV_POST: &str = "بوست";
 
 /// Words that qualify a credit rather than name one: `الوفاق/ خاص`
 /// (exclusive to the site).

@@ -21,9 +21,9 @@ use data::{
     MOST_RANKINGS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS, is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
-    BROWSER_MARKS, IMAGE_ENDINGS, POST_LINKS, READING_TIME, RESERVED, is_breadcrumb_separator,
-    is_breadcrumb_separator_quoting, is_credit_mark, is_inline_bullet, is_list_bullet, is_list_number_end,
-    is_name_separator, is_nested_bullet, is_sentence_end, is_tag_separator,
+    BROWSER_MARKS, IMAGE_ENDINGS, NAV_DIRECTIONS, NAV_NOUNS, NAV_POST, POST_LINKS, READING_TIME, RESERVED,
+    is_breadcrumb_separator, is_breadcrumb_separator_quoting, is_credit_mark, is_inline_bullet, is_list_bullet,
+    is_list_number_end, is_name_separator, is_nested_bullet, is_sentence_end, is_tag_separator,
 };
 
 /// What a marker at the start of a line announces: the kinds of the
@@ -167,6 +167,60 @@ pub(crate) fn is_footer_links(text: &str) -> bool {
 pub(crate) fn names_cookies(text: &str) -> bool {
     static NAMES: Lazy<regex::Regex> = Lazy::new(|| any_of(COOKIE_NAMES));
     NAMES.is_match(text)
+}
+
+/// A post-navigation label that `text` opens with, and the linked post's
+/// title after it on the line, if any: `المقالة السابقة`, `السابق بوست`,
+/// `السابق بالصور.. رئيس الدولة يزور ...` ([`NAV_DIRECTIONS`]). The way
+/// alone, or after what the post is called, or before `بوست`. A pager
+/// (`السابق التالي 1 من 12`) is no label, nor is `القادم` before words
+/// (`القادم أسوأ`: a headline).
+pub(crate) fn post_navigation(text: &str) -> Option<(&str, &str)> {
+    static NAV: Lazy<([WordSet; 3], Vec<char>)> = Lazy::new(|| {
+        let folded = |keys: &[&str]| keys.iter().map(|k| Folder::matching().fold(k).into_owned()).collect();
+        let thirds = NAV_NOUNS.iter().chain(NAV_DIRECTIONS).filter_map(|k| k.chars().nth(2)).collect();
+        ([folded(NAV_NOUNS), folded(NAV_DIRECTIONS), folded(&[NAV_POST])], thirds)
+    });
+    let ([nouns, ways, post], thirds) = &*NAV;
+    let text = text.trim_start_matches(is_lead);
+    // Every way and every name of a post has the article, then one of a
+    // few letters: most lines are ruled out by their first three.
+    let third = text.strip_prefix("ال").and_then(|t| t.chars().next());
+    if !third.is_some_and(|c| thirds.contains(&c)) {
+        return None;
+    }
+    let fold = |word: &str| Folder::matching().fold(word.trim_end_matches([':', '：'])).into_owned();
+    let is = |word: &str, keys: &WordSet| keys.contains(&fold(word));
+    let (first, after) = first_word(text);
+    // Five to eight letters, two bytes each, as every way and name is.
+    if !(10..=16).contains(&first.trim_end_matches([':', '：']).len()) {
+        return None;
+    }
+    let folded = fold(first);
+    let (noun, way) = (nouns.contains(&folded), ways.contains(&folded));
+    if !noun && !way {
+        return None;
+    }
+    let (second, after_second) = first_word(after);
+    let label_end = if (noun && is(second, ways)) || (way && is(second, post)) {
+        after_second
+    } else if way {
+        after
+    } else {
+        return None;
+    };
+    let label = text[..text.len() - label_end.len()].trim_end().trim_end_matches([':', '：', ' ']);
+    let rest = label_end.trim_start_matches(|c: char| c.is_whitespace() || is_separator(c));
+    let pager = is(first_word(rest).0, ways);
+    // `القادم` before words opens a headline (`القادم أسوأ`) as often.
+    let headline_after_next = !rest.is_empty() && label_end.len() == after.len() && folded.starts_with("القادم");
+    (!pager && !headline_after_next).then_some((label, rest))
+}
+
+/// The first word of `s` (after spaces) and what follows it.
+fn first_word(s: &str) -> (&str, &str) {
+    let s = s.trim_start();
+    s.split_once(char::is_whitespace).unwrap_or((s, ""))
 }
 
 /// The name after an honorific that `text` opens with (`الدكتور جيفري
@@ -742,6 +796,18 @@ mod tests {
 
     fn marker(line: &str) -> Option<(MarkerKind, &str)> {
         Matcher::default().marker(line).map(|f| (f.marker, &line[..f.len]))
+    }
+
+    #[test]
+    fn post_navigation_labels() {
+        assert_eq!(post_navigation("المقالة السابقة"), Some(("المقالة السابقة", "")));
+        assert_eq!(post_navigation("السابق بوست"), Some(("السابق بوست", "")));
+        assert_eq!(post_navigation("التالى: عنوان المقال"), Some(("التالى", "عنوان المقال")));
+        assert_eq!(post_navigation("القادم"), Some(("القادم", "")));
+        // A pager, a headline opening with `القادم`, other words.
+        assert_eq!(post_navigation("السابق التالي 1 من 12"), None);
+        assert_eq!(post_navigation("القادم أسوأ.. تحذيرات من موجة حر"), None);
+        assert_eq!(post_navigation("السابقون في السباق"), None);
     }
 
     #[test]
