@@ -19,7 +19,7 @@ use std::hash::Hasher;
 
 use crate::blocks::find_double_space;
 use crate::body::Paragraph;
-use crate::classify::{Cue, Item, classify_page};
+use crate::classify::{Cue, Item, classify_page, is_name_run};
 use crate::credit::{Attribution, Credit, CreditKind};
 use crate::fold::Folder;
 use crate::headlines::{HeadlineBlock, push_item};
@@ -30,8 +30,8 @@ use crate::policy::{
     BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BARE_TAGS_NAMED_PART, BULLETED_ITEM_WORDS,
     CROSSHEAD_WORDS, DECK_WORDS, FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, GLUED_STAMP_BYTES, HEAD_BLOCKS,
     LATER_ARTICLE_PARAGRAPHS, LATER_ARTICLE_WORDS, LISTED_TAG_WORDS, LONG_BREAK_LINES, MARGIN_TITLE_WINDOW,
-    MENU_ITEM_WORDS, OPENING_WORDS, SITE_NAME_WORDS, TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW, TITLE_WORDS,
-    UNTITLED_LEAD_WORDS,
+    MENU_ITEM_WORDS, OPENING_WORDS, RUN_TAGS_NAMED_OF, RUN_TAGS_NAMED_PART, RUN_TOGETHER_TAGS, SITE_NAME_WORDS,
+    TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW, TITLE_WORDS, UNTITLED_LEAD_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, strip_bullet};
@@ -56,6 +56,7 @@ fn parse_with<'a>(input: &'a str, m: &mut Matcher, options: &Options) -> Page<'a
     let items = classify_page(input, m, options);
     let mut a = Assembler {
         input,
+        m,
         decisions: vec![Decision::UNCLAIMED; items.len()],
         items: &items,
         state: State::Head,
@@ -155,6 +156,8 @@ struct Head<'p> {
 
 struct Assembler<'a, 'i> {
     input: &'a str,
+    /// The marker look-ups' buffers, for the few blocks read again here.
+    m: &'i mut Matcher,
     items: &'i [Item<'a>],
     decisions: Vec<Decision>,
     state: State,
@@ -884,8 +887,17 @@ impl<'a> Assembler<'a, '_> {
         };
         let n = pending.iter().take_while(|&&i| short(i)).count();
         let untagged = self.page.articles.last().is_some_and(|a| a.tags.is_empty());
-        if n < BARE_TAG_LINES || !untagged {
+        if !untagged {
             return (pending, None);
+        }
+        if n < BARE_TAG_LINES {
+            // Alone, or over a list's heading: the first of a list of
+            // headlines is no tag run.
+            let alone = pending.get(1).is_none_or(|&next| self.items[next].is_marker());
+            return match pending.first() {
+                Some(&i) if alone && self.run_together_tags(i) => (&pending[1..], Some(i)),
+                _ => (pending, None),
+            };
         }
         let run: Vec<&str> = pending[..n].iter().map(|&i| self.items[i].text).collect();
         let body = self.page.articles.last().map(|a| &a.paragraphs[..]).unwrap_or_default();
@@ -902,6 +914,31 @@ impl<'a> Assembler<'a, '_> {
             self.tag_block(i, Rule::BareTagRun, body);
         }
         (&pending[n..], Some(pending[0]))
+    }
+
+    /// Block `i`, alone right after an open body (a list's heading may
+    /// follow), is the article's tags run
+    /// together with no label (`النيابة العامة منطقة دار السلام العشيق`;
+    /// on dostor.org and albawabhnews.com): a run of names
+    /// ([`Shape::name_run`]) that the body's words split into four tags or
+    /// more, two in three of which the body names. Gives them to the article.
+    fn run_together_tags(&mut self, i: usize) -> bool {
+        let (input, text) = (self.input, self.items[i].text);
+        if !self.items[i].shape().is_some_and(|s| s.name_run || is_name_run(text, s, self.m)) {
+            return false;
+        }
+        let evidence = self.body_evidence();
+        let tags = tags::split_tags(input, text, Some(evidence));
+        let named: Vec<&str> = tags.iter().map(|t| t.as_str()).collect();
+        let enough = (RUN_TAGS_NAMED_PART * named.len()).div_ceil(RUN_TAGS_NAMED_OF);
+        if tags.len() < RUN_TOGETHER_TAGS || evidence.count_named(&named, enough) < enough {
+            return false;
+        }
+        self.decide(i, Role::Tags, Rule::RunTogetherTags, self.last_paragraph());
+        if let Some(art) = self.page.articles.last_mut() {
+            art.tags.extend(tags);
+        }
+        true
     }
 
     /// The words of the last article's body, as evidence: grown with the

@@ -17,10 +17,11 @@ use crate::policy::{
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_STAMP_WORDS, COMMENTS_WORDS,
     COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, FOOTER_LINKS_WORDS, FURNITURE_WORDS,
     GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS,
-    NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
+    NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS,
+    READING_TIME_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
-use crate::shape::{Shape, count_pairs};
+use crate::shape::{Shape, count_pairs, strip_bullet};
 use crate::site::{self, Verdict};
 use crate::span::{Piece, Span};
 use crate::tags::is_hashtag_line;
@@ -582,7 +583,28 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     if shape.arabic_words == 0 || (text.starts_with('#') && !text.contains(' ')) {
         return Cue::Furniture(Rule::NoArabicWord);
     }
+    // Only a long run would be read as prose: shorter ones are asked
+    // about where a tag run may stand.
+    // A sentence's end is punctuation: most prose is ruled out unread.
+    let ended = shape.ends_sentence || shape.ends_question || shape.ends_comma || shape.ends_colon;
+    shape.name_run = shape.words >= PROSE_WORDS && !ended && !shape.inner_sentence && is_name_run(text, &shape, m);
     Cue::Text(shape)
+}
+
+/// Whether `text` is a run of names ([`Shape::name_run`]): enough words,
+/// no punctuation between them, hardly a function word.
+pub(crate) fn is_name_run(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
+    let punctuated = || strip_bullet(text).contains(|c: char| c.is_ascii_punctuation() || is_punctuation(c));
+    // All the words: a shape counts them only up to a cap.
+    shape.words >= NAME_RUN_WORDS
+        && !punctuated()
+        && m.function_words(text) * NAME_RUN_WORDS_PER_FUNCTION_WORD <= text.split_whitespace().count()
+}
+
+/// Punctuation beyond ASCII's, as Arabic pages print it: `،` `؛` `؟`,
+/// quotes `« » “ ” ‘ ’`, dashes and an ellipsis.
+fn is_punctuation(c: char) -> bool {
+    matches!(c, '،' | '؛' | '؟' | '«' | '»' | '“' | '”' | '‘' | '’' | '–' | '—' | '…')
 }
 
 /// A heading line as a list's heading: without the bullets or brackets

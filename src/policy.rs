@@ -75,6 +75,15 @@ pub(crate) const GLUED_AFTER_WORDS: usize = 5;
 /// Longest line, in words, that a marker may head with its headline.
 pub(crate) const MARKER_LINE_WORDS: usize = 40;
 
+/// The fewest words of a run of names ([`Shape::name_run`](crate::shape::Shape)),
+/// and how many words it has for each function word it may hold: none
+/// under twenty (`النيابة العامة منطقة دار السلام العشيق`), one in twenty
+/// (a list of a site's writers). Of the 1,895 paragraphs of the dev gold,
+/// one of eight words or more is such a run (a table's row); prose has
+/// a function word in four or five.
+pub(crate) const NAME_RUN_WORDS: usize = 4;
+pub(crate) const NAME_RUN_WORDS_PER_FUNCTION_WORD: usize = 20;
+
 /// The most words of a post's title that a post-navigation label links
 /// (`السابق بوست`, then the title): a long title, no paragraph (the
 /// longest on the dev pages has 21).
@@ -235,6 +244,16 @@ pub(crate) const LISTED_TAG_WORDS: usize = 6;
 pub(crate) const BARE_TAGS_NAMED_PART: usize = 3;
 /// Fewest short lines after a body that make a one-per-line tag list.
 pub(crate) const BARE_TAG_LINES: usize = 2;
+
+/// The fewest tags a run of names right after a body splits into, and
+/// the part of them the body must name (two in three), to be the
+/// article's tags run together (`النيابة العامة منطقة دار السلام العشيق`:
+/// four tags, all named). A headline on the body's subject with no
+/// function word splits into fewer (`محافظ المدينة يفتتح الجسر الجديد`:
+/// two named pieces and its verb).
+pub(crate) const RUN_TOGETHER_TAGS: usize = 4;
+pub(crate) const RUN_TAGS_NAMED_PART: usize = 2;
+pub(crate) const RUN_TAGS_NAMED_OF: usize = 3;
 /// Fewest time-stamped headlines that make a news-feed page.
 pub(crate) const FEED_ENTRIES: usize = 3;
 /// Longest heading of a news feed's list, in words, when no marker says so.

@@ -306,6 +306,9 @@ rules! {
     /// Two or more short lines right after an open body, before any
     /// marker: the article's tags, one a line.
     BareTagRun = "bare-tag-run", "two or more short lines right after a body";
+    /// A run of names right after a body that its words split into tags
+    /// the body names: the tags with their separators lost and no label.
+    RunTogetherTags = "run-together-tags", "a run of names right after a body, split into tags the body names";
     /// A short line after an author credit below the body: the author's bio.
     AuthorBio = "author-bio", "a short line after an author credit below the body";
 

@@ -81,6 +81,12 @@ pub(crate) struct Shape {
     /// previous post's title, a sentence or not): a headline, not prose.
     /// Set by the caller, which sees the label.
     pub(crate) post_link: bool,
+    /// Words with no punctuation and hardly a function word between them
+    /// (`سولد أوت كامل العدد محمود سعد محمد هنيدي ...`): a run of names,
+    /// tags or a form's options, however long, no sentence. Set by the
+    /// caller, which knows the function words, on runs long enough to be
+    /// read as prose otherwise.
+    pub(crate) name_run: bool,
 }
 
 impl Shape {
@@ -166,6 +172,7 @@ impl Shape {
         !self.too_short
             && !self.echoed
             && !self.post_link
+            && !self.name_run
             && ((self.words >= PROSE_SENTENCE_WORDS && (self.ends_sentence || self.ends_comma) && !self.exclaims())
                 || (self.words >= PROSE_COLON_WORDS && self.ends_colon)
                 || (self.words >= PROSE_INNER_SENTENCE_WORDS && self.inner_sentence)

@@ -207,46 +207,90 @@ impl TagEvidence {
 /// once, in time linear in them and the phrases, and only the hashes the
 /// phrases need are kept; the reading stops once `enough` are named.
 pub(crate) fn count_named<'t>(phrases: &[&str], texts: impl IntoIterator<Item = &'t str>, enough: usize) -> usize {
+    let mut named = Named::new(phrases);
     let mut buf = Folded::default();
-    let phrases: Vec<Vec<u64>> = phrases.iter().map(|p| words(p).map(|w| word_hash(w, &mut buf)).collect()).collect();
-    let grams = |hashes: &[u64]| {
-        let pairs: Vec<u64> = hashes.windows(2).map(|w| combine(w[0], w[1])).collect();
-        hashes.iter().copied().chain(pairs).collect::<Vec<_>>()
-    };
-    let mut needed: Vec<u64> = phrases.iter().flat_map(|p| grams(p)).collect();
-    needed.sort_unstable();
-    needed.dedup();
-    // A filter of the hashes' low bits rules most of the texts' words out
-    // before the list is searched.
-    let mut filter = [0u64; 16];
-    needed.iter().for_each(|&h| filter[(h >> 6 & 15) as usize] |= 1 << (h & 63));
-    let mut seen = vec![false; needed.len()];
-    let see = |seen: &mut [bool], h: u64| {
-        if filter[(h >> 6 & 15) as usize] >> (h & 63) & 1 == 1 {
-            if let Ok(k) = needed.binary_search(&h) {
-                seen[k] = true;
-            }
-        }
-    };
-    let count = |seen: &[bool]| {
-        let named = |h: u64| needed.binary_search(&h).is_ok_and(|k| seen[k]);
-        phrases.iter().filter(|p| !p.is_empty() && grams(p).into_iter().all(named)).count()
-    };
     for text in texts {
         Folder::matching().fold_into(text, &mut buf);
-        let mut before = None;
-        for h in words(buf.as_str()).map(fnv) {
-            see(&mut seen, h);
-            if let Some(b) = before {
-                see(&mut seen, combine(b, h));
-            }
-            before = Some(h);
-        }
-        if count(&seen) >= enough {
+        named.read(words(buf.as_str()).map(fnv));
+        if named.count() >= enough {
             return enough;
         }
     }
-    count(&seen)
+    named.count()
+}
+
+impl TagEvidence {
+    /// [`count_named`] over the words kept as evidence, each paragraph a
+    /// text: none is folded again.
+    pub(crate) fn count_named(&self, phrases: &[&str], enough: usize) -> usize {
+        let mut named = Named::new(phrases);
+        for text in self.words.split(|&h| h == BREAK) {
+            named.read(text.iter().copied());
+            if named.count() >= enough {
+                return enough;
+            }
+        }
+        named.count()
+    }
+}
+
+/// The phrases asked about, as the hashes of their words and neighbour
+/// pairs, and which of those the texts read so far hold.
+struct Named {
+    phrases: Vec<Vec<u64>>,
+    /// The words' and pairs' hashes of all phrases, sorted, once each.
+    needed: Vec<u64>,
+    /// A filter of the needed hashes' low bits, which rules most of the
+    /// texts' words out before the list is searched.
+    filter: [u64; 16],
+    seen: Vec<bool>,
+}
+
+impl Named {
+    fn new(phrases: &[&str]) -> Self {
+        let mut buf = Folded::default();
+        let phrases: Vec<Vec<u64>> =
+            phrases.iter().map(|p| words(p).map(|w| word_hash(w, &mut buf)).collect()).collect();
+        let mut needed: Vec<u64> = phrases.iter().flat_map(|p| grams(p)).collect();
+        needed.sort_unstable();
+        needed.dedup();
+        let mut filter = [0u64; 16];
+        needed.iter().for_each(|&h| filter[(h >> 6 & 15) as usize] |= 1 << (h & 63));
+        let seen = vec![false; needed.len()];
+        Named { phrases, needed, filter, seen }
+    }
+
+    /// Reads one text, by its words' hashes.
+    fn read(&mut self, text: impl Iterator<Item = u64>) {
+        let mut before = None;
+        for h in text {
+            self.see(h);
+            if let Some(b) = before {
+                self.see(combine(b, h));
+            }
+            before = Some(h);
+        }
+    }
+
+    fn see(&mut self, h: u64) {
+        if self.filter[(h >> 6 & 15) as usize] >> (h & 63) & 1 == 1 {
+            if let Ok(k) = self.needed.binary_search(&h) {
+                self.seen[k] = true;
+            }
+        }
+    }
+
+    /// How many phrases the texts read name.
+    fn count(&self) -> usize {
+        let named = |h: u64| self.needed.binary_search(&h).is_ok_and(|k| self.seen[k]);
+        self.phrases.iter().filter(|p| !p.is_empty() && grams(p).into_iter().all(named)).count()
+    }
+}
+
+/// A phrase's words' hashes and those of its neighbour pairs.
+fn grams(hashes: &[u64]) -> Vec<u64> {
+    let pairs = hashes.windows(2).map(|w| combine(w[0], w[1]));
+    hashes.iter().copied().chain(pairs).collect()
 }
 
 /// Sets of words' hashes need no hashing again: a hash is its own.
@@ -331,6 +375,17 @@ mod tests {
         assert_eq!(count_named(&["الاستثمار", ""], body, 2), 0);
         // Enough named: the rest is not read.
         assert_eq!(count_named(&["الحوافز الضريبية", "المناطق النائية"], body, 1), 1);
+    }
+
+    #[test]
+    fn evidence_names_as_its_texts_do() {
+        let body = ["وتقدم الحكومة حوافز ضريبية للمستثمرين.", "في المناطق النائية."];
+        let mut evidence = TagEvidence::default();
+        body.iter().for_each(|p| evidence.add(p));
+        for phrases in [&["الحوافز الضريبية", "المناطق النائية"][..], &["الحكومة ضريبية", "للمستثمرين في"], &["غزة"]]
+        {
+            assert_eq!(evidence.count_named(phrases, 9), count_named(phrases, body, 9), "{phrases:?}");
+        }
     }
 
     #[test]

@@ -640,6 +640,14 @@ impl Matcher {
         self.key(text).split(' ').any(|w| LEXICON.function_words.contains(w))
     }
 
+    /// How many words of `text` are function words, alone or after a
+    /// joined `و` or `ف` (`وفي`, `فإن`).
+    pub(crate) fn function_words(&mut self, text: &str) -> usize {
+        let function = |w: &str| LEXICON.function_words.contains(w);
+        let joined = |w: &str| w.strip_prefix(['و', 'ف']).is_some_and(function);
+        self.key(text).split(' ').filter(|w| function(w) || joined(w)).count()
+    }
+
     /// The key the vocabularies know `name` by ([`vocab::name_key`]),
     /// built in a buffer from the name's fold, once a name.
     fn key(&mut self, name: &str) -> &str {
