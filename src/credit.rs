@@ -415,12 +415,13 @@ impl Part {
 }
 
 /// Whether `part` could be a person's name: two to four words of Arabic
-/// letters, none a function word (`في`, `من`, `على` ...).
+/// letters, none a function word (`في`, `من`, `على` ...) but a name
+/// spelled like one (`محمد علي`: [`lexicon::NAME_HOMOGRAPHS`]).
 fn is_name(part: &str, m: &mut Matcher) -> bool {
     let words = part.split_whitespace().count();
     (2..=AUTHOR_WORDS).contains(&words)
         && part.split_whitespace().all(|w| w.chars().all(crate::fold::is_arabic_letter))
-        && !m.has_function_word(part)
+        && !part.split_whitespace().filter(|w| !lexicon::NAME_HOMOGRAPHS.contains(w)).any(|w| m.has_function_word(w))
 }
 
 /// A dateline with no separator: a place, a date and an agency in a run,
@@ -651,6 +652,9 @@ mod tests {
         // A report exclusive to the site that credits it; a place beside
         // the qualifier is no medium.
         assert_eq!(names("الوفاق/ خاص"), ["الوفاق"]);
+        // Ali, spelled with ya, is a name, not the preposition `على`.
+        assert_eq!(names("الأهرام - محمد علي"), ["الأهرام"]);
+        assert!(parse_attribution("الأهرام - عاد على").is_err());
         assert_eq!(names("خاص - الوفاق"), ["الوفاق"]);
         assert!(parse_attribution("دمشق - خاص").is_err());
         assert_eq!(names("جدة – سويفت نيوز:"), ["سويفت نيوز"]);

@@ -222,6 +222,11 @@ pub(crate) const NAV_NOUNS: &[&str] = &["المقال", "المقالة", "ال�
 /// The loan word for a post, after the way.
 pub(crate) const NAV_POST: &str = "بوست";
 
+/// Given names that fold together with a function word: `علي` (Ali),
+/// written with ya, with the preposition `على` (alef maqsura). Spelled so
+/// in a name's part (`محمد علي – اللواء`, `نبيل علي صالح`), it is the name.
+pub(crate) const NAME_HOMOGRAPHS: &[&str] = &["علي"];
+
 /// Words that qualify a credit rather than name one: `الوفاق/ خاص`
 /// (exclusive to the site).
 #[rustfmt::skip]
