@@ -920,8 +920,9 @@ impl<'a> Assembler<'a, '_> {
     /// follow), is the article's tags run
     /// together with no label (`النيابة العامة منطقة دار السلام العشيق`;
     /// on dostor.org and albawabhnews.com): a run of names
-    /// ([`Shape::name_run`]) that the body's words split into four tags or
-    /// more, two in three of which the body names. Gives them to the article.
+    /// ([`Shape::name_run`]) that the body's words split into tags, three
+    /// or more of them and two in three named by the body. Gives them to
+    /// the article.
     fn run_together_tags(&mut self, i: usize) -> bool {
         let (input, text) = (self.input, self.items[i].text);
         if !self.items[i].shape().is_some_and(|s| s.name_run || is_name_run(text, s, self.m)) {
@@ -930,8 +931,8 @@ impl<'a> Assembler<'a, '_> {
         let evidence = self.body_evidence();
         let tags = tags::split_tags(input, text, Some(evidence));
         let named: Vec<&str> = tags.iter().map(|t| t.as_str()).collect();
-        let enough = (RUN_TAGS_NAMED_PART * named.len()).div_ceil(RUN_TAGS_NAMED_OF);
-        if tags.len() < RUN_TOGETHER_TAGS || evidence.count_named(&named, enough) < enough {
+        let enough = (RUN_TAGS_NAMED_PART * named.len()).div_ceil(RUN_TAGS_NAMED_OF).max(RUN_TOGETHER_TAGS);
+        if evidence.count_named(&named, enough) < enough {
             return false;
         }
         self.decide(i, Role::Tags, Rule::RunTogetherTags, self.last_paragraph());

@@ -158,6 +158,9 @@ pub(crate) const LEAD_PLACE_WORDS: usize = 5;
 pub(crate) const LEAD_CHARS: usize = 80;
 /// The longest tag, in words, that the article's text can join.
 pub(crate) const EVIDENCE_TAG_WORDS: usize = 6;
+/// The fewest letters left of a word without a particle before it
+/// (`بمنطقة` → `منطقة`), when a tag and its evidence are compared.
+pub(crate) const PARTICLE_STEM_LETTERS: usize = 4;
 /// How many words after a marker its heading may run on before a colon
 /// (`رابط الخبر بصحيفة الوئام: ...`).
 pub(crate) const HEADING_RUN_ON: usize = 4;
@@ -245,13 +248,13 @@ pub(crate) const BARE_TAGS_NAMED_PART: usize = 3;
 /// Fewest short lines after a body that make a one-per-line tag list.
 pub(crate) const BARE_TAG_LINES: usize = 2;
 
-/// The fewest tags a run of names right after a body splits into, and
-/// the part of them the body must name (two in three), to be the
-/// article's tags run together (`النيابة العامة منطقة دار السلام العشيق`:
-/// four tags, all named). A headline on the body's subject with no
-/// function word splits into fewer (`محافظ المدينة يفتتح الجسر الجديد`:
-/// two named pieces and its verb).
-pub(crate) const RUN_TOGETHER_TAGS: usize = 4;
+/// How many tags the body must name of a run of names right after it,
+/// to be the article's tags run together: three at least, and two in
+/// three of the tags the body's words split it into (`النيابة العامة
+/// منطقة دار السلام العشيق`: three tags, all named). A headline on the
+/// body's subject with no function word names fewer (`محافظ المدينة
+/// يفتتح الجسر الجديد`: two named pieces and its verb).
+pub(crate) const RUN_TOGETHER_TAGS: usize = 3;
 pub(crate) const RUN_TAGS_NAMED_PART: usize = 2;
 pub(crate) const RUN_TAGS_NAMED_OF: usize = 3;
 /// Fewest time-stamped headlines that make a news-feed page.

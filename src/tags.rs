@@ -7,7 +7,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::error::{Error, ErrorKind, whole};
 use crate::fold::{Folded, Folder};
 use crate::lexicon::{self, MarkerKind, Matcher, is_tag_separator};
-use crate::policy::EVIDENCE_TAG_WORDS;
+use crate::policy::{EVIDENCE_TAG_WORDS, PARTICLE_STEM_LETTERS};
 use crate::span::{Piece, Span};
 
 /// A tag list: its label as written (or none) and its tags.
@@ -323,12 +323,26 @@ fn word_hash(word: &str, buf: &mut Folded) -> u64 {
 
 /// FNV-1a of a folded word, without its article: a tag and the text name a
 /// thing with `ال` or without it, after `و`, `ب`, `ف`, `ك` or as `لل`
-/// (`الحوافز الضريبية`, `بحوافز ضريبية`).
+/// (`الحوافز الضريبية`, `بحوافز ضريبية`); and without one of those
+/// particles before a word with no article (`بمنطقة دار السلام` names the
+/// tag `منطقة دار السلام`), where four letters or more stay. Both sides
+/// are read alike, so a word that merely starts with the letter
+/// (`بيروت`) still finds itself.
 fn fnv(word: &str) -> u64 {
+    let stem = lexicon::without_article(word);
+    let stem = if stem.len() == word.len() { without_particle(word) } else { stem };
     let mut hasher = lexicon::Fnv::default();
-    hasher.write(lexicon::without_article(word).as_bytes());
+    hasher.write(stem.as_bytes());
     let h = hasher.finish();
     if h == BREAK { h - 1 } else { h }
+}
+
+/// `word` (folded, with no article) without a particle joined before it
+/// (`و`, `ب`, `ف`, `ك`, `ل`), if [`PARTICLE_STEM_LETTERS`] letters or more
+/// stay.
+fn without_particle(word: &str) -> &str {
+    let rest = word.strip_prefix(['و', 'ب', 'ف', 'ك', 'ل']);
+    rest.filter(|r| r.chars().nth(PARTICLE_STEM_LETTERS - 1).is_some()).unwrap_or(word)
 }
 
 /// The hash of a run extended by one word.
@@ -375,6 +389,15 @@ mod tests {
         assert_eq!(count_named(&["الاستثمار", ""], body, 2), 0);
         // Enough named: the rest is not read.
         assert_eq!(count_named(&["الحوافز الضريبية", "المناطق النائية"], body, 1), 1);
+    }
+
+    #[test]
+    fn a_particle_before_a_word_names_it() {
+        let e = TagEvidence::new("وعثرت الشرطة على جثة شاب بمنطقة دار السلام أمس.");
+        let line = "كلمات دلالية: الشرطة منطقة دار السلام";
+        assert_eq!(tags(&parse_tags_with(line, &e).unwrap()), ["الشرطة", "منطقة دار السلام"]);
+        // A word that merely starts with the letter is read alike on both sides.
+        assert_eq!(count_named(&["بيروت"], ["زار الوزير بيروت."], 1), 1);
     }
 
     #[test]
