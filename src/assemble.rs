@@ -917,12 +917,11 @@ impl<'a> Assembler<'a, '_> {
     }
 
     /// Block `i`, alone right after an open body (a list's heading may
-    /// follow), is the article's tags run
-    /// together with no label (`النيابة العامة منطقة دار السلام العشيق`;
-    /// on dostor.org and albawabhnews.com): a run of names
-    /// ([`Shape::name_run`]) that the body's words split into tags, three
-    /// or more of them and two in three named by the body. Gives them to
-    /// the article.
+    /// follow), is the article's tags run together with no label
+    /// (`النيابة العامة منطقة دار السلام العشيق`; on dostor.org and
+    /// albawabhnews.com): a run of names ([`Shape::name_run`]) that the
+    /// body's words split into tags, three or more of them and two in three
+    /// named by the body. Gives them to the article.
     fn run_together_tags(&mut self, i: usize) -> bool {
         let (input, text) = (self.input, self.items[i].text);
         if !self.items[i].shape().is_some_and(|s| s.name_run || is_name_run(text, s, self.m)) {

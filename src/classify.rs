@@ -583,9 +583,9 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     if shape.arabic_words == 0 || (text.starts_with('#') && !text.contains(' ')) {
         return Cue::Furniture(Rule::NoArabicWord);
     }
-    // Only a long run would be read as prose: shorter ones are asked
-    // about where a tag run may stand.
-    // A sentence's end is punctuation: most prose is ruled out unread.
+    // Only a long run would be read as prose (shorter ones are asked about
+    // where a tag run may stand), and a sentence's end is punctuation:
+    // most prose is ruled out unread.
     let ended = shape.ends_sentence || shape.ends_question || shape.ends_comma || shape.ends_colon;
     shape.name_run = shape.words >= PROSE_WORDS && !ended && !shape.inner_sentence && is_name_run(text, &shape, m);
     Cue::Text(shape)

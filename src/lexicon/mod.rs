@@ -192,10 +192,6 @@ pub(crate) fn post_navigation(text: &str) -> Option<(&str, &str)> {
     let fold = |word: &str| Folder::matching().fold(word.trim_end_matches([':', '：'])).into_owned();
     let is = |word: &str, keys: &WordSet| keys.contains(&fold(word));
     let (first, after) = first_word(text);
-    // Five to eight letters, two bytes each, as every way and name is.
-    if !(10..=16).contains(&first.trim_end_matches([':', '：']).len()) {
-        return None;
-    }
     let folded = fold(first);
     let (noun, way) = (nouns.contains(&folded), ways.contains(&folded));
     if !noun && !way {
