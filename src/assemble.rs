@@ -437,7 +437,10 @@ impl<'a> Assembler<'a, '_> {
             return state;
         }
         let pending = std::mem::take(&mut self.pending);
-        let (rest, tags) = self.bare_tags(&pending);
+        let (rest, tags) = match self.bare_tags(&pending) {
+            (rest, None) => self.run_together_tags(rest),
+            found => found,
+        };
         self.related(rest);
         State::Footer { by: tags.unwrap_or(by) }
     }
@@ -887,17 +890,8 @@ impl<'a> Assembler<'a, '_> {
         };
         let n = pending.iter().take_while(|&&i| short(i)).count();
         let untagged = self.page.articles.last().is_some_and(|a| a.tags.is_empty());
-        if !untagged {
+        if n < BARE_TAG_LINES || !untagged {
             return (pending, None);
-        }
-        if n < BARE_TAG_LINES {
-            // Alone, or over a list's heading: the first of a list of
-            // headlines is no tag run.
-            let alone = pending.get(1).is_none_or(|&next| self.items[next].is_marker());
-            return match pending.first() {
-                Some(&i) if alone && self.run_together_tags(i) => (&pending[1..], Some(i)),
-                _ => (pending, None),
-            };
         }
         let run: Vec<&str> = pending[..n].iter().map(|&i| self.items[i].text).collect();
         let body = self.page.articles.last().map(|a| &a.paragraphs[..]).unwrap_or_default();
@@ -916,29 +910,36 @@ impl<'a> Assembler<'a, '_> {
         (&pending[n..], Some(pending[0]))
     }
 
-    /// Block `i`, alone right after an open body (a list's heading may
-    /// follow), is the article's tags run together with no label
+    /// The first of `pending`, alone right after a body that ends (a list's
+    /// heading may follow), is the article's tags run together with no label
     /// (`النيابة العامة منطقة دار السلام العشيق`; on dostor.org and
     /// albawabhnews.com): a run of names ([`Shape::name_run`]) that the
     /// body's words split into tags, three or more of them and two in three
-    /// named by the body. Gives them to the article.
-    fn run_together_tags(&mut self, i: usize) -> bool {
+    /// named by the body. Gives them to the article; returns the rest, and
+    /// the tags' block if there were tags. Asked once a body, when it
+    /// closes: the body's words are read once for it.
+    fn run_together_tags<'p>(&mut self, pending: &'p [usize]) -> (&'p [usize], Option<usize>) {
+        // Alone, or over a list's heading: the first of a list of
+        // headlines is no tag run.
+        let alone = pending.get(1).is_none_or(|&next| self.items[next].is_marker());
+        let untagged = self.page.articles.last().is_some_and(|a| a.tags.is_empty());
+        let Some(&i) = pending.first().filter(|_| alone && untagged) else { return (pending, None) };
         let (input, text) = (self.input, self.items[i].text);
         if !self.items[i].shape().is_some_and(|s| s.name_run || is_name_run(text, s, self.m)) {
-            return false;
+            return (pending, None);
         }
         let evidence = self.body_evidence();
         let tags = tags::split_tags(input, text, Some(evidence));
         let named: Vec<&str> = tags.iter().map(|t| t.as_str()).collect();
         let enough = (RUN_TAGS_NAMED_PART * named.len()).div_ceil(RUN_TAGS_NAMED_OF).max(RUN_TOGETHER_TAGS);
         if evidence.count_named(&named, enough) < enough {
-            return false;
+            return (pending, None);
         }
         self.decide(i, Role::Tags, Rule::RunTogetherTags, self.last_paragraph());
         if let Some(art) = self.page.articles.last_mut() {
             art.tags.extend(tags);
         }
-        true
+        (&pending[1..], Some(i))
     }
 
     /// The words of the last article's body, as evidence: grown with the

@@ -30,6 +30,9 @@ fn time(text: &str) -> Duration {
     took
 }
 
+/// The most time per byte of a case, in times that of ordinary pages.
+const BOUND: f64 = 10.0;
+
 fn per_byte(d: Duration, bytes: usize) -> f64 {
     d.as_secs_f64() / bytes as f64
 }
@@ -48,6 +51,7 @@ fn pathological_inputs_parse_in_linear_time() {
         ("only bullets", repeat("• ", n)),
         ("bullet lines", repeat("  • خبر من الأخبار\n", n)),
         ("only markers", repeat("اقرأ أيضاً\n", n)),
+        ("post-navigation labels", repeat("السابق بوست\n* * *\nعنوان المقال السابق في الموقع.\n", n)),
         ("markers on one line", repeat("اقرأ أيضاً: خبر. ", n)),
         ("a tag line of many words", format!("{SEED}\nكلمات دلالية: {words}")),
         ("many related items", format!("{SEED}\nمقالات مشابهة\n{}", repeat("  • خبر ذو صلة بالموضوع هنا\n", n))),
@@ -56,13 +60,31 @@ fn pathological_inputs_parse_in_linear_time() {
         ("tatweel and dots", repeat("غـ ، ـزة غ.ز.ة ", n)),
         ("credits", repeat("المصدر: رويترز\n", n)),
         ("short articles closed by tags", repeat("وقال المتحدث إن الأعمال ستستمر.\nالوسوم: غزة، القدس\n\n", n)),
+        // Each run of names in a body could be its tags run together, which
+        // the body's words must name: asked once a body, not once a run.
+        (
+            "runs of names in a body",
+            repeat(
+                "وقال المتحدث إن الخطة ستطبق في جميع المحافظات خلال العام المقبل.\n\nسمير بخيت نادر فهمي كريم عادل\n\n",
+                n,
+            ),
+        ),
     ];
     for (name, text) in cases {
-        let took = time(&text);
+        // A case over the bound is timed again, twice at most, and its
+        // best time kept: a machine busy with other work slows one run, a
+        // superlinear parse slows them all.
+        let mut took = time(&text);
+        for _ in 0..2 {
+            if per_byte(took, text.len()) / baseline < BOUND {
+                break;
+            }
+            took = took.min(time(&text));
+        }
         let ratio = per_byte(took, text.len()) / baseline;
         eprintln!("{name}: {ratio:.2}x");
         assert!(
-            ratio < 10.0,
+            ratio < BOUND,
             "{name}: {:.1}x the time per byte of ordinary pages ({took:?} for {} bytes)",
             ratio,
             text.len()
