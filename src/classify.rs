@@ -121,6 +121,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
         // A text browser opens its dump with `#` and the titles of the
         // page's `<link>`s (feeds, alternates): one `#`, no hashtags.
         if block.starts_with('#') && input[..span.start].trim().is_empty() && !block[1..].contains('#') {
+            page.m.set_own_name(block);
             let indent = indent(input, span.start);
             let cue = Cue::Furniture(Rule::LinkTitles);
             page.items.push(Item { text: block, span, cue, indent, given_by: None });

@@ -328,6 +328,7 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
     let dated = parts.iter().any(|p| crate::date::is_stamp(p) || without_stamp(p).len() < p.len());
     let mut kinds: Vec<Option<Part>> = parts.iter().map(|p| Part::of(p, dated, m)).collect();
     exclusive_to(&parts, &mut kinds);
+    own_name(&parts, &mut kinds, m);
     let media = kinds.iter().filter(|&&k| k == Some(Part::Medium)).count();
     // Several parts need a medium among them, and every part read, unless
     // the line is a dateline (ends with a colon) or closes with an agency.
@@ -362,6 +363,22 @@ fn exclusive_to(parts: &[&str], kinds: &mut [Option<Part>]) {
             (Some(Part::Qualifier), None) if named(parts[1]) => *b = Some(Part::Medium),
             (None, Some(Part::Qualifier)) if named(parts[0]) => *a = Some(Part::Medium),
             _ => {}
+        }
+    }
+}
+
+/// The page's own name, as its feed link gives it, beside an author, a
+/// place or a date (`أثير- جميلة العبرية` on atheer.om, whose feed is
+/// "صحيفة أثير الإلكترونية"): the medium credited. The name alone, or
+/// beside itself (`أكادير24 | Agadir24`), is the site's branding.
+fn own_name(parts: &[&str], kinds: &mut [Option<Part>], m: &mut Matcher) {
+    let beside = kinds.iter().any(|k| matches!(k, Some(Part::Person | Part::Place | Part::Date)));
+    if !beside {
+        return;
+    }
+    for (part, kind) in parts.iter().zip(kinds.iter_mut()) {
+        if kind.is_none() && m.is_own_name(part) {
+            *kind = Some(Part::Medium);
         }
     }
 }

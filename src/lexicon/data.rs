@@ -222,6 +222,12 @@ pub(crate) const NAV_NOUNS: &[&str] = &["المقال", "المقالة", "ال�
 /// The loan word for a post, after the way.
 pub(crate) const NAV_POST: &str = "بوست";
 
+/// What WordPress's Arabic strings call a site's feed, in the title of the
+/// feed link every page has ("%1$s %2$s Feed" = "%1$s %2$s الخلاصة",
+/// separator `&raquo;`), which a text browser prints on its dump's first
+/// line: `#صحيفة أثير الإلكترونية « الخلاصة`.
+pub(crate) const FEED_TITLE: &str = "الخلاصة";
+
 /// Given names that fold together with a function word: `علي` (Ali),
 /// written with ya, with the preposition `على` (alef maqsura). Spelled so
 /// in a name's part (`محمد علي – اللواء`, `نبيل علي صالح`), it is the name.

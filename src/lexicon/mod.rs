@@ -21,8 +21,8 @@ use data::{
     MOST_RANKINGS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS, is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
-    BROWSER_MARKS, IMAGE_ENDINGS, NAME_HOMOGRAPHS, NAV_DIRECTIONS, NAV_NOUNS, NAV_POST, POST_LINKS, READING_TIME,
-    RESERVED, is_breadcrumb_separator, is_breadcrumb_separator_quoting, is_credit_mark, is_inline_bullet,
+    BROWSER_MARKS, FEED_TITLE, IMAGE_ENDINGS, NAME_HOMOGRAPHS, NAV_DIRECTIONS, NAV_NOUNS, NAV_POST, POST_LINKS,
+    READING_TIME, RESERVED, is_breadcrumb_separator, is_breadcrumb_separator_quoting, is_credit_mark, is_inline_bullet,
     is_list_bullet, is_list_number_end, is_name_separator, is_nested_bullet, is_sentence_end, is_tag_separator,
 };
 
@@ -417,6 +417,9 @@ pub(crate) struct Matcher {
     /// The vocabularies' key of the name last asked about, and that name.
     name_key: String,
     keyed: Option<(usize, usize)>,
+    /// The keys of the page's own name, as its feed links give it
+    /// ([`Matcher::set_own_name`]).
+    own_names: Vec<String>,
 }
 
 /// Marker words a user adds ([`Parser`](crate::Parser)): folded as the
@@ -447,6 +450,41 @@ impl Matcher {
     /// may stand where an old one's did.
     pub(crate) fn reset(&mut self) {
         self.loaded = None;
+        self.own_names.clear();
+    }
+
+    /// Keeps the page's own name, from the title of its feed link as a
+    /// text browser prints it (`#صحيفة أثير الإلكترونية « الخلاصة ...`:
+    /// WordPress titles the feed "{site} « الخلاصة" in Arabic), so a credit
+    /// may name the site by it: whole, each part of a name with a bar
+    /// (`أكادير24 | Agadir24`), and its word without the media word and
+    /// adjective around it (`أثير`).
+    pub(crate) fn set_own_name(&mut self, link_titles: &str) {
+        let Some((name, feed)) = link_titles.trim_start_matches('#').split_once(['«', '»']) else { return };
+        if !feed.trim_start().starts_with(FEED_TITLE) {
+            return;
+        }
+        let media = |w: &&str| LEXICON.media.iter().any(|m| m == w) || w.ends_with("يه");
+        for part in name.split('|') {
+            let key = vocab::name_key(part);
+            let core: Vec<&str> = key.split(' ').filter(|w| !media(w)).collect();
+            let core = core.join(" ");
+            if !core.is_empty() && core != key {
+                self.own_names.push(core);
+            }
+            if !key.is_empty() {
+                self.own_names.push(key);
+            }
+        }
+    }
+
+    /// Whether `name` is the page's own name ([`Matcher::set_own_name`]).
+    pub(crate) fn is_own_name(&mut self, name: &str) -> bool {
+        if self.own_names.is_empty() {
+            return false;
+        }
+        let key = self.key(name).to_owned();
+        self.own_names.contains(&key)
     }
 
     /// Folds `text` into the buffer, unless it holds that slice already.
@@ -666,7 +704,7 @@ impl Matcher {
     /// any part of it): a quote mark, or a word that starts an agency, an
     /// outlet or a credit word or is a media word, with or without the
     /// article, or a qualifier (`الوفاق/ خاص`: the part beside it is the
-    /// medium). A line whose fold may join words is not ruled out. Most short lines of a page hold none (`الرئيسية`, `وزير
+    /// medium), or the first word of the page's own name. A line whose fold may join words is not ruled out. Most short lines of a page hold none (`الرئيسية`, `وزير
     /// الخارجية يلتقي نظيره`): the credit grammar is not run on them.
     pub(crate) fn may_name_medium(&mut self, text: &str) -> bool {
         // A quoted part is a medium; a fold that joins words cannot be read
@@ -678,10 +716,11 @@ impl Matcher {
         // that breaks a key is one no word holds.
         let known = |w: &str| LEXICON.medium_words.contains(w) || LEXICON.qualifiers.contains(w);
         self.load(text);
+        let own = |w: &str| self.own_names.iter().any(|n| n.split(' ').next() == Some(w));
         self.folded
             .as_str()
             .split(|c: char| !crate::fold::is_word_char(c))
-            .any(|w| known(w) || w.strip_prefix("ال").is_some_and(known))
+            .any(|w| known(w) || w.strip_prefix("ال").is_some_and(known) || own(w))
     }
 
     /// Whether `name` names a medium: an agency, or a word such as
@@ -800,6 +839,19 @@ mod tests {
 
     fn marker(line: &str) -> Option<(MarkerKind, &str)> {
         Matcher::default().marker(line).map(|f| (f.marker, &line[..f.len]))
+    }
+
+    #[test]
+    fn own_names_from_the_feed_link() {
+        let mut m = Matcher::default();
+        m.set_own_name("#صحيفة الضياء الإلكترونية « الخلاصة صحيفة الضياء الإلكترونية « خلاصة التعليقات");
+        assert!(m.is_own_name("الضياء") && m.is_own_name("صحيفة الضياء الإلكترونية"));
+        assert!(!m.is_own_name("صحيفة"));
+        m.reset();
+        assert!(!m.is_own_name("الضياء"));
+        // Link titles that are no feed's name nothing.
+        m.set_own_name("#alternate alternate");
+        assert!(!m.is_own_name("alternate"));
     }
 
     #[test]
