@@ -18,7 +18,7 @@ use crate::policy::{
     COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, FOOTER_LINKS_WORDS, FURNITURE_WORDS,
     GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS,
     NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS,
-    READING_TIME_WORDS, SHARE_ROW_WORDS, STAMP_WORDS,
+    READING_TIME_WORDS, SHARE_ROW_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs, strip_bullet};
@@ -502,6 +502,9 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     }
     if let Some(rule) = furniture(text, &shape, m) {
         return Cue::Furniture(rule);
+    }
+    if shape.words <= SITE_NAME_WORDS && text.split('|').all(|part| m.is_own_name(part.trim())) {
+        return Cue::Furniture(Rule::OwnName);
     }
     if shape.words <= MARKER_LINE_WORDS {
         if let Some((heading, rest)) = crate::lexicon::post_navigation(text) {

@@ -189,6 +189,10 @@ rules! {
     /// A short line holding a copyright phrase anywhere (`2023 © جميع
     /// الحقوق محفوظة`; le12.ma, almowaten.news; no gold element holds one).
     CopyrightLine = "copyright-line", "a short line holding a copyright phrase";
+    /// The page's own name alone on its line, as its feed link names the
+    /// site (`أكادير24 | Agadir24` under `#أكادير24 | Agadir24 « الخلاصة`):
+    /// its branding, in no field.
+    OwnName = "own-name", "the page's own name alone on its line: its branding";
     /// A post's reading time, alone or after its date (`6 دقائق للقراءة`):
     /// the post slot's furniture, no title.
     ReadingTime = "reading-time", "a post's reading time, alone or after its date";
