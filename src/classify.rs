@@ -16,9 +16,9 @@ use crate::policy::{
     ADDRESS_WORDS, AUTHOR_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_STAMP_WORDS, COMMENTS_WORDS,
     COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, FOOTER_LINKS_WORDS, FURNITURE_WORDS,
-    GLUED_AFTER_WORDS, HEADING_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS,
-    NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS,
-    READING_TIME_WORDS, SHARE_ROW_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
+    GLUED_AFTER_WORDS, HEADING_WORDS, HOME_PATH_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS,
+    MENU_ITEM_WORDS, NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS,
+    PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs, strip_bullet};
@@ -646,6 +646,9 @@ fn furniture(text: &str, shape: &Shape, m: &mut Matcher) -> Option<Rule> {
     if shape.words <= BREADCRUMB_WORDS && is_breadcrumb(text) {
         return Some(Rule::Breadcrumb);
     }
+    if (2..=HOME_PATH_WORDS).contains(&shape.words) && !shape.ends_sentence && opens_with_home(text) {
+        return Some(Rule::Breadcrumb);
+    }
     if shape.words <= ADDRESS_WORDS && text.split_whitespace().all(is_address) {
         return Some(Rule::Address);
     }
@@ -732,6 +735,13 @@ pub(crate) fn is_breadcrumb(text: &str) -> bool {
         return false;
     }
     breadcrumb_parts(text)
+}
+
+/// Whether `text` opens with the link to the home page and a word or an
+/// image after it ([`crate::lexicon::HOME_LINK`]): a breadcrumb whose
+/// separators were images, or lost.
+fn opens_with_home(text: &str) -> bool {
+    strip_bullet(text).strip_prefix(crate::lexicon::HOME_LINK).is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// Whether `text`, split at its breadcrumb separators, is short parts
@@ -920,6 +930,13 @@ mod tests {
         ] {
             assert!(!is_breadcrumb(s), "{s}");
         }
+        // From the home link, whatever separates the parts, or nothing.
+        for s in ["الرئيسية [arrow] مقالات", "الرئيسية أخبار محلية"] {
+            assert!(matches!(cue(s), Cue::Furniture(Rule::Breadcrumb)), "{s}");
+        }
+        // The adjective after its noun, and a sentence, are no path.
+        assert!(!opens_with_home("المحطة الرئيسية في المدينة"));
+        assert!(!matches!(cue("الرئيسية مغلقة اليوم بسبب الأعمال."), Cue::Furniture(Rule::Breadcrumb)));
     }
 
     #[test]

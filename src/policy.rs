@@ -104,6 +104,9 @@ pub(crate) const CAPTION_WORDS: usize = 25;
 pub(crate) const SHARE_ROW_WORDS: usize = 8;
 /// Longest breadcrumb or menu row, in words.
 pub(crate) const BREADCRUMB_WORDS: usize = 20;
+/// Longest path after the home link, in words, when nothing separates its
+/// parts (`الرئيسية الارشيف غير مصنف بوابة فيتو`).
+pub(crate) const HOME_PATH_WORDS: usize = 8;
 /// Longest part of a breadcrumb (`الرئيسية » أخبار » سياسة`), in words.
 pub(crate) const BREADCRUMB_PART_WORDS: usize = 3;
 /// Fewest separators of a breadcrumb: two make three parts.

@@ -228,6 +228,13 @@ pub(crate) const NAV_POST: &str = "بوست";
 /// line: `#صحيفة أثير الإلكترونية « الخلاصة`.
 pub(crate) const FEED_TITLE: &str = "الخلاصة";
 
+/// The link to the site's home page that opens a breadcrumb: WordPress's
+/// and Yoast SEO's "Home" in Arabic (`الرئيسية`). A line opening with it
+/// is the page's path, whatever separates the parts: `الرئيسية [arrowBread]
+/// مقالات` (an arrow image, youm7.com), `الرئيسية الارشيف غير مصنف` (none
+/// left, almowaten.news).
+pub(crate) const HOME_LINK: &str = "الرئيسية";
+
 /// Given names that fold together with a function word: `علي` (Ali),
 /// written with ya, with the preposition `على` (alef maqsura). Spelled so
 /// in a name's part (`محمد علي – اللواء`, `نبيل علي صالح`), it is the name.
