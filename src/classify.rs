@@ -905,8 +905,14 @@ mod tests {
         {
             assert!(matches!(cue(s), Cue::Stamp), "{s}");
         }
-        for s in ["suraihi@gmail.com", "جميع الحقوق محفوظة", "-", "صورة.jpg", "مشهد من المدينة القديمة (رويترز)"]
-        {
+        for s in [
+            "suraihi@gmail.com",
+            "جميع الحقوق محفوظة",
+            "-",
+            "صورة.jpg",
+            "مشهد من المدينة القديمة (رويترز)",
+            "• تم نسخ الرابط",
+        ] {
             assert!(matches!(cue(s), Cue::Furniture(_)), "{s}");
         }
     }

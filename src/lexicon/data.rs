@@ -136,6 +136,9 @@ pub(crate) const ENTRIES: &[(&str, MarkerKind, Needs)] = &[
     ("احصل عليه من", Boilerplate, Nothing),
     ("Photo", Boilerplate, Separator), ("طباعة", Boilerplate, Nothing),
     ("نسخ الرابط", Boilerplate, Nothing), ("الرئيسية", Boilerplate, Separator),
+    // A share button's toast once it copied the page's link ("Link copied",
+    // as Arabic web and app interfaces print it).
+    ("تم نسخ الرابط", Boilerplate, Nothing),
     ("اقرأ الخبر من المصدر", Boilerplate, Nothing),
     // The comment section: the article's body is over.
     ("تعليقات القراء", Comments, Nothing), ("اترك تعليقاً", Comments, Nothing),
