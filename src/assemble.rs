@@ -830,7 +830,13 @@ impl<'a> Assembler<'a, '_> {
             self.push_read_also(block);
         } else {
             for &i in lead {
-                self.paragraph(i, Rule::Subheading, Some(next));
+                // A run of names (a form's list of writers, a tag cloud)
+                // heads no part of the body.
+                if self.items[i].shape().is_some_and(|s| s.name_run) {
+                    self.decide(i, Role::Boilerplate, Rule::NameRun, None);
+                } else {
+                    self.paragraph(i, Rule::Subheading, Some(next));
+                }
             }
         }
         for group in groups(marked, |i| self.items[i].is_marker()) {

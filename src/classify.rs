@@ -17,8 +17,8 @@ use crate::policy::{
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_STAMP_WORDS, COMMENTS_WORDS,
     COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, FOOTER_LINKS_WORDS, FURNITURE_WORDS,
     GLUED_AFTER_WORDS, HEADING_WORDS, HOME_PATH_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS,
-    MENU_ITEM_WORDS, NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS,
-    PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
+    MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT,
+    POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs, strip_bullet};
@@ -596,13 +596,21 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
 }
 
 /// Whether `text` is a run of names ([`Shape::name_run`]): enough words,
-/// no punctuation between them, hardly a function word.
+/// no punctuation between them but hyphens (`الانتخابات - LADE`), hardly a
+/// function word. A long run is judged by its first words.
 pub(crate) fn is_name_run(text: &str, shape: &Shape, m: &mut Matcher) -> bool {
-    let punctuated = || strip_bullet(text).contains(|c: char| c.is_ascii_punctuation() || is_punctuation(c));
-    // All the words: a shape counts them only up to a cap.
-    shape.words >= NAME_RUN_WORDS
-        && !punctuated()
-        && m.function_words(text) * NAME_RUN_WORDS_PER_FUNCTION_WORD <= text.split_whitespace().count()
+    let punctuated =
+        || strip_bullet(text).contains(|c: char| (c.is_ascii_punctuation() && c != '-') || is_punctuation(c));
+    if shape.words < NAME_RUN_WORDS || punctuated() {
+        return false;
+    }
+    // All the words a shape counts (it stops at a cap), or the first of a
+    // longer run.
+    let head = text
+        .split_whitespace()
+        .nth(NAME_RUN_HEAD_WORDS)
+        .map_or(text, |w| &text[..w.as_ptr() as usize - text.as_ptr() as usize]);
+    m.function_words(head) * NAME_RUN_WORDS_PER_FUNCTION_WORD <= head.split_whitespace().count()
 }
 
 /// Punctuation beyond ASCII's, as Arabic pages print it: `،` `؛` `؟`,

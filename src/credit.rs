@@ -432,24 +432,13 @@ impl Part {
 }
 
 /// Whether `part` could be a person's name: two to four words of Arabic
-/// letters, none a function word (`في`, `من`, `على` ...) but a name
-/// spelled like one (`محمد علي`: [`lexicon::NAME_HOMOGRAPHS`]).
+/// letters, none a function word (`في`, `من`, `على` ...; a name spelled
+/// like one, `محمد علي`, is none: [`Matcher::function_words`]).
 fn is_name(part: &str, m: &mut Matcher) -> bool {
     let words = part.split_whitespace().count();
     (2..=AUTHOR_WORDS).contains(&words)
         && part.split_whitespace().all(|w| w.chars().all(crate::fold::is_arabic_letter))
-        && !has_function_word(part, m)
-}
-
-/// Whether `part` holds a function word, but for a name spelled like one
-/// (`علي`); word by word only where such a name stands, the whole part's
-/// fold at once elsewhere.
-fn has_function_word(part: &str, m: &mut Matcher) -> bool {
-    let homograph = |w: &&str| lexicon::NAME_HOMOGRAPHS.contains(w);
-    if !part.split_whitespace().any(|w| homograph(&w)) {
-        return m.has_function_word(part);
-    }
-    part.split_whitespace().filter(|w| !homograph(w)).any(|w| m.has_function_word(w))
+        && m.function_words(part) == 0
 }
 
 /// A dateline with no separator: a place, a date and an agency in a run,

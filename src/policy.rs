@@ -83,6 +83,9 @@ pub(crate) const MARKER_LINE_WORDS: usize = 40;
 /// a function word in four or five.
 pub(crate) const NAME_RUN_WORDS: usize = 4;
 pub(crate) const NAME_RUN_WORDS_PER_FUNCTION_WORD: usize = 20;
+/// How many of a long run's first words are read to judge it a run of
+/// names: enough for its share of function words to show.
+pub(crate) const NAME_RUN_HEAD_WORDS: usize = 200;
 
 /// The most words of a post's title that a post-navigation label links
 /// (`السابق بوست`, then the title): a long title, no paragraph (the

@@ -310,6 +310,10 @@ rules! {
     /// Two or more short lines right after an open body, before any
     /// marker: the article's tags, one a line.
     BareTagRun = "bare-tag-run", "two or more short lines right after a body";
+    /// A long run of names with no punctuation and hardly a function word
+    /// inside a body (a form's list of writers, a tag cloud): no prose, and
+    /// no subheading.
+    NameRun = "name-run", "a long run of names inside a body: a list, no prose";
     /// A run of names right after a body that its words split into tags
     /// the body names: the tags with their separators lost and no label.
     RunTogetherTags = "run-together-tags", "a run of names right after a body, split into tags the body names";

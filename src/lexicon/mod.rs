@@ -669,18 +669,16 @@ impl Matcher {
         LEXICON.qualifiers.contains(key)
     }
 
-    /// Whether `text` holds a function word of the grammar (a preposition,
-    /// particle, pronoun or relative): no name does.
-    pub(crate) fn has_function_word(&mut self, text: &str) -> bool {
-        self.key(text).split(' ').any(|w| LEXICON.function_words.contains(w))
-    }
-
-    /// How many words of `text` are function words, alone or after a
-    /// joined `و` or `ف` (`وفي`, `فإن`).
+    /// How many words of `text` are function words of the grammar (a
+    /// preposition, particle, pronoun or relative: no name holds one),
+    /// alone or after a joined `و` or `ف` (`وفي`, `فإن`); a name spelled
+    /// like one (`علي`: [`NAME_HOMOGRAPHS`]) is none, though it folds to one.
     pub(crate) fn function_words(&mut self, text: &str) -> usize {
         let function = |w: &str| LEXICON.function_words.contains(w);
         let joined = |w: &str| w.strip_prefix(['و', 'ف']).is_some_and(function);
-        self.key(text).split(' ').filter(|w| function(w) || joined(w)).count()
+        let folded = self.key(text).split(' ').filter(|w| function(w) || joined(w)).count();
+        let names = text.split_whitespace().filter(|w| NAME_HOMOGRAPHS.contains(w)).count();
+        folded.saturating_sub(names)
     }
 
     /// The key the vocabularies know `name` by ([`vocab::name_key`]),
