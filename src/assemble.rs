@@ -207,9 +207,10 @@ impl<'a> Assembler<'a, '_> {
                 State::Bio { credit }
             }
             (state, Cue::Closing) => self.close_body(state, i),
+            // A list's heading ends the author's bio: what follows is its list.
             (state, Cue::Marker { .. }) => {
                 self.pending.push(i);
-                state
+                if matches!(state, State::Bio { .. }) { State::Body } else { state }
             }
             (state, Cue::Credit(c)) => self.credit(state, i, c.clone()),
             (state, Cue::Tags { rest, .. }) => {
