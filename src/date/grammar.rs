@@ -154,10 +154,14 @@ impl<'a> Line<'a, '_> {
                 .or_else(|| self.relative(i).map(|(end, r)| (end, Item::Relative(r)))),
             Kind::Word(Word::Weekday(n)) => Some((i + 1, Item::Weekday(Weekday::from_iso(n)?))),
             // `يوم الأحد`: the word day before a weekday.
-            Kind::Word(Word::Unit(Unit::Day, Count::Singular)) => match self.word(i + 1)? {
-                Word::Weekday(n) => Some((i + 2, Item::Weekday(Weekday::from_iso(n)?))),
-                _ => None,
-            },
+            Kind::Word(Word::Unit(Unit::Day, Count::Singular))
+                if matches!(self.word(i + 1), Some(Word::Weekday(_))) =>
+            {
+                let Some(Word::Weekday(n)) = self.word(i + 1) else { return None };
+                Some((i + 2, Item::Weekday(Weekday::from_iso(n)?)))
+            }
+            // `يوم واحد مضت`, `ساعتين مضت`: a time ago, its unit first.
+            Kind::Word(Word::Unit(..)) => self.relative(i).map(|(end, r)| (end, Item::Relative(r))),
             Kind::Word(Word::Month(_) | Word::HijriMonth(_)) => self.date(i),
             Kind::Word(Word::Ago | Word::DaysAgo(_)) => self.relative(i).map(|(end, r)| (end, Item::Relative(r))),
             Kind::Word(Word::Gmt | Word::ZoneLabel) => self.zone(i).map(|(end, z)| (end, Item::Zone(z))),
@@ -392,8 +396,8 @@ impl<'a> Line<'a, '_> {
         Some((at + 1 + usize::from(second.is_some()), Zone::Place(Piece::at(text, first.start))))
     }
 
-    /// `منذ 3 ساعات`, `منذ ساعتين`, `قبل دقيقة`, `5 سنوات منذ`, `3 hours
-    /// ago`, `il y a 2 jours`, `أمس`, `أول أمس`, `اليوم`.
+    /// `منذ 3 ساعات`, `منذ ساعتين`, `قبل دقيقة`, `5 سنوات منذ`, `يوم واحد
+    /// مضت`, `3 hours ago`, `il y a 2 jours`, `أمس`, `أول أمس`, `اليوم`.
     fn relative(&self, i: usize) -> Option<(usize, Relative)> {
         match self.kind(i)? {
             Kind::Word(Word::DaysAgo(n)) => Some((i + 1, Relative { amount: u32::from(n), unit: Unit::Day })),
@@ -420,6 +424,15 @@ impl<'a> Line<'a, '_> {
             Kind::Number { value, digits: 1..=4 } => {
                 let Word::Unit(unit, _) = self.word(i + 1)? else { return None };
                 (self.word(i + 2) == Some(Word::Ago)).then_some((i + 3, Relative { amount: value, unit }))
+            }
+            // The unit counts one or two itself (`يوم واحد`, `ساعتين`).
+            Kind::Word(Word::Unit(unit, count)) => {
+                let amount = match count {
+                    Count::Singular => 1,
+                    Count::Dual => 2,
+                    Count::Plural => return None,
+                };
+                (self.word(i + 1) == Some(Word::Ago)).then_some((i + 2, Relative { amount, unit }))
             }
             _ => None,
         }
@@ -506,7 +519,7 @@ pub(super) fn scan<'a>(text: &'a str, toks: &[Token]) -> Option<DateScan<'a>> {
 
 /// Whether `line` may hold a date phrase: it has a digit of any script, or
 /// a witness of the words a phrase without digits needs (`منذ ساعة`,
-/// `قبل يومين`, `أمس`). Most lines of a page, prose and headlines, are
+/// `قبل يومين`, `أمس`, `يوم واحد مضت`). Most lines of a page, prose and headlines, are
 /// ruled out here, unread, in blocks of [`LANES`] bytes tested without
 /// branches, which compilers vectorize.
 ///
@@ -556,4 +569,6 @@ fn witness(w: &[u8]) -> bool {
         | (a == 0x82) & (b == 0xD8) & (c == 0xA8) & (d == 0xD9)
         // `مس` ending a word, of `أمس`: D9 85 D8 B3, then no letter.
         | (a == 0x85) & (b == 0xD8) & (c == 0xB3) & (d < 0x80)
+        // `ضت` of `مضت`, after the time (`يوم واحد مضت`): D8 B6 D8 AA.
+        | (a == 0xB6) & (b == 0xD8) & (c == 0xAA)
 }
