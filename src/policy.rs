@@ -105,6 +105,9 @@ pub(crate) const COMMENTS_WORDS: usize = 15;
 pub(crate) const CAPTION_WORDS: usize = 25;
 /// Longest share row or count line (`فيسبوك تويتر واتساب`), in words.
 pub(crate) const SHARE_ROW_WORDS: usize = 8;
+/// Longest link label that notes it opens a new window (`اضغط للمشاركة على
+/// تويتر (فتح في نافذة جديدة)`), in words: a sentence may hold such a link.
+pub(crate) const LINK_LABEL_WORDS: usize = 12;
 /// Longest breadcrumb or menu row, in words.
 pub(crate) const BREADCRUMB_WORDS: usize = 20;
 /// Longest path after the home link, in words, when nothing separates its

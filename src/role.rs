@@ -169,6 +169,10 @@ rules! {
     Address = "address", "e-mail addresses, links or file names only";
     /// Share, follow and count words only: `فيسبوك تويتر واتساب`, `1234 مشاهدة`.
     ShareRow = "share-row", "share, follow and count words only";
+    /// A short link label ending with the note that it opens a new window
+    /// (`انقر للمشاركة على تويتر (فتح في نافذة جديدة)`: Jetpack's share
+    /// buttons).
+    NewWindowLink = "new-window-link", "a link's label noting it opens a new window";
     /// Opens with a furniture phrase of the lexicon: `جميع الحقوق محفوظة`, `إعلان`.
     FurniturePhrase = "furniture-phrase", "opens with a furniture phrase (copyright, ads, share)";
     /// A credit label with no name after it: `المصدر:`.

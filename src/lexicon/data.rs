@@ -383,6 +383,13 @@ pub(crate) const READING_TIME: &[&str] = &["دقائق للقراءة", "دقي�
 /// Links of an embedded post.
 pub(crate) const POST_LINKS: &[&str] = &["twitter.com", "t.co/", "x.com/"];
 
+/// The note a link's label ends with when it opens a new window, as
+/// Jetpack's share buttons print it ("Click to share on Twitter (Opens in
+/// new window)": `انقر للمشاركة على تويتر (فتح في نافذة جديدة)`) and web
+/// interfaces write it in Arabic: a line ending with it is a link's label.
+pub(crate) const NEW_WINDOW_NOTES: &[&str] =
+    &["(فتح في نافذة جديدة)", "(تفتح في نافذة جديدة)", "(Opens in new window)"];
+
 /// The marks a text browser writes for a page's form fields and frames, as
 /// Lynx dumps them (its `HTML.c`, `GridText.c`): a button, a frame's
 /// address, a check box, a radio button, a text field.
