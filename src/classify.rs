@@ -658,8 +658,8 @@ fn furniture(text: &str, shape: &Shape, m: &mut Matcher) -> Option<Rule> {
     if (2..=HOME_PATH_WORDS).contains(&shape.words) && !shape.ends_sentence && opens_with_home(text) {
         return Some(Rule::Breadcrumb);
     }
-    if shape.words <= LINK_LABEL_WORDS && crate::lexicon::NEW_WINDOW_NOTES.iter().any(|n| text.trim_end().ends_with(n))
-    {
+    let noted = |end: &str| end.ends_with(')') && crate::lexicon::NEW_WINDOW_NOTES.iter().any(|n| end.ends_with(n));
+    if shape.words <= LINK_LABEL_WORDS && noted(text.trim_end()) {
         return Some(Rule::NewWindowLink);
     }
     if shape.words <= ADDRESS_WORDS && text.split_whitespace().all(is_address) {
