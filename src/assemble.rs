@@ -1052,8 +1052,8 @@ impl<'a> Assembler<'a, '_> {
     /// with no title after it is furniture. Whether `group` opened with one.
     fn post_navigation(&mut self, group: &[usize]) -> bool {
         let marker = group[0];
-        let Cue::Marker { heading, rest } = self.items[marker].cue else { return false };
-        if crate::lexicon::post_navigation(heading).is_none() {
+        let Cue::Marker { rest, .. } = self.items[marker].cue else { return false };
+        if crate::lexicon::post_navigation(self.items[marker].text).is_none() {
             return false;
         }
         let linked = group[1..].first().copied().filter(|&i| self.items[i].shape().is_some_and(|s| s.post_link));

@@ -405,8 +405,8 @@ fn mark_echoes(items: &mut [Item<'_>]) {
 /// a headline whatever its ending ([`Shape::post_link`]).
 fn mark_post_links(items: &mut [Item<'_>]) {
     for i in 0..items.len() {
-        let label_alone = matches!(items[i].cue, Cue::Marker { heading, rest: "" }
-            if crate::lexicon::post_navigation(heading).is_some());
+        let label_alone = matches!(items[i].cue, Cue::Marker { rest: "", .. })
+            && crate::lexicon::post_navigation(items[i].text).is_some();
         if !label_alone {
             continue;
         }

@@ -175,7 +175,8 @@ pub(crate) fn names_cookies(text: &str) -> bool {
 /// `السابق بالصور.. رئيس الدولة يزور ...` ([`NAV_DIRECTIONS`]). The way
 /// alone, or after what the post is called, or before `بوست`. A pager
 /// (`السابق التالي 1 من 12`) is no label, nor is `القادم` before words
-/// (`القادم أسوأ`: a headline).
+/// (`القادم أسوأ`: a headline), nor the way alone before a colon (`التالي:`
+/// introduces what follows).
 pub(crate) fn post_navigation(text: &str) -> Option<(&str, &str)> {
     static NAV: Lazy<([WordSet; 3], Vec<char>)> = Lazy::new(|| {
         let folded = |keys: &[&str]| keys.iter().map(|k| Folder::matching().fold(k).into_owned()).collect();
@@ -209,9 +210,13 @@ pub(crate) fn post_navigation(text: &str) -> Option<(&str, &str)> {
     let label = text[..text.len() - label_end.len()].trim_end().trim_end_matches([':', '：', ' ']);
     let rest = label_end.trim_start_matches(|c: char| c.is_whitespace() || is_separator(c));
     let pager = is(first_word(rest).0, ways);
+    let way_alone = label_end.len() == after.len();
     // `القادم` before words opens a headline (`القادم أسوأ`) as often.
-    let headline_after_next = !rest.is_empty() && label_end.len() == after.len() && folded.starts_with("القادم");
-    (!pager && !headline_after_next).then_some((label, rest))
+    let headline_after_next = !rest.is_empty() && way_alone && folded.starts_with("القادم");
+    // The way alone before a colon introduces what follows (`التالي:`).
+    let colon = |s: &str| s.starts_with([':', '：']);
+    let enumeration = way_alone && (first.ends_with([':', '：']) || colon(after.trim_start()));
+    (!pager && !headline_after_next && !enumeration).then_some((label, rest))
 }
 
 /// The first word of `s` (after spaces) and what follows it.
@@ -857,12 +862,16 @@ mod tests {
     fn post_navigation_labels() {
         assert_eq!(post_navigation("المقالة السابقة"), Some(("المقالة السابقة", "")));
         assert_eq!(post_navigation("السابق بوست"), Some(("السابق بوست", "")));
-        assert_eq!(post_navigation("التالى: عنوان المقال"), Some(("التالى", "عنوان المقال")));
+        assert_eq!(post_navigation("التالى عنوان المقال"), Some(("التالى", "عنوان المقال")));
+        assert_eq!(post_navigation("المقال التالي: عنوان المقال"), Some(("المقال التالي", "عنوان المقال")));
         assert_eq!(post_navigation("القادم"), Some(("القادم", "")));
         // A pager, a headline opening with `القادم`, other words.
         assert_eq!(post_navigation("السابق التالي 1 من 12"), None);
         assert_eq!(post_navigation("القادم أسوأ.. تحذيرات من موجة حر"), None);
         assert_eq!(post_navigation("السابقون في السباق"), None);
+        // The way alone before a colon introduces a list.
+        assert_eq!(post_navigation("التالي:"), None);
+        assert_eq!(post_navigation("التالي : كوب من الدقيق"), None);
     }
 
     #[test]
