@@ -27,7 +27,7 @@ use crate::lexicon::{Fnv, Matcher, after_honorific, is_author_list, is_menu_row}
 use crate::options::Options;
 use crate::page::{Article, Block, Page};
 use crate::policy::{
-    BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BARE_TAGS_NAMED_PART, BULLETED_ITEM_WORDS,
+    BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BARE_TAGS_NAMED_PART, BIO_LINES, BULLETED_ITEM_WORDS,
     CROSSHEAD_WORDS, DECK_WORDS, FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, GLUED_STAMP_BYTES, HEAD_BLOCKS,
     LATER_ARTICLE_PARAGRAPHS, LATER_ARTICLE_WORDS, LISTED_TAG_WORDS, LONG_BREAK_LINES, MARGIN_TITLE_WINDOW,
     MENU_ITEM_WORDS, OPENING_WORDS, RUN_TAGS_NAMED_OF, RUN_TAGS_NAMED_PART, RUN_TOGETHER_TAGS, SITE_NAME_WORDS,
@@ -204,7 +204,9 @@ impl<'a> Assembler<'a, '_> {
             // A short line after an author credit below the body is the author's bio.
             (State::Bio { credit }, Cue::Text(shape)) if !shape.is_prose() => {
                 self.decide(i, Role::Boilerplate, Rule::AuthorBio, Some(credit));
-                State::Bio { credit }
+                // A bio is a line: what follows it is the page's.
+                let lines = self.items[credit + 1..=i].iter().filter(|it| matches!(it.cue, Cue::Text(_))).count();
+                if lines < BIO_LINES { State::Bio { credit } } else { State::Body }
             }
             (state, Cue::Closing) => self.close_body(state, i),
             // A list's heading ends the author's bio: what follows is its list.

@@ -87,6 +87,11 @@ pub(crate) const NAME_RUN_WORDS_PER_FUNCTION_WORD: usize = 20;
 /// names: enough for its share of function words to show.
 pub(crate) const NAME_RUN_HEAD_WORDS: usize = 200;
 
+/// The most lines of an author's bio under the credit (`بقلم: سمير أحمد`,
+/// then `كاتب وصحفي`; a text browser unwraps a long one into one block):
+/// the short lines after it are the page's lists.
+pub(crate) const BIO_LINES: usize = 1;
+
 /// The most words of a post's title that a post-navigation label links
 /// (`السابق بوست`, then the title): a long title, no paragraph (the
 /// longest on the dev pages has 21).
