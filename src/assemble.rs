@@ -36,7 +36,7 @@ use crate::policy::{
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, strip_bullet};
 use crate::span::Piece;
-use crate::tags::{self, TagEvidence};
+use crate::tags::{self, Hashed, TagEvidence};
 
 /// Parses `input` with the calling thread's matcher, and `options`.
 pub(crate) fn parse<'a>(input: &'a str, options: &Options) -> Page<'a> {
@@ -66,7 +66,7 @@ fn parse_with<'a>(input: &'a str, m: &mut Matcher, options: &Options) -> Page<'a
         article_blocks: Vec::new(),
         opening: items.iter().position(|it| it.shape().is_some_and(|s| s.is_prose() && s.words >= OPENING_WORDS)),
         evidence: (0, 0, TagEvidence::default()),
-        menu_entries: items.iter().filter_map(menu_entry).fold(HashMap::new(), |mut m, e| {
+        menu_entries: items.iter().filter_map(menu_entry).fold(HashMap::default(), |mut m, e| {
             *m.entry(words_key(e)).or_default() += 1;
             m
         }),
@@ -176,7 +176,7 @@ struct Assembler<'a, 'i> {
     evidence: (usize, usize, TagEvidence),
     /// The entries of the page's menus (its bulleted items of a few
     /// words), counted by the key of their words.
-    menu_entries: HashMap<u64, u32>,
+    menu_entries: HashMap<u64, u32, Hashed>,
     /// How many of the page's first articles are blurbs, of those before
     /// the last (which no later block changes): counted on, never again.
     blurbs: usize,

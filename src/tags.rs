@@ -293,12 +293,13 @@ fn grams(hashes: &[u64]) -> Vec<u64> {
     hashes.iter().copied().chain(pairs).collect()
 }
 
-/// Sets of words' hashes need no hashing again: a hash is its own.
-type Hashed = BuildHasherDefault<Identity>;
+/// Sets and maps keyed by words' hashes need no hashing again: a hash is
+/// its own.
+pub(crate) type Hashed = BuildHasherDefault<Identity>;
 
 /// The identity hasher of [`Hashed`]: keys are FNV hashes already.
 #[derive(Default)]
-struct Identity(u64);
+pub(crate) struct Identity(u64);
 
 impl Hasher for Identity {
     fn write(&mut self, bytes: &[u8]) {
