@@ -153,15 +153,14 @@ impl<'a> Line<'a, '_> {
                 .or_else(|| self.date(i))
                 .or_else(|| self.relative(i).map(|(end, r)| (end, Item::Relative(r)))),
             Kind::Word(Word::Weekday(n)) => Some((i + 1, Item::Weekday(Weekday::from_iso(n)?))),
-            // `يوم الأحد`: the word day before a weekday.
-            Kind::Word(Word::Unit(Unit::Day, Count::Singular))
-                if matches!(self.word(i + 1), Some(Word::Weekday(_))) =>
-            {
-                let Some(Word::Weekday(n)) = self.word(i + 1) else { return None };
-                Some((i + 2, Item::Weekday(Weekday::from_iso(n)?)))
-            }
-            // `يوم واحد مضت`, `ساعتين مضت`: a time ago, its unit first.
-            Kind::Word(Word::Unit(..)) => self.relative(i).map(|(end, r)| (end, Item::Relative(r))),
+            // `يوم الأحد`: the word day before a weekday; else a time ago,
+            // its unit first (`يوم واحد مضت`, `ساعتين مضت`).
+            Kind::Word(Word::Unit(unit, count)) => match self.word(i + 1) {
+                Some(Word::Weekday(n)) if (unit, count) == (Unit::Day, Count::Singular) => {
+                    Some((i + 2, Item::Weekday(Weekday::from_iso(n)?)))
+                }
+                _ => self.relative(i).map(|(end, r)| (end, Item::Relative(r))),
+            },
             Kind::Word(Word::Month(_) | Word::HijriMonth(_)) => self.date(i),
             Kind::Word(Word::Ago | Word::DaysAgo(_)) => self.relative(i).map(|(end, r)| (end, Item::Relative(r))),
             Kind::Word(Word::Gmt | Word::ZoneLabel) => self.zone(i).map(|(end, z)| (end, Item::Zone(z))),
