@@ -219,6 +219,13 @@ pub(crate) fn post_navigation(text: &str) -> Option<(&str, &str)> {
     (!pager && !headline_after_next && !enumeration).then_some((label, rest))
 }
 
+/// Whether the folded word `w` is an adjective of relation, its `ية` folded
+/// to `يه` (`المصرية`, `الإلكترونية`), as a medium's name may end with
+/// (`الشروق المصرية`, `صحيفة أثير الإلكترونية`).
+fn is_relative_adjective(w: &str) -> bool {
+    w.ends_with("يه")
+}
+
 /// The first word of `s` (after spaces) and what follows it.
 fn first_word(s: &str) -> (&str, &str) {
     let s = s.trim_start();
@@ -470,7 +477,7 @@ impl Matcher {
         if !feed.trim_start().starts_with(FEED_TITLE) {
             return;
         }
-        let media = |w: &&str| LEXICON.media.iter().any(|m| m == w) || w.ends_with("يه");
+        let media = |w: &&str| LEXICON.media.iter().any(|m| m == w) || is_relative_adjective(w);
         for part in name.split('|') {
             let key = vocab::name_key(part);
             let core: Vec<&str> = key.split(' ').filter(|w| !media(w)).collect();
@@ -657,7 +664,7 @@ impl Matcher {
         VOCAB.outlets.contains(key)
             || key
                 .rsplit_once(' ')
-                .is_some_and(|(outlet, adjective)| adjective.ends_with("يه") && VOCAB.outlets.contains(outlet))
+                .is_some_and(|(outlet, adjective)| is_relative_adjective(adjective) && VOCAB.outlets.contains(outlet))
     }
 
     /// Whether `name` is a place of the gazetteer (`vocab/places.tsv`), or a
