@@ -49,8 +49,16 @@ pub(crate) const TITLE_WORDS: RangeInclusive<usize> = 3..=14;
 /// more is a year or a figure (`2020 عام`).
 pub(crate) const LIST_NUMBER_DIGITS: RangeInclusive<usize> = 1..=6;
 
-/// Fewest non-blank lines that show a page was wrapped by a text browser.
+/// Fewest non-blank lines that show a page was wrapped by a text browser
+/// by the share of its lines that fill the width ([`WRAP_FULL_LINES`]).
 pub(crate) const WRAP_LINES: usize = 20;
+/// Fewest non-blank lines of a short wrapped page (an article alone,
+/// without the menus around it), told by its lines going on one over the
+/// next ([`WRAP_FEW_GO_ON`]).
+pub(crate) const WRAP_FEW_LINES: usize = 6;
+/// On a short wrapped page, all but one in this many lines with another
+/// right under them go on over it.
+pub(crate) const WRAP_FEW_GO_ON: usize = 3;
 /// Widest wrap, in columns: a terminal's width and some.
 pub(crate) const WRAP_MAX_WIDTH: usize = 100;
 /// Narrowest wrap, in columns: narrower lines are a page's own short lines.

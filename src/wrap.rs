@@ -16,7 +16,8 @@ use once_cell::sync::Lazy;
 #[cfg(test)]
 use crate::fold::is_invisible;
 use crate::policy::{
-    FIRST_LINE_INDENT, WRAP_FULL_LINES, WRAP_LINES, WRAP_MAX_WIDTH, WRAP_MIN_WIDTH, WRAP_OVERWIDE, WRAP_SLACK,
+    FIRST_LINE_INDENT, WRAP_FEW_GO_ON, WRAP_FEW_LINES, WRAP_FULL_LINES, WRAP_LINES, WRAP_MAX_WIDTH, WRAP_MIN_WIDTH,
+    WRAP_OVERWIDE, WRAP_SLACK,
 };
 use crate::shape::count_pairs;
 
@@ -86,6 +87,10 @@ impl Widest {
     fn get(&self) -> usize {
         self.0[1]
     }
+
+    fn max(&self) -> usize {
+        self.0[0]
+    }
 }
 
 impl Wrap {
@@ -106,7 +111,7 @@ impl Wrap {
             .collect();
         let count = lines.len();
         let surely_wide = lines.iter().filter(|(_, line)| line.len() > 4 * WRAP_MAX_WIDTH).count();
-        if count < WRAP_LINES || surely_wide * WRAP_OVERWIDE > count {
+        if count < WRAP_FEW_LINES || surely_wide * WRAP_OVERWIDE > count {
             return None;
         }
         // Then the characters of each line, and the width by characters at
@@ -128,7 +133,14 @@ impl Wrap {
         }
         // The width by columns: the lines nearly as wide by characters as the
         // widest are the widest by columns too, measured exactly.
+        let few = count < WRAP_LINES;
         let side = |at: usize| {
+            // Too few lines to tell a lone overlong line or the widest by
+            // columns: the widest line by characters.
+            if few {
+                let chars = widest[at].max();
+                return Width { chars, columns: chars };
+            }
             let chars = widest[at].get();
             let mut near: Vec<(usize, usize)> = measured
                 .iter()
@@ -161,7 +173,37 @@ impl Wrap {
             && full * WRAP_FULL_LINES >= count;
         // A side with too few lines to measure takes the other's width.
         let or = |w: Width, other: Width| if w.chars < WRAP_MIN_WIDTH { other } else { w };
-        wrapped.then(|| Wrap { margin: or(margin, indented), indented: or(indented, margin), lines: measured })
+        let wrap =
+            wrapped.then(|| Wrap { margin: or(margin, indented), indented: or(indented, margin), lines: measured });
+        // A short page's lines may all be of a length, a list of headlines
+        // as much as a wrapped article: wrapped, most lines go on over the
+        // next one.
+        wrap.filter(|wrap| !few || wrap.mostly_goes_on(input))
+    }
+
+    /// Whether, of the lines that have another right under them (no blank
+    /// line between), at least [`WRAP_FEW_GO_ON`] in this many go on over
+    /// it: so in a wrapped article, whose paragraphs' lines but the last
+    /// do, and not in a list of headlines of like lengths
+    /// (`وزير الخارجية يبحث ...` over `الأمين العام ...`), where only those
+    /// too long for the next one's first word would.
+    fn mostly_goes_on(&self, input: &str) -> bool {
+        let (mut pairs, mut go_on) = (0, 0);
+        for pair in self.lines.windows(2) {
+            let [(at, _, _), (next_at, _, _)] = *pair else { continue };
+            let (line, next) = (&input[at..next_at], &input[next_at..]);
+            let next = next.split('\n').next().unwrap_or_default();
+            if line.bytes().filter(|&b| b == b'\n').count() != 1 {
+                continue;
+            }
+            // A line wider than the page's width is none of its wrapped lines.
+            let (line, n) = (line.trim_end(), self.measure(at, line.trim_end()).0);
+            pairs += 1;
+            go_on += usize::from(
+                n <= self.margin.chars.max(self.indented.chars) && self.continues((at, line), (next_at, next), false),
+            );
+        }
+        go_on > 0 && go_on * WRAP_FEW_GO_ON >= pairs * (WRAP_FEW_GO_ON - 1)
     }
 
     /// Whether `next`, the line after `line` (both without their line
@@ -331,10 +373,24 @@ mod tests {
         let wrap = Wrap::detect(&page(10)).unwrap();
         assert_eq!((wrap.margin, wrap.indented), (width, width));
         // Too few lines to tell.
-        assert_eq!(Wrap::detect(&page(2)), None);
+        assert_eq!(Wrap::detect(&page(1)), None);
         // Lines of one block each, most wider than a screen.
         let long = "كلمة ".repeat(40) + "\n";
         assert_eq!(Wrap::detect(&long.repeat(30)), None);
+    }
+
+    #[test]
+    fn a_short_page_is_wrapped_when_its_lines_go_on() {
+        // An article alone, two paragraphs of three lines and one of two.
+        let article = format!("{}\n{}\n   كلمة أخيرة.\n", line(13), line(13)).repeat(2) + &line(13) + "\n   كلمة.\n";
+        let wrap = Wrap::detect(&article).unwrap();
+        assert_eq!(wrap.indented, Width { chars: 67, columns: 67 });
+        // Headlines of like lengths, each short of the width for the
+        // next one's first word: one of six goes on, no wrap.
+        let headlines = [12, 11, 13, 10, 12, 11].map(line).join("\n");
+        assert_eq!(Wrap::detect(&headlines), None);
+        // Blank lines between all: no line goes on over another.
+        assert_eq!(Wrap::detect(&[13, 13, 13, 13, 13, 13].map(line).join("\n\n")), None);
     }
 
     #[test]
