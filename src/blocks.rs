@@ -171,9 +171,24 @@ impl Blocks<'_> {
 /// Two ASCII spaces in a row, searched with one searcher built once.
 static DOUBLE_SPACE: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("  "));
 
-/// Where the first two ASCII spaces in a row stand in `text`, if any.
+/// Where the first two ASCII spaces in a row stand in `text`, if any,
+/// but for a line's indentation inside a block a text browser wrapped
+/// (`... أمانة الرياض\n   تدعم «100» ...` is one headline).
 pub(crate) fn find_double_space(text: &str) -> Option<usize> {
-    DOUBLE_SPACE.find(text.as_bytes())
+    let bytes = text.as_bytes();
+    let mut indentation_end = 0;
+    for at in DOUBLE_SPACE.find_iter(bytes) {
+        if at < indentation_end {
+            continue;
+        }
+        // A run's first match stands at its start: after a line break, it
+        // is the next line's indentation, passed over whole.
+        if at == 0 || !matches!(bytes[at - 1], b'\n' | b'\r') {
+            return Some(at);
+        }
+        indentation_end = at + bytes[at..].iter().take_while(|&&b| b == b' ').count();
+    }
+    None
 }
 
 /// The length of the line break at `at` (0 at the end of the text).
@@ -241,6 +256,14 @@ mod tests {
     #[test]
     fn inline_bullets_split() {
         assert_eq!(texts("• a • b •c"), ["• a", "• b", "•c"]);
+    }
+
+    #[test]
+    fn a_wrapped_lines_indentation_is_no_double_space() {
+        assert_eq!(find_double_space("عنوان  بعده"), Some(10));
+        assert_eq!(find_double_space("أمانة الرياض\n   تدعم أسرة"), None);
+        assert_eq!(find_double_space("أمانة\n    تدعم  بعده"), Some(23));
+        assert_eq!(find_double_space("  بعده"), Some(0));
     }
 
     #[test]
