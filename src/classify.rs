@@ -15,7 +15,7 @@ use crate::options::{LineRule, Options};
 use crate::policy::{
     ADDRESS_WORDS, AUTHOR_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_STAMP_WORDS, COMMENTS_WORDS,
-    COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, FOOTER_LINKS_WORDS, FURNITURE_WORDS,
+    COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, FOOTER_LINKS_WORDS, FURNITURE_WORDS,
     GLUED_AFTER_WORDS, HEADING_WORDS, HOME_PATH_WORDS, LINK_LABEL_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS,
     MARKER_LINE_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD,
     NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, SITE_NAME_WORDS,
@@ -559,12 +559,18 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     // apart by a dash, bar, slash, colon or brackets.
     // A line whose credit label did not parse is no unlabeled credit.
     let labeled = found.is_some_and(|f| matches!(f.marker, MarkerKind::Source | MarkerKind::Byline));
-    let mut credit_shaped = || {
+    let credit_shaped = |m: &mut Matcher| {
         shape.words <= BARE_CREDIT_WORDS
             || text.contains(is_credit_mark)
             || (shape.words <= CREDIT_PART_WORDS && m.is_agency(text))
     };
-    if !labeled && shape.words <= LONE_CREDIT_WORDS && credit_shaped() {
+    // A dateline run needs no separator and may be longer: a date, then an
+    // agency (`الرياض 25 مارس 2024 واس`, SPA's house style).
+    let dateline_run = |m: &mut Matcher| {
+        let last = text.rsplit(' ').next().unwrap_or_default();
+        shape.number_words > 0 && shape.words <= CREDIT_WORDS && m.is_agency(last.trim_matches(['(', ')']))
+    };
+    if !labeled && ((shape.words <= LONE_CREDIT_WORDS && credit_shaped(m)) || dateline_run(m)) {
         if let Ok(c) = credit::parse_with(input, text, Some(&shape), Labels::NoneThere, m) {
             return Cue::Credit(c);
         }

@@ -314,15 +314,17 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
         }
     }
     let parts: Vec<&str> = split_parts(body).collect();
-    if parts.iter().any(|p| Shape::of(p).words > CREDIT_PART_WORDS) {
-        return None;
-    }
     if parts.len() == 1 {
         // A lone part must be an agency (`وكالات`), not any word with `نت`
-        // in it, or a medium in brackets (`(صحيفة “افكار”)`).
+        // in it, or a medium in brackets (`(صحيفة “افكار”)`), else a
+        // dateline run of any length (`الرياض 25 مارس 2024 واس`).
         let bracketed = bracketed || text.trim_start().starts_with('(') || text.trim_end().ends_with(')');
-        let credited = m.is_agency(parts[0]) || (bracketed && m.is_medium(parts[0]));
+        let short = words <= CREDIT_PART_WORDS;
+        let credited = short && (m.is_agency(parts[0]) || (bracketed && m.is_medium(parts[0])));
         return if credited { Credit::source(split_names(input, parts[0], m)) } else { dateline_run(input, body, m) };
+    }
+    if parts.iter().any(|p| Shape::of(p).words > CREDIT_PART_WORDS) {
+        return None;
     }
     // A site's post slot: its name beside the post's date or time.
     let dated = parts.iter().any(|p| crate::date::is_stamp(p) || without_stamp(p).len() < p.len());
@@ -677,6 +679,10 @@ mod tests {
         assert_eq!(names("جدة – سويفت نيوز:"), ["سويفت نيوز"]);
         assert_eq!(names("بيروت – (أ ف ب):"), ["أ ف ب"]);
         assert_eq!(names("القاهرة في 3 مارس 2021 (أ ش أ)"), ["أ ش أ"]);
+        // A dateline run: no separator between place, date and agency.
+        assert_eq!(names("الرياض 25 مارس 2024 واس"), ["واس"]);
+        assert_eq!(names("الكويت 3 يناير 2024 كونا"), ["كونا"]);
+        assert!(parse_attribution("الأطفال الأسرى يتعرضون للتعذيب (الجزيرة نت)").is_err());
         assert!(parse_attribution("موسكو تدعم باماكو").is_err());
         assert!(parse_attribution("المصدر رفض الكشف عن اسمه").is_err());
     }
