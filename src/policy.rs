@@ -59,6 +59,9 @@ pub(crate) const WRAP_FEW_LINES: usize = 6;
 /// On a short wrapped page, all but one in this many lines with another
 /// right under them go on over it.
 pub(crate) const WRAP_FEW_GO_ON: usize = 3;
+/// On a short wrapped page of short paragraphs, half of whose lines go on:
+/// all but one in this many lines that stop end with a full stop.
+pub(crate) const WRAP_FEW_FULL_STOPS: usize = 3;
 /// Widest wrap, in columns: a terminal's width and some.
 pub(crate) const WRAP_MAX_WIDTH: usize = 100;
 /// Narrowest wrap, in columns: narrower lines are a page's own short lines.

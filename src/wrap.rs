@@ -16,8 +16,8 @@ use once_cell::sync::Lazy;
 #[cfg(test)]
 use crate::fold::is_invisible;
 use crate::policy::{
-    FIRST_LINE_INDENT, WRAP_FEW_GO_ON, WRAP_FEW_LINES, WRAP_FULL_LINES, WRAP_LINES, WRAP_MAX_WIDTH, WRAP_MIN_WIDTH,
-    WRAP_OVERWIDE, WRAP_SLACK,
+    FIRST_LINE_INDENT, WRAP_FEW_FULL_STOPS, WRAP_FEW_GO_ON, WRAP_FEW_LINES, WRAP_FULL_LINES, WRAP_LINES,
+    WRAP_MAX_WIDTH, WRAP_MIN_WIDTH, WRAP_OVERWIDE, WRAP_SLACK,
 };
 use crate::shape::count_pairs;
 
@@ -186,9 +186,11 @@ impl Wrap {
     /// it: so in a wrapped article, whose paragraphs' lines but the last
     /// do, and not in a list of headlines of like lengths
     /// (`وزير الخارجية يبحث ...` over `الأمين العام ...`), where only those
-    /// too long for the next one's first word would.
+    /// too long for the next one's first word would. Paragraphs of two
+    /// lines go on over half their lines: there the lines that stop must
+    /// end sentences ([`WRAP_FEW_FULL_STOPS`]), as headlines do not.
     fn mostly_goes_on(&self, input: &str) -> bool {
-        let (mut pairs, mut go_on) = (0, 0);
+        let (mut pairs, mut go_on, mut full_stops) = (0, 0, 0);
         for pair in self.lines.windows(2) {
             let [(at, _, _), (next_at, _, _)] = *pair else { continue };
             let (line, next) = (&input[at..next_at], &input[next_at..]);
@@ -199,11 +201,16 @@ impl Wrap {
             // A line wider than the page's width is none of its wrapped lines.
             let (line, n) = (line.trim_end(), self.measure(at, line.trim_end()).0);
             pairs += 1;
-            go_on += usize::from(
-                n <= self.margin.chars.max(self.indented.chars) && self.continues((at, line), (next_at, next), false),
-            );
+            if n <= self.margin.chars.max(self.indented.chars) && self.continues((at, line), (next_at, next), false) {
+                go_on += 1;
+            } else {
+                full_stops += usize::from(ends_with_full_stop(line));
+            }
         }
-        go_on > 0 && go_on * WRAP_FEW_GO_ON >= pairs * (WRAP_FEW_GO_ON - 1)
+        let stops = pairs - go_on;
+        go_on > 0
+            && (go_on * WRAP_FEW_GO_ON >= pairs * (WRAP_FEW_GO_ON - 1)
+                || (go_on * 2 >= pairs && full_stops * WRAP_FEW_FULL_STOPS >= stops * (WRAP_FEW_FULL_STOPS - 1)))
     }
 
     /// Whether `next`, the line after `line` (both without their line
@@ -261,6 +268,13 @@ impl Wrap {
             Err(_) => (chars(line), has_cells(line)),
         }
     }
+}
+
+/// Whether `line` ends a sentence with a full stop (`... الماضية.`, `...
+/// العالم."`), not with an ellipsis, which ends headlines (`ماذا بعد...`).
+fn ends_with_full_stop(line: &str) -> bool {
+    let end = line.trim_end_matches(['"', '”', '»', ')', ' ']);
+    end.ends_with('.') && !end.ends_with("..")
 }
 
 /// How many spaces a line is indented by.
@@ -391,6 +405,11 @@ mod tests {
         assert_eq!(Wrap::detect(&headlines), None);
         // Blank lines between all: no line goes on over another.
         assert_eq!(Wrap::detect(&[13, 13, 13, 13, 13, 13].map(line).join("\n\n")), None);
+        // Paragraphs of two lines, one under the other: half the lines go
+        // on, and those that stop end sentences.
+        let two_line = format!("{}\n   كلمة أخيرة.\n", line(13)).repeat(4);
+        assert!(Wrap::detect(&two_line).is_some());
+        assert_eq!(Wrap::detect(&two_line.replace('.', "")), None);
     }
 
     #[test]
