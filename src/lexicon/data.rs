@@ -162,13 +162,21 @@ pub(crate) const ENTRIES: &[(&str, MarkerKind, Needs)] = &[
 /// Read-also markers as a grammar: an imperative of a verb of reading or
 /// watching (masculine, feminine, plural, or written for both: `اقرأ/ي`)
 /// before an adverb of addition: `اقرأ أيضاً`, `اقرئي أيضاً`, `طالعوا
-/// كذلك`, `شاهد/ي أيضا`. Every pair is an entry of kind `Headlines`.
+/// كذلك`, `تابع/ي أيضا`. Every pair is an entry of kind `Headlines`. The
+/// masculine imperatives, each also written for both genders
+/// ([`BOTH_GENDERS`]):
+pub(crate) const READ_ALSO_VERBS: &[&str] = &["اقرأ", "شاهد", "طالع", "تابع", "اطلع", "اكتشف"];
+/// Their feminine and plural forms, and spellings of them.
 #[rustfmt::skip]
-pub(crate) const READ_ALSO_VERBS: &[&str] = &[
-    "اقرأ", "اقرئي", "اقرأي", "اقرؤوا", "اقرأوا", "اقرأ/ي", "اقرئ", "شاهد", "شاهدي", "شاهدوا", "شاهد/ي",
-    "طالع", "طالعي", "طالعوا", "طالع/ي", "تابع", "تابعي", "تابعوا", "اطلع", "اطلعي", "اطلعوا", "اكتشف",
-    "اكتشفي", "اكتشفوا",
+pub(crate) const READ_ALSO_VERB_FORMS: &[&str] = &[
+    "اقرئي", "اقرأي", "اقرؤوا", "اقرأوا", "اقرئ", "شاهدي", "شاهدوا", "طالعي", "طالعوا", "تابعي", "تابعوا",
+    "اطلعي", "اطلعوا", "اكتشفي", "اكتشفوا",
 ];
+/// How an imperative is written for both genders: the masculine, a slash,
+/// the feminine's ya (`اقرأ/ي`, `شاهد/ي`, `اكتب/ي`, `تأكد/ي`: the form
+/// Arabic interfaces and exam sheets in public code write, and a
+/// fact-checking site's `اقرأ/ي أيضًا`).
+pub(crate) const BOTH_GENDERS: &str = "/ي";
 /// A list's heading as a superlative and what it ranks (`أهم الأخبار`,
 /// `أبرز المقالات`), and `الأكثر` and the ranking (`الأكثر رواجاً`): the
 /// family the lexicon's `آخر الأخبار`, `أحدث الأخبار` and `الأكثر قراءة`
@@ -353,7 +361,7 @@ char_sets! {
     is_list_number_end = ['.', '-', ')', 'ـ'];
     /// Characters that may stand before a marker: bullets, stars, brackets
     /// (`* المصدر:`, `(اقرأ أيضاً)`, `#وسوم`).
-    is_marker_lead = ['*', '(', '[', '«', '"', '•', '●', '▪', '■', '►', '▶', '◄', '>', '#'];
+    is_marker_lead = ['*', '(', '[', '«', '“', '"', '•', '●', '▪', '■', '►', '▶', '◄', '>', '#'];
     /// Separators between a label and what it labels (`المصدر: ...`,
     /// `المصدر | ...`, `متابعة/ ...`).
     is_label_separator = [':', '：', '|', '-', '–', '—', '/', '»', '›', '>', '='];

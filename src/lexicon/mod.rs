@@ -16,9 +16,10 @@ use crate::fold::{Folded, Folder};
 use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 
 use data::{
-    AUTHOR_LIST_HEADINGS, COOKIE_NAMES, COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES, FOOTER_LINKS,
-    FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS, HONORIFICS, LIST_NOUNS, LIST_SUPERLATIVES, MEDIA_WORDS,
-    MOST_RANKINGS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERBS, SECTION_WORDS, is_label_separator, is_marker_lead,
+    AUTHOR_LIST_HEADINGS, BOTH_GENDERS, COOKIE_NAMES, COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES,
+    FOOTER_LINKS, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS, HONORIFICS, LIST_NOUNS, LIST_SUPERLATIVES,
+    MEDIA_WORDS, MOST_RANKINGS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERB_FORMS, READ_ALSO_VERBS, SECTION_WORDS,
+    is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
     BROWSER_MARKS, FEED_TITLE, HOME_LINK, IMAGE_ENDINGS, NAME_HOMOGRAPHS, NAV_DIRECTIONS, NAV_NOUNS, NAV_POST,
@@ -322,7 +323,9 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     // The CMS themes' labels, where the entries have no word of their own:
     // each must stand alone or before a separator (`الوسوم:`), as a
     // theme prints it.
-    let read_also = READ_ALSO_VERBS.iter().flat_map(|v| READ_ALSO_ADVERBS.iter().map(move |a| format!("{v} {a}")));
+    let both = READ_ALSO_VERBS.iter().map(|v| format!("{v}{BOTH_GENDERS}"));
+    let verbs = READ_ALSO_VERBS.iter().chain(READ_ALSO_VERB_FORMS).map(|v| v.to_string()).chain(both);
+    let read_also = verbs.flat_map(|v| READ_ALSO_ADVERBS.iter().map(move |a| format!("{v} {a}")));
     let read_also: Vec<_> = read_also.map(|e| (fold(e.as_str()), MarkerKind::Headlines, Needs::Nothing)).collect();
     // List headings of the superlative family, each alone or before a separator.
     let ranked = LIST_SUPERLATIVES.iter().flat_map(|s| LIST_NOUNS.iter().map(move |n| format!("{s} {n}")));
@@ -837,9 +840,20 @@ pub(crate) fn split_marker_line(text: &str, found: Found) -> (&str, &str) {
     let heading = text[lead..end].trim_end();
     // Dots or an ellipsis may stand for the separator (`اقرأ أيضاً.. عنوان`).
     let rest = text[end..].trim_start_matches(|c: char| c.is_whitespace() || is_separator(c) || matches!(c, '.' | '…'));
-    // Brackets around the whole line close after the headline.
-    let bracketed = text.trim_start().starts_with(['(', '[']);
-    let rest = if bracketed { rest.trim_end_matches([')', ']', ' ']) } else { rest };
+    // Brackets or quotes around the whole line close after the headline
+    // (`(اقرأ أيضاً: عنوان)`, `«اقرأ أيضاً: عنوان»`).
+    let closer = match text.trim_start().chars().next() {
+        Some('(') => Some(')'),
+        Some('[') => Some(']'),
+        Some('«') => Some('»'),
+        Some('“') => Some('”'),
+        Some('"') => Some('"'),
+        _ => None,
+    };
+    let rest = match closer {
+        Some(c) => rest.trim_end().strip_suffix(c).unwrap_or(rest).trim_end(),
+        None => rest,
+    };
     (heading, rest)
 }
 
@@ -888,6 +902,29 @@ mod tests {
             assert_eq!(marker(line).map(|m| m.0), Some(Headlines), "{line}");
         }
         assert_eq!(marker("إقرأ أيضاً:"), Some((Headlines, "إقرأ أيضاً")));
+    }
+
+    #[test]
+    fn a_marker_line_in_brackets_or_quotes_closes_after_its_headline() {
+        fn split(line: &str) -> (&str, &str) {
+            split_marker_line(line, Matcher::default().marker(line).unwrap())
+        }
+        for line in ["(اقرأ أيضاً: عنوان الخبر)", "«اقرأ أيضاً: عنوان الخبر»", "“اقرأ أيضاً: عنوان الخبر”"]
+        {
+            assert_eq!(split(line), ("اقرأ أيضاً", "عنوان الخبر"), "{line}");
+        }
+        // A quoted headline keeps its quotes.
+        assert_eq!(split("اقرأ أيضاً: «عنوان الخبر»"), ("اقرأ أيضاً", "«عنوان الخبر»"));
+    }
+
+    #[test]
+    fn read_also_verbs_in_every_form() {
+        // Masculine, feminine, plural, and written for both genders.
+        for line in ["تابع أيضا: عنوان", "تابعي أيضا: عنوان", "تابعوا كذلك: عنوان", "تابع/ي أيضا: عنوان"]
+        {
+            assert_eq!(marker(line).map(|m| m.0), Some(Headlines), "{line}");
+        }
+        assert_eq!(marker("اكتشف/ي كذلك عنوان"), Some((Headlines, "اكتشف/ي كذلك")));
     }
 
     #[test]
