@@ -969,7 +969,8 @@ impl<'a> Assembler<'a, '_> {
     /// Block `i` is one tag of the last article, whose footer it is part of.
     fn tag_block(&mut self, i: usize, rule: Rule, by: Option<usize>) {
         self.decide(i, Role::Tags, rule, by);
-        let tag = Piece::within(self.input, self.items[i].text);
+        // A tag of a bulleted list is without its bullet (`  * غزة`).
+        let tag = Piece::within(self.input, strip_bullet(self.items[i].text));
         if let Some(art) = self.page.articles.last_mut() {
             art.tags.push(tag);
         }
