@@ -127,6 +127,10 @@ impl Wrap {
             // than a screen may be wider than one.
             if n > WRAP_MAX_WIDTH && Width::of(line).columns > WRAP_MAX_WIDTH {
                 wide += 1;
+                // Too many lines wider than a screen: no wrap, whatever follows.
+                if wide * WRAP_OVERWIDE > count {
+                    return None;
+                }
             } else if n <= WRAP_MAX_WIDTH && !cells && line.trim_start().contains(' ') {
                 widest[usize::from(indent(line) > 0)].add(n);
             }
