@@ -812,10 +812,11 @@ fn first_two(mut chars: impl Iterator<Item = char>) -> (char, char) {
     (first, second)
 }
 
-/// Characters that may stand before a marker: spaces, bidi marks, and the
-/// bullets and brackets of [`is_marker_lead`].
+/// Characters that may stand before a marker: spaces, bidi marks, the
+/// bullets and brackets of [`is_marker_lead`], and any list bullet
+/// (w3m's `□` for a nested item: `□ تم نسخ الرابط`).
 pub(crate) fn is_lead(c: char) -> bool {
-    crate::fold::is_space(c) || crate::fold::is_invisible(c) || is_marker_lead(c)
+    crate::fold::is_space(c) || crate::fold::is_invisible(c) || is_marker_lead(c) || is_list_bullet(c)
 }
 
 /// Separators between a label and what it labels.
