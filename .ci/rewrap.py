@@ -13,11 +13,16 @@ whose structure khabar reads: the pages from sites never seen are dumped
 by the same browsers.
 
 STYLE is one of
-  lynx   3 columns of indent, lines cut at 76 columns, a blank line
-         between blocks (lynx -dump's paragraphs);
-  tight  no indent, lines cut at 79 columns, the page's own blank lines
-         only (w3m, html2text: lines of <div>s and <br>s one under the
-         other).
+  lynx      3 columns of indent, lines cut at 76 columns, a blank line
+            between blocks (lynx -dump -nolist's paragraphs);
+  tight     no indent, lines cut at 79 columns, the page's own blank lines
+            only (w3m, html2text: lines of <div>s and <br>s one under the
+            other);
+  numbered  lynx, without -nolist: the number lynx puts before each link
+            (`[12]` glued to its text; GridText.c, add_link_number), here
+            before every headline of the gold's lists and every tag, the
+            page's links as far as the gold tells them, and the list of
+            References lynx prints at the end (LYList.c).
 Blocks a page ran together on one line with runs of three spaces or more
 become lines of their own, as a browser sets them; a list item's wrapped
 lines hang under its text, after the bullet.
@@ -28,7 +33,7 @@ import os
 import re
 import sys
 
-STYLES = {"lynx": (3, 76, True), "tight": (0, 79, False)}
+STYLES = {"lynx": (3, 76, True, False), "tight": (0, 79, False, False), "numbered": (3, 76, True, True)}
 SCREEN = 100
 SPACER = re.compile(r"[ \u00a0]{3,}")
 BULLET = re.compile(r"^([•*+o\-▪■●◦►]|\d{1,2}[.)])\s+")
@@ -51,24 +56,51 @@ def wrap(block, indent, width):
     return rows
 
 
-def rewrap(text, indent, width, blank):
-    lines = []
+def links_of(gold):
+    """The texts the gold gives as links: list headlines and tags."""
+    def text(item):
+        return " ".join((item if isinstance(item, str) else item.get("text") or "").split())
+
+    blocks = list(gold.get("related") or [])
+    links = set()
+    for article in gold.get("articles") or []:
+        blocks += article.get("read_also") or []
+        tags = article.get("tags") or []
+        links.update(text(t) for t in (tags.get("items") or [] if isinstance(tags, dict) else tags))
+    for block in blocks:
+        links.update(text(i) for i in block.get("items") or [])
+    links.discard("")
+    return links
+
+
+def rewrap(text, indent, width, blank, links=None):
+    lines, number = [], 0
     for line in text.split("\n"):
         if not line.strip():
             if not blank:
                 lines.append("")
             continue
         for block in SPACER.split(line.strip()):
-            if block.strip():
-                lines += wrap(block, indent, width)
-                if blank:
-                    lines.append("")
+            if not block.strip():
+                continue
+            if links is not None:
+                bullet = BULLET.match(block)
+                head = bullet.group(0) if bullet else ""
+                if " ".join(block[len(head):].split()) in links:
+                    number += 1
+                    block = "%s[%d]%s" % (head, number, block[len(head):])
+            lines += wrap(block, indent, width)
+            if blank:
+                lines.append("")
+    if links is not None and number:
+        lines += ["", "References", "", "   Visible links:"]
+        lines += ["%4d. https://example.com/%d" % (k, k) for k in range(1, number + 1)]
     return "\n".join(lines)
 
 
 def main():
     style, gold_dir, out_dir = sys.argv[1:4]
-    indent, width, blank = STYLES[style]
+    indent, width, blank, numbered = STYLES[style]
     os.makedirs(out_dir, exist_ok=True)
     written = 0
     for path in sorted(glob.glob(os.path.join(gold_dir, "*.json"))):
@@ -77,7 +109,8 @@ def main():
         lines = [line for line in doc["text"].split("\n") if line.strip()]
         if sum(len(line) > SCREEN for line in lines) * 10 < len(lines):
             continue
-        doc["text"] = rewrap(doc["text"], indent, width, blank)
+        links = links_of(doc["gold"]) if numbered else None
+        doc["text"] = rewrap(doc["text"], indent, width, blank, links)
         with open(os.path.join(out_dir, os.path.basename(path)), "w", encoding="utf-8") as fh:
             json.dump(doc, fh, ensure_ascii=False)
         written += 1

@@ -22,7 +22,7 @@ use crate::policy::{
     STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
-use crate::shape::{Shape, count_pairs, strip_bullet};
+use crate::shape::{Shape, count_pairs, strip_bullet, without_link_number};
 use crate::site::{self, Verdict};
 use crate::span::{Piece, Span};
 use crate::tags::is_hashtag_line;
@@ -128,6 +128,8 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
             page.items.push(Item { text: block, span, cue, indent, given_by: None });
             continue;
         }
+        // A link's number, as a text browser prints it, is no part of the block.
+        let block = without_link_number(block);
         let shape = Shape::of(block);
         // A glued marker needs prose before it and a headline after.
         if shape.words <= GLUED_AFTER_WORDS {
@@ -247,9 +249,15 @@ fn known_cue<'a>(input: &'a str, role: Role, part: &'a str) -> Cue<'a> {
 }
 
 /// The spaces before byte `at` of `input` back to its line's start, if
-/// only spaces stand there.
+/// only spaces stand there (and a link's number, which
+/// [`without_link_number`] took off the block).
 fn indent(input: &str, at: usize) -> Option<usize> {
     let before = &input.as_bytes()[..at];
+    let numbered = before.strip_suffix(b"]").and_then(|b| {
+        let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        b[..b.len() - digits].strip_suffix(b"[").filter(|_| digits > 0)
+    });
+    let before = numbered.unwrap_or(before);
     let spaces = before.iter().rev().take_while(|&&b| b == b' ').count();
     matches!(before.len().checked_sub(spaces + 1).map(|i| before[i]), None | Some(b'\n' | b'\r')).then_some(spaces)
 }

@@ -49,6 +49,9 @@ pub(crate) const TITLE_WORDS: RangeInclusive<usize> = 3..=14;
 /// more is a year or a figure (`2020 عام`).
 pub(crate) const LIST_NUMBER_DIGITS: RangeInclusive<usize> = 1..=6;
 
+/// Most digits of the number a text browser puts before a link (`[12]`):
+/// a page's links are counted in thousands at most.
+pub(crate) const LINK_NUMBER_DIGITS: usize = 5;
 /// Fewest non-blank lines that show a page was wrapped by a text browser
 /// by the share of its lines that fill the width ([`WRAP_FULL_LINES`]).
 pub(crate) const WRAP_LINES: usize = 20;

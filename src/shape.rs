@@ -8,7 +8,7 @@ use once_cell::sync::Lazy;
 use crate::fold::{is_digit, is_invisible, is_space, is_word_char};
 use crate::lexicon::{is_list_bullet, is_list_number_end};
 use crate::policy::{
-    HEADLINE_WORDS, LIST_NUMBER_DIGITS, LONG_WORDS, PROSE_COLON_WORDS, PROSE_CONTINUES_WORDS,
+    HEADLINE_WORDS, LINK_NUMBER_DIGITS, LIST_NUMBER_DIGITS, LONG_WORDS, PROSE_COLON_WORDS, PROSE_CONTINUES_WORDS,
     PROSE_INNER_SENTENCE_WORDS, PROSE_QUESTION_WORDS, PROSE_SENTENCE_WORDS, PROSE_WORDS, TITLE_WORDS, WORD_CAP,
 };
 
@@ -359,7 +359,8 @@ fn is_numbered_section(text: &str) -> bool {
 }
 
 /// `text` without a leading list bullet or number (`•`, `-`, `*`, `1.`,
-/// `2-`, `(3)`) and the spaces after it.
+/// `2-`, `(3)`) and the spaces after it, nor the link number a text
+/// browser put after the bullet (`* [12]الرئيسية`).
 pub(crate) fn strip_bullet(text: &str) -> &str {
     let t = text.trim_start_matches(|c: char| is_list_bullet(c) || is_space(c) || is_invisible(c));
     let digits = t.len() - t.trim_start_matches(is_digit).len();
@@ -368,16 +369,46 @@ pub(crate) fn strip_bullet(text: &str) -> &str {
         let mut cs = after.chars();
         if let (Some(end), Some(c)) = (cs.next(), cs.next()) {
             if is_list_number_end(end) && is_space(c) {
-                return after[end.len_utf8()..].trim_start_matches(is_space);
+                return without_link_number(after[end.len_utf8()..].trim_start_matches(is_space));
             }
         }
     }
-    t
+    without_link_number(t)
+}
+
+/// `text` without the number a text browser puts before a link's text
+/// (`[12]عنوان الخبر`): lynx -dump numbers every link so unless told not
+/// to (its `GridText.c`, `add_link_number`), w3m with
+/// `display_link_number`, ELinks by default; the number stands glued to
+/// the link's text. A bracketed number before a space (`[1] المرجع`, a
+/// note) is the page's own.
+pub(crate) fn without_link_number(text: &str) -> &str {
+    let Some(rest) = text.strip_prefix('[') else { return text };
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    match rest[digits..].strip_prefix(']') {
+        Some(after)
+            if (1..=LINK_NUMBER_DIGITS).contains(&digits) && after.starts_with(|c: char| !c.is_whitespace()) =>
+        {
+            after
+        }
+        _ => text,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_browsers_link_number_is_no_part_of_the_text() {
+        assert_eq!(without_link_number("[12]عنوان الخبر"), "عنوان الخبر");
+        assert_eq!(strip_bullet("* [3]الرئيسية"), "الرئيسية");
+        assert_eq!(strip_bullet("1. [40]عنوان"), "عنوان");
+        // A note's number before a space, a year in brackets, a long number: the page's own.
+        assert_eq!(without_link_number("[1] المرجع السابق"), "[1] المرجع السابق");
+        assert_eq!(without_link_number("[123456]عنوان"), "[123456]عنوان");
+        assert_eq!(without_link_number("[]عنوان"), "[]عنوان");
+    }
 
     #[test]
     fn one_exclamation_is_a_headline_not_prose() {
