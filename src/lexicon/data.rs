@@ -398,7 +398,16 @@ pub(crate) const POST_LINKS: &[&str] = &["twitter.com", "t.co/", "x.com/"];
 pub(crate) const NEW_WINDOW_NOTES: &[&str] =
     &["(فتح في نافذة جديدة)", "(تفتح في نافذة جديدة)", "(Opens in new window)"];
 
-/// The marks a text browser writes for a page's form fields and frames, as
-/// Lynx dumps them (its `HTML.c`, `GridText.c`): a button, a frame's
-/// address, a check box, a radio button, a text field.
-pub(crate) const BROWSER_MARKS: &[&str] = &["(BUTTON)", "IFRAME:", "[ ]", "[X]", "( )", "(*)", "____"];
+/// The marks a text browser writes at the start of a line for a page's
+/// form fields, frames and edits, whatever text follows them: Lynx
+/// (`HTML.c`, `GridText.c`, `LYCharUtils.c`: a button, a frame's or an
+/// iframe's name, a refresh, inserted and deleted text, a check box, a
+/// radio button, a text field, an input it cannot show), w3m (`file.c`:
+/// its inserted, deleted and struck text, its buttons and checked box),
+/// ELinks and Links (`IFrame`, `Frame:`). Image marks are left out: a
+/// headline may follow one on its line.
+#[rustfmt::skip]
+pub(crate) const BROWSER_MARKS: &[&str] = &[
+    "(BUTTON)", "IFRAME:", "FRAME:", "REFRESH(", "[INS:", "[DEL:", "[S:", "[ ]", "[X]", "( )", "(*)", "____",
+    "[BUTTON Input]", "[FILE Input]", "[SUBMIT]", "[RESET]", "[*]", "IFrame", "Frame:",
+];
