@@ -18,6 +18,7 @@ STYLE is one of
   tight     no indent, lines cut at 79 columns, the page's own blank lines
             only (w3m, html2text: lines of <div>s and <br>s one under the
             other);
+  wide      lynx on a wide screen (-width=132): lines cut at 132 columns;
   numbered  lynx, without -nolist: the number lynx puts before each link
             (`[12]` glued to its text; GridText.c, add_link_number), here
             before every headline of the gold's lists and every tag, the
@@ -33,7 +34,12 @@ import os
 import re
 import sys
 
-STYLES = {"lynx": (3, 76, True, False), "tight": (0, 79, False, False), "numbered": (3, 76, True, True)}
+STYLES = {
+    "lynx": (3, 76, True, False),
+    "tight": (0, 79, False, False),
+    "wide": (3, 132, True, False),
+    "numbered": (3, 76, True, True),
+}
 SCREEN = 100
 SPACER = re.compile(r"[ \u00a0]{3,}")
 BULLET = re.compile(r"^([•*+o\-▪■●◦►]|\d{1,2}[.)])\s+")

@@ -65,8 +65,13 @@ pub(crate) const WRAP_FEW_GO_ON: usize = 3;
 /// On a short wrapped page of short paragraphs, half of whose lines go on:
 /// all but one in this many lines that stop end with a full stop.
 pub(crate) const WRAP_FEW_FULL_STOPS: usize = 3;
-/// Widest wrap, in columns: a terminal's width and some.
-pub(crate) const WRAP_MAX_WIDTH: usize = 100;
+/// Widest wrap, in columns: a wide terminal's (`lynx -width`, `w3m -cols`).
+pub(crate) const WRAP_MAX_WIDTH: usize = 200;
+/// Widest wrap told by its full lines alone: a terminal's usual width (80)
+/// and some. A wider one is told as a short page is, by its lines going on
+/// one over the next ([`WRAP_FEW_GO_ON`]): many pages of one block a line
+/// have no line wider.
+pub(crate) const WRAP_SCREEN_WIDTH: usize = 100;
 /// Narrowest wrap, in columns: narrower lines are a page's own short lines.
 pub(crate) const WRAP_MIN_WIDTH: usize = 50;
 /// Most columns a paragraph's first line may stand deeper than its other
@@ -75,6 +80,16 @@ pub(crate) const FIRST_LINE_INDENT: usize = 6;
 /// At most one line in this many may be wider than a screen (a long link,
 /// a table) on a wrapped page.
 pub(crate) const WRAP_OVERWIDE: usize = 50;
+/// A band of columns, about a word and a half: wrapped lines end within one
+/// of the width, more of them by [`WRAP_PILE`] times than in the band two
+/// further in.
+pub(crate) const WRAP_PILE_BAND: usize = 8;
+/// How many times more lines end in the band at the width than two bands
+/// in, on a wrapped page (a list of headlines has fewer or about as many).
+pub(crate) const WRAP_PILE: usize = 2;
+/// Fewest paragraphs of three lines or more (a line going on over one
+/// that goes on) that show a wrap whose lines do not pile up.
+pub(crate) const WRAP_CHAINS: usize = 3;
 /// A line within this many columns of the width fills it.
 pub(crate) const WRAP_SLACK: usize = 12;
 /// At least one line in this many fills the width on a wrapped page.

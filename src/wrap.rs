@@ -16,8 +16,8 @@ use once_cell::sync::Lazy;
 #[cfg(test)]
 use crate::fold::is_invisible;
 use crate::policy::{
-    FIRST_LINE_INDENT, WRAP_FEW_FULL_STOPS, WRAP_FEW_GO_ON, WRAP_FEW_LINES, WRAP_FULL_LINES, WRAP_LINES,
-    WRAP_MAX_WIDTH, WRAP_MIN_WIDTH, WRAP_OVERWIDE, WRAP_SLACK,
+    FIRST_LINE_INDENT, WRAP_CHAINS, WRAP_FEW_FULL_STOPS, WRAP_FEW_GO_ON, WRAP_FEW_LINES, WRAP_FULL_LINES, WRAP_LINES,
+    WRAP_MAX_WIDTH, WRAP_MIN_WIDTH, WRAP_OVERWIDE, WRAP_PILE, WRAP_PILE_BAND, WRAP_SCREEN_WIDTH, WRAP_SLACK,
 };
 use crate::shape::count_pairs;
 
@@ -94,11 +94,10 @@ impl Widest {
 }
 
 impl Wrap {
-    /// The wrap of `input`, if a text browser wrapped it.
+    /// The wrap of `input`, if a text browser wrapped it: at a terminal's
+    /// usual width, told by its full lines; else at a wide screen's, told
+    /// by its lines going on one over the next.
     pub(crate) fn detect(input: &str) -> Option<Wrap> {
-        // Lines by bytes first: a line of more than four bytes a column is
-        // surely too wide for a screen, and most pages of one block a line
-        // are ruled out here without counting a character.
         let ends = memchr::memchr_iter(b'\n', input.as_bytes()).chain([input.len()]);
         let mut start = 0;
         let lines: Vec<(usize, &str)> = ends
@@ -109,8 +108,18 @@ impl Wrap {
                 (!line.is_empty()).then_some((at, line))
             })
             .collect();
+        Wrap::detect_within(input, &lines, WRAP_SCREEN_WIDTH)
+            .or_else(|| Wrap::detect_within(input, &lines, WRAP_MAX_WIDTH))
+    }
+
+    /// [`detect`](Self::detect) for a wrap no wider than `max` columns, of
+    /// the page's non-blank `lines` (where each starts, and its text).
+    fn detect_within(input: &str, lines: &[(usize, &str)], max: usize) -> Option<Wrap> {
+        // Lines by bytes first: a line of more than four bytes a column is
+        // surely too wide for a screen, and most pages of one block a line
+        // are ruled out here without counting a character.
         let count = lines.len();
-        let surely_wide = lines.iter().filter(|(_, line)| line.len() > 4 * WRAP_MAX_WIDTH).count();
+        let surely_wide = lines.iter().filter(|(_, line)| line.len() > 4 * max).count();
         if count < WRAP_FEW_LINES || surely_wide * WRAP_OVERWIDE > count {
             return None;
         }
@@ -120,32 +129,35 @@ impl Wrap {
         let mut measured = Vec::with_capacity(count);
         let mut widest = [Widest::default(); 2];
         let mut wide = 0;
-        for (at, line) in lines {
+        for &(at, line) in lines {
             let (n, cells) = (chars(line), has_cells(line));
             measured.push((at, n, cells));
             // Fewer columns than characters: only a line of more characters
             // than a screen may be wider than one.
-            if n > WRAP_MAX_WIDTH && Width::of(line).columns > WRAP_MAX_WIDTH {
+            if n > max && Width::of(line).columns > max {
                 wide += 1;
                 // Too many lines wider than a screen: no wrap, whatever follows.
                 if wide * WRAP_OVERWIDE > count {
                     return None;
                 }
-            } else if n <= WRAP_MAX_WIDTH && !cells && line.trim_start().contains(' ') {
+            } else if n <= max && !cells && line.trim_start().contains(' ') {
                 widest[usize::from(indent(line) > 0)].add(n);
             }
         }
         // The width by columns: the lines nearly as wide by characters as the
         // widest are the widest by columns too, measured exactly.
+        // A short page's lines may all be of a length, a list of headlines
+        // as much as a wrapped article, and a page of short paragraphs has
+        // no line wider than a wide screen: there the wrap must show in
+        // lines going on over the next one, and is measured by characters.
         let few = count < WRAP_LINES;
+        let going_on = few || max > WRAP_SCREEN_WIDTH;
         let side = |at: usize| {
-            // Too few lines to tell a lone overlong line or the widest by
-            // columns: the widest line by characters.
-            if few {
-                let chars = widest[at].max();
+            // Too few lines to tell a lone overlong line: the widest.
+            let chars = if few { widest[at].max() } else { widest[at].get() };
+            if going_on {
                 return Width { chars, columns: chars };
             }
-            let chars = widest[at].get();
             let mut near: Vec<(usize, usize)> = measured
                 .iter()
                 .filter(|(_, n, cells)| !cells && *n <= chars && n + WRAP_SLACK > chars)
@@ -172,17 +184,39 @@ impl Wrap {
         let width = margin.chars.max(indented.chars);
         let columns = margin.columns.max(indented.columns);
         let full = measured.iter().filter(|(_, n, _)| *n <= width && n + WRAP_SLACK > columns).count();
-        let wrapped = wide * WRAP_OVERWIDE <= count
-            && (WRAP_MIN_WIDTH..=WRAP_MAX_WIDTH).contains(&width)
-            && full * WRAP_FULL_LINES >= count;
+        // Wrapped lines pile up against the width: those within a band of
+        // it outnumber those two bands further in, where the lines of a
+        // list of headlines are as many or more (their lengths spread).
+        let ending_within = |from: usize, to: usize| {
+            let band = |n: usize| n <= width && n + to > columns && n + from <= columns;
+            measured.iter().filter(|(_, n, cells)| !cells && band(*n)).count()
+        };
+        let piled =
+            ending_within(0, WRAP_PILE_BAND) >= WRAP_PILE * ending_within(2 * WRAP_PILE_BAND, 3 * WRAP_PILE_BAND);
+        let wrapped =
+            wide * WRAP_OVERWIDE <= count && (WRAP_MIN_WIDTH..=max).contains(&width) && full * WRAP_FULL_LINES >= count;
         // A side with too few lines to measure takes the other's width.
         let or = |w: Width, other: Width| if w.chars < WRAP_MIN_WIDTH { other } else { w };
         let wrap =
             wrapped.then(|| Wrap { margin: or(margin, indented), indented: or(indented, margin), lines: measured });
-        // A short page's lines may all be of a length, a list of headlines
-        // as much as a wrapped article: wrapped, most lines go on over the
-        // next one.
-        wrap.filter(|wrap| !few || wrap.mostly_goes_on(input))
+        // A page of few wrapped paragraphs among its lists may not pile up:
+        // its paragraphs of three lines or more show it, a line going on
+        // over one that goes on too.
+        wrap.filter(|wrap| (!going_on || wrap.mostly_goes_on(input)) && (piled || wrap.chains(input) >= WRAP_CHAINS))
+    }
+
+    /// How many lines go on over a line that goes on over the next: each
+    /// a paragraph of three lines or more, which a list of headlines
+    /// seldom makes by chance.
+    fn chains(&self, input: &str) -> usize {
+        let mut previous = None;
+        self.lines_going_on(input)
+            .filter(|&(_, now)| {
+                let chained = previous == Some(true) && now == Some(true);
+                previous = now;
+                chained
+            })
+            .count()
     }
 
     /// Whether, of the lines that have another right under them (no blank
@@ -195,26 +229,34 @@ impl Wrap {
     /// end sentences ([`WRAP_FEW_FULL_STOPS`]), as headlines do not.
     fn mostly_goes_on(&self, input: &str) -> bool {
         let (mut pairs, mut go_on, mut full_stops) = (0, 0, 0);
-        for pair in self.lines.windows(2) {
-            let [(at, _, _), (next_at, _, _)] = *pair else { continue };
-            let (line, next) = (&input[at..next_at], &input[next_at..]);
-            let next = next.split('\n').next().unwrap_or_default();
-            if line.bytes().filter(|&b| b == b'\n').count() != 1 {
-                continue;
+        for (line, goes_on) in self.lines_going_on(input) {
+            match goes_on {
+                Some(true) => go_on += 1,
+                Some(false) => full_stops += usize::from(ends_with_full_stop(line)),
+                None => continue,
             }
-            // A line wider than the page's width is none of its wrapped lines.
-            let (line, n) = (line.trim_end(), self.measure(at, line.trim_end()).0);
             pairs += 1;
-            if n <= self.margin.chars.max(self.indented.chars) && self.continues((at, line), (next_at, next), false) {
-                go_on += 1;
-            } else {
-                full_stops += usize::from(ends_with_full_stop(line));
-            }
         }
         let stops = pairs - go_on;
         go_on > 0
             && (go_on * WRAP_FEW_GO_ON >= pairs * (WRAP_FEW_GO_ON - 1)
                 || (go_on * 2 >= pairs && full_stops * WRAP_FEW_FULL_STOPS >= stops * (WRAP_FEW_FULL_STOPS - 1)))
+    }
+
+    /// Each line but the last, and whether it goes on over the next: none
+    /// where a blank line stands between them.
+    fn lines_going_on<'i>(&'i self, input: &'i str) -> impl Iterator<Item = (&'i str, Option<bool>)> + 'i {
+        let width = self.margin.chars.max(self.indented.chars);
+        self.lines.windows(2).map(move |pair| {
+            let ((at, n, _), (next_at, _, _)) = (pair[0], pair[1]);
+            let line = &input[at..next_at];
+            if line.bytes().filter(|&b| b == b'\n').count() != 1 {
+                return (line, None);
+            }
+            let (line, next) = (line.trim_end(), input[next_at..].split('\n').next().unwrap_or_default());
+            // A line wider than the page's width is none of its wrapped lines.
+            (line, Some(n <= width && self.continues((at, line), (next_at, next), false)))
+        })
     }
 
     /// Whether `next`, the line after `line` (both without their line
@@ -392,9 +434,23 @@ mod tests {
         assert_eq!((wrap.margin, wrap.indented), (width, width));
         // Too few lines to tell.
         assert_eq!(Wrap::detect(&page(1)), None);
-        // Lines of one block each, most wider than a screen.
-        let long = "كلمة ".repeat(40) + "\n";
+        // A wide screen's wrap (`lynx -width=132`), its lines going on.
+        let wide = format!("{}\n{}\n   كلمة أخيرة.\n\n", line(23), line(23)).repeat(10);
+        assert_eq!(Wrap::detect(&wide).map(|w| w.indented.chars), Some(117));
+        // Lines of one block each, most wider than a wide screen.
+        let long = "كلمة ".repeat(60) + "\n";
         assert_eq!(Wrap::detect(&long.repeat(30)), None);
+    }
+
+    #[test]
+    fn a_long_list_of_headlines_is_no_wrap() {
+        // Lengths spread from 42 to 92 columns, as a section's headlines
+        // are: as many end far from the widest as near it.
+        let words = [12, 9, 15, 11, 14, 10, 14, 8, 16, 13, 18, 9, 12, 15, 11, 14, 14, 10, 13, 13, 17, 12];
+        let headlines = words.map(line).join("\n");
+        assert_eq!(Wrap::detect(&headlines), None);
+        // Wrapped paragraphs end against the width.
+        assert!(Wrap::detect(&page(8)).is_some());
     }
 
     #[test]
