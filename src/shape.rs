@@ -404,6 +404,8 @@ mod tests {
         assert_eq!(without_link_number("[12]عنوان الخبر"), "عنوان الخبر");
         assert_eq!(strip_bullet("* [3]الرئيسية"), "الرئيسية");
         assert_eq!(strip_bullet("1. [40]عنوان"), "عنوان");
+        // A pull quote's box (Unicode's Geometric Shapes) is a bullet too.
+        assert_eq!(strip_bullet("◙ الحرية قيمة"), "الحرية قيمة");
         // A note's number before a space, a year in brackets, a long number: the page's own.
         assert_eq!(without_link_number("[1] المرجع السابق"), "[1] المرجع السابق");
         assert_eq!(without_link_number("[123456]عنوان"), "[123456]عنوان");

@@ -347,10 +347,12 @@ char_sets! {
     /// (`خبر أول • خبر ثان`).
     is_inline_bullet = ['•', '●', '▪', '■', '◾', '◼'];
     /// Bullets and dashes stripped from the start of a list item (`• عنوان`,
-    /// `- عنوان`, `► عنوان`, and `+` for a nested item as text browsers draw it).
+    /// `- عنوان`, `► عنوان`, and `+` for a nested item as text browsers draw it),
+    /// and the boxes, circles and diamonds of Unicode's Geometric Shapes
+    /// block a page sets before a pull quote (`◙ ...`).
     is_list_bullet = [
         '•', '●', '▪', '◦', '·', '∙', '*', '+', '-', '–', '—', '►', '▶', '■', '□', '◆', '◇', '▸', '>', '◾',
-        '◼', '✓', '✔',
+        '◼', '✓', '✔', '▫', '▢', '▣', '◈', '○', '◉', '◘', '◙',
     ];
     /// The bullets a text browser draws before the items of a list nested
     /// in another, level two and deeper (lynx, its `HTML.c`: `*` for the
