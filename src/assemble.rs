@@ -650,8 +650,8 @@ impl<'a> Assembler<'a, '_> {
         let head = std::cell::OnceCell::new();
         let folded_copy_of = |i: usize| {
             let head: &Vec<Cow<'_, str>> =
-                head.get_or_init(|| items[..end].iter().map(|it| Folder::matching().fold(it.text)).collect());
-            let it = Folder::matching().fold(items[i].text);
+                head.get_or_init(|| items[..end].iter().map(|it| folded_on_one_line(it.text)).collect());
+            let it = folded_on_one_line(items[i].text);
             head[..i.min(end)].iter().position(|prev| prev.len() > it.len() && prev.contains(it.as_ref()))
         };
         let candidates = &pending[window..];
@@ -664,7 +664,10 @@ impl<'a> Assembler<'a, '_> {
         };
         let found = last_copy(&copy_of).or_else(|| last_copy(&folded_copy_of));
         if let Some((k, copy)) = found {
-            let k = k + window;
+            // A text browser prints a linked image's text under the heading
+            // it repeats: of the same words twice, the first is the title.
+            let same = |j: &usize| same_words(self.items[candidates[*j]].text, self.items[candidates[k]].text);
+            let k = (0..k).find(same).unwrap_or(k) + window;
             return Head {
                 title: Some((pending[k], Rule::TitleInHead, Some(copy))),
                 deck: &[],
@@ -768,6 +771,14 @@ impl<'a> Assembler<'a, '_> {
 /// Longest title, in bytes, searched for in the page head with
 /// Rabin-Karp rather than a searcher that costs more to build.
 const RABIN_KARP_TITLE: usize = 256;
+
+/// `text` folded for matching, a block a text browser wrapped set on one
+/// line again (`CNNArabic.com - اليمن: ...` over two lines holds the title
+/// all the same).
+fn folded_on_one_line(text: &str) -> Cow<'_, str> {
+    let folded = Folder::matching().fold(text);
+    if folded.contains('\n') { Cow::Owned(folded.split_whitespace().collect::<Vec<_>>().join(" ")) } else { folded }
+}
 
 /// Whether two lines are the same words, wrapped anywhere, whatever mark
 /// ends them (`عنوان المقال` and `عنوان المقال.`).
