@@ -120,8 +120,11 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
             continue;
         }
         // A text browser opens its dump with `#` and the titles of the
-        // page's `<link>`s (feeds, alternates): one `#`, no hashtags.
-        if block.starts_with('#') && input[..span.start].trim().is_empty() && !block[1..].contains('#') {
+        // page's `<link>`s (feeds, alternates): one `#` glued to the first
+        // title (`#alternate`; a Markdown heading's `# ` has a space), no
+        // hashtags.
+        let link_titles = block.strip_prefix('#').is_some_and(|t| t.starts_with(|c: char| !c.is_whitespace()));
+        if link_titles && input[..span.start].trim().is_empty() && !block[1..].contains('#') {
             page.m.set_own_name(block);
             let indent = indent(input, span.start);
             let cue = Cue::Furniture(Rule::LinkTitles);

@@ -150,8 +150,10 @@ impl Shape {
         shape.ends_question = end.ends_with(['?', '؟']);
         shape.ends_colon = end.ends_with([':', '：']);
         shape.ends_comma = end.ends_with([',', '،', '؛', ';']);
-        shape.hashtag = text.starts_with('#');
-        shape.bulleted = strip_bullet(text).len() < text.len();
+        // `#غزة`, not a Markdown heading's `# ` or `## `.
+        shape.hashtag = text.strip_prefix('#').is_some_and(|t| t.starts_with(|c: char| c != '#' && !c.is_whitespace()));
+        // A Markdown heading's mark is no list's bullet.
+        shape.bulleted = strip_bullet(text).len() < without_heading_mark(text.trim_start()).len();
         shape.numbered_section = is_numbered_section(text);
         self
     }
@@ -363,6 +365,7 @@ fn is_numbered_section(text: &str) -> bool {
 /// browser put after the bullet (`* [12]الرئيسية`).
 pub(crate) fn strip_bullet(text: &str) -> &str {
     let t = text.trim_start_matches(|c: char| is_list_bullet(c) || is_space(c) || is_invisible(c));
+    let t = without_heading_mark(t);
     let digits = t.len() - t.trim_start_matches(is_digit).len();
     if LIST_NUMBER_DIGITS.contains(&digits) {
         let after = &t[digits..];
@@ -374,6 +377,17 @@ pub(crate) fn strip_bullet(text: &str) -> &str {
         }
     }
     without_link_number(t)
+}
+
+/// `text` without a Markdown heading's mark, one to six `#` and a space
+/// (`## خلفيات الأزمة`; CommonMark, "ATX headings"), as text converted
+/// from HTML to Markdown sets its headings. A hashtag (`#غزة`) keeps its.
+fn without_heading_mark(text: &str) -> &str {
+    let marks = text.len() - text.trim_start_matches('#').len();
+    match text[marks..].strip_prefix(' ') {
+        Some(rest) if (1..=6).contains(&marks) => rest.trim_start(),
+        _ => text,
+    }
 }
 
 /// `text` without the number a text browser puts before a link's text
@@ -404,6 +418,10 @@ mod tests {
         assert_eq!(without_link_number("[12]عنوان الخبر"), "عنوان الخبر");
         assert_eq!(strip_bullet("* [3]الرئيسية"), "الرئيسية");
         assert_eq!(strip_bullet("1. [40]عنوان"), "عنوان");
+        // A Markdown heading's mark; a hashtag's stays.
+        assert_eq!(strip_bullet("## خلفيات الأزمة"), "خلفيات الأزمة");
+        assert_eq!(strip_bullet("#غزة"), "#غزة");
+        assert!(Shape::of("#غزة #القدس").hashtag && !Shape::of("# عنوان الخبر هنا").hashtag);
         // A pull quote's box (Unicode's Geometric Shapes) is a bullet too.
         assert_eq!(strip_bullet("◙ الحرية قيمة"), "الحرية قيمة");
         // A note's number before a space, a year in brackets, a long number: the page's own.
