@@ -7,9 +7,13 @@
 //! break).
 //!
 //! A page is taken as wrapped when its lines say so: enough of them, none
-//! (or almost none) wider than a screen, and many filling the width. The
-//! width is the page's own, measured in display columns (combining marks
-//! and invisible characters take none, as in a terminal).
+//! (or almost none) wider than a screen, many filling the width, and more
+//! of them ending against it than a little further in (or paragraphs of
+//! three lines going on one over the next); a short page, or one wrapped
+//! wider than a terminal's usual width, must show most of its lines going
+//! on over the next. The width is the page's own, measured in display
+//! columns (combining marks and invisible characters take none, as in a
+//! terminal).
 
 use once_cell::sync::Lazy;
 
@@ -144,14 +148,14 @@ impl Wrap {
                 widest[usize::from(indent(line) > 0)].add(n);
             }
         }
-        // The width by columns: the lines nearly as wide by characters as the
-        // widest are the widest by columns too, measured exactly.
         // A short page's lines may all be of a length, a list of headlines
         // as much as a wrapped article, and a page of short paragraphs has
         // no line wider than a wide screen: there the wrap must show in
         // lines going on over the next one, and is measured by characters.
         let few = count < WRAP_LINES;
         let going_on = few || max > WRAP_SCREEN_WIDTH;
+        // The width by columns: the lines nearly as wide by characters as the
+        // widest are the widest by columns too, measured exactly.
         let side = |at: usize| {
             // Too few lines to tell a lone overlong line: the widest.
             let chars = if few { widest[at].max() } else { widest[at].get() };
