@@ -152,8 +152,8 @@ impl Shape {
         shape.ends_comma = end.ends_with([',', '،', '؛', ';']);
         // `#غزة`, not a Markdown heading's `# ` or `## `.
         shape.hashtag = text.strip_prefix('#').is_some_and(|t| t.starts_with(|c: char| c != '#' && !c.is_whitespace()));
-        // A Markdown heading's mark is no list's bullet.
-        shape.bulleted = strip_bullet(text).len() < without_heading_mark(text.trim_start()).len();
+        // A bullet or a list number, not a heading's mark or a link's number.
+        shape.bulleted = without_list_number(without_bullets(text)).len() < text.trim_start().len();
         shape.numbered_section = is_numbered_section(text);
         self
     }
@@ -360,23 +360,35 @@ fn is_numbered_section(text: &str) -> bool {
     numeral && matches!(dash, "ـ" | "-" | "–" | "—" | "." | ")")
 }
 
-/// `text` without a leading list bullet or number (`•`, `-`, `*`, `1.`,
-/// `2-`, `(3)`) and the spaces after it, nor the link number a text
-/// browser put after the bullet (`* [12]الرئيسية`).
+/// `text` without what stands before an item's words: a list bullet or
+/// number (`•`, `-`, `*`, `1.`, `2-`, `3)`) and the spaces after it, a
+/// Markdown heading's mark (`## `), and the link number a text browser
+/// puts before a link's words (`* [12]الرئيسية`).
 pub(crate) fn strip_bullet(text: &str) -> &str {
-    let t = text.trim_start_matches(|c: char| is_list_bullet(c) || is_space(c) || is_invisible(c));
-    let t = without_heading_mark(t);
-    let digits = t.len() - t.trim_start_matches(is_digit).len();
+    let t = without_heading_mark(without_bullets(text));
+    without_link_number(without_list_number(t))
+}
+
+/// `text` without the list bullets, spaces and invisible characters it
+/// opens with.
+fn without_bullets(text: &str) -> &str {
+    text.trim_start_matches(|c: char| is_list_bullet(c) || is_space(c) || is_invisible(c))
+}
+
+/// `text` without the list number it opens with (`1.`, `12-`, `3ـ`) and
+/// the spaces after it; a number before a word (`2020 عام`) is none.
+fn without_list_number(text: &str) -> &str {
+    let digits = text.len() - text.trim_start_matches(is_digit).len();
     if LIST_NUMBER_DIGITS.contains(&digits) {
-        let after = &t[digits..];
+        let after = &text[digits..];
         let mut cs = after.chars();
         if let (Some(end), Some(c)) = (cs.next(), cs.next()) {
             if is_list_number_end(end) && is_space(c) {
-                return without_link_number(after[end.len_utf8()..].trim_start_matches(is_space));
+                return after[end.len_utf8()..].trim_start_matches(is_space);
             }
         }
     }
-    without_link_number(t)
+    text
 }
 
 /// `text` without a Markdown heading's mark, one to six `#` and a space
@@ -418,12 +430,8 @@ mod tests {
         assert_eq!(without_link_number("[12]عنوان الخبر"), "عنوان الخبر");
         assert_eq!(strip_bullet("* [3]الرئيسية"), "الرئيسية");
         assert_eq!(strip_bullet("1. [40]عنوان"), "عنوان");
-        // A Markdown heading's mark; a hashtag's stays.
-        assert_eq!(strip_bullet("## خلفيات الأزمة"), "خلفيات الأزمة");
-        assert_eq!(strip_bullet("#غزة"), "#غزة");
-        assert!(Shape::of("#غزة #القدس").hashtag && !Shape::of("# عنوان الخبر هنا").hashtag);
-        // A pull quote's box (Unicode's Geometric Shapes) is a bullet too.
-        assert_eq!(strip_bullet("◙ الحرية قيمة"), "الحرية قيمة");
+        // A link's number is no list's bullet.
+        assert!(!Shape::of("[12]عنوان الخبر").bulleted && Shape::of("* [12]عنوان الخبر").bulleted);
         // A note's number before a space, a year in brackets, a long number: the page's own.
         assert_eq!(without_link_number("[1] المرجع السابق"), "[1] المرجع السابق");
         assert_eq!(without_link_number("[123456]عنوان"), "[123456]عنوان");
@@ -454,6 +462,13 @@ mod tests {
         assert_eq!(strip_bullet("2020 عام"), "2020 عام");
         assert_eq!(strip_bullet("** عنوان"), "عنوان");
         assert_eq!(strip_bullet("3ـ  عنوان"), "عنوان");
+        // A pull quote's box (Unicode's Geometric Shapes) is a bullet too.
+        assert_eq!(strip_bullet("◙ الحرية قيمة"), "الحرية قيمة");
+        // A Markdown heading's mark, no bullet; a hashtag's stays.
+        assert_eq!(strip_bullet("## خلفيات الأزمة"), "خلفيات الأزمة");
+        assert!(!Shape::of("## خلفيات الأزمة").bulleted);
+        assert_eq!(strip_bullet("#غزة"), "#غزة");
+        assert!(Shape::of("#غزة #القدس").hashtag && !Shape::of("# عنوان الخبر هنا").hashtag);
     }
 
     #[test]
