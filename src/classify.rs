@@ -22,7 +22,7 @@ use crate::policy::{
     STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
-use crate::shape::{Shape, count_pairs, strip_bullet, without_link_number};
+use crate::shape::{Shape, count_pairs, opens_with_hashtag, strip_bullet, without_link_number};
 use crate::site::{self, Verdict};
 use crate::span::{Piece, Span};
 use crate::tags::is_hashtag_line;
@@ -123,8 +123,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
         // page's `<link>`s (feeds, alternates): one `#` glued to the first
         // title (`#alternate`; a Markdown heading's `# ` has a space), no
         // hashtags.
-        let link_titles = block.strip_prefix('#').is_some_and(|t| t.starts_with(|c: char| !c.is_whitespace()));
-        if link_titles && input[..span.start].trim().is_empty() && !block[1..].contains('#') {
+        if opens_with_hashtag(block) && input[..span.start].trim().is_empty() && !block[1..].contains('#') {
             page.m.set_own_name(block);
             let indent = indent(input, span.start);
             let cue = Cue::Furniture(Rule::LinkTitles);

@@ -150,8 +150,7 @@ impl Shape {
         shape.ends_question = end.ends_with(['?', '؟']);
         shape.ends_colon = end.ends_with([':', '：']);
         shape.ends_comma = end.ends_with([',', '،', '؛', ';']);
-        // `#غزة`, not a Markdown heading's `# ` or `## `.
-        shape.hashtag = text.strip_prefix('#').is_some_and(|t| t.starts_with(|c: char| c != '#' && !c.is_whitespace()));
+        shape.hashtag = opens_with_hashtag(text);
         // A bullet or a list number, not a heading's mark or a link's number.
         shape.bulleted = without_list_number(without_bullets(text)).len() < text.trim_start().len();
         shape.numbered_section = is_numbered_section(text);
@@ -389,6 +388,12 @@ fn without_list_number(text: &str) -> &str {
         }
     }
     text
+}
+
+/// Whether `text` opens with a `#` glued to a word (`#غزة`, lynx's
+/// `#alternate`), not a Markdown heading's `# ` or `## `.
+pub(crate) fn opens_with_hashtag(text: &str) -> bool {
+    text.strip_prefix('#').is_some_and(|t| t.starts_with(|c: char| c != '#' && !c.is_whitespace()))
 }
 
 /// `text` without a Markdown heading's mark, one to six `#` and a space
