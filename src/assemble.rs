@@ -1002,8 +1002,8 @@ impl<'a> Assembler<'a, '_> {
     /// headlines.
     fn related(&mut self, pending: &[usize]) {
         // The article's tags may stand below its lists (`الأكثر قراءة`, its
-        // headlines, then `البلديات تنمية الرقابة لبنان`; raseef22.net,
-        // youm7.com): no list holds them.
+        // headlines, then `البلديات تنمية الرقابة لبنان`: raseef22.net; after
+        // the share row: youm7.com): no list holds them.
         let late_tags = pending.iter().position(|&i| self.tag_run(i));
         let pending = &late_tags.map_or_else(|| pending.to_vec(), |k| [&pending[..k], &pending[k + 1..]].concat());
         let first_marker = pending.iter().position(|&i| self.items[i].is_marker()).unwrap_or(pending.len());
