@@ -229,19 +229,29 @@ impl Wrap {
     /// do, and not in a list of headlines of like lengths
     /// (`وزير الخارجية يبحث ...` over `الأمين العام ...`), where only those
     /// too long for the next one's first word would. Paragraphs of two
-    /// lines go on over half their lines: there the lines that stop must
-    /// end sentences ([`WRAP_FEW_FULL_STOPS`]), as headlines do not.
+    /// lines go on over half their lines: there the lines that end a block
+    /// of two lines or more must end sentences ([`WRAP_FEW_FULL_STOPS`]),
+    /// as wrapped headlines do not; a line alone (a section's name, the
+    /// title over the first paragraph) ends no sentence in either.
     fn mostly_goes_on(&self, input: &str) -> bool {
-        let (mut pairs, mut go_on, mut full_stops) = (0, 0, 0);
+        let (mut pairs, mut go_on, mut stops, mut full_stops) = (0, 0, 0, 0);
+        let mut went_on = false;
         for (line, goes_on) in self.lines_going_on(input) {
             match goes_on {
                 Some(true) => go_on += 1,
-                Some(false) => full_stops += usize::from(ends_with_full_stop(line)),
-                None => continue,
+                Some(false) if went_on => {
+                    stops += 1;
+                    full_stops += usize::from(ends_with_full_stop(line));
+                }
+                Some(false) => {}
+                None => {
+                    went_on = false;
+                    continue;
+                }
             }
+            went_on = goes_on == Some(true);
             pairs += 1;
         }
-        let stops = pairs - go_on;
         go_on > 0
             && (go_on * WRAP_FEW_GO_ON >= pairs * (WRAP_FEW_GO_ON - 1)
                 || (go_on * 2 >= pairs && full_stops * WRAP_FEW_FULL_STOPS >= stops * (WRAP_FEW_FULL_STOPS - 1)))
@@ -474,6 +484,14 @@ mod tests {
         let two_line = format!("{}\n   كلمة أخيرة.\n", line(13)).repeat(4);
         assert!(Wrap::detect(&two_line).is_some());
         assert_eq!(Wrap::detect(&two_line.replace('.', "")), None);
+        // A section's name and the title over them stop too, lines alone
+        // that end no sentence: only the ends of blocks of two lines or
+        // more must end sentences.
+        let (two, three) =
+            (format!("{}\n   كلمة أخيرة.\n", line(13)), format!("{}\n{}\n   كلمة أخيرة.\n", line(13), line(13)));
+        let headed = format!("   قسم\n{}\n{}{three}", line(8), two.repeat(3));
+        assert!(Wrap::detect(&headed).is_some());
+        assert_eq!(Wrap::detect(&headed.replace('.', "")), None);
     }
 
     #[test]
