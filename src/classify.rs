@@ -150,6 +150,10 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
             page.push(head.trim_end(), Shape::of(head));
             rest = post.trim_start();
         }
+        if let Some((head, tail)) = wrapped_tail(input, rest, page.m) {
+            page.push(head, Shape::of(head));
+            rest = tail;
+        }
         let shape = if rest.len() == block.len() { shape } else { Shape::of(rest) };
         page.push(rest, shape);
     }
@@ -298,6 +302,23 @@ fn inline_marker<'a>(
         return Some((text[..after].trim_end(), marked[..end].trim_end(), marked[end..].trim_start()));
     }
     None
+}
+
+/// A block a text browser wrapped, cut before its last line where that
+/// line is a list's heading, a tag label or a credit and the line above it
+/// ends a sentence (`... عن حزب "ولد داده."` over `روابط ذات علاقة`;
+/// `... لم تنتهي بعد .` over `كريم باجو /كرونو نيوز`; arabic.cnn.com and
+/// chrononews.ma re-dumped by w3m): a full line gives no hard break to
+/// show where its block ends. (prose, the line after it).
+fn wrapped_tail<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<(&'a str, &'a str)> {
+    let line_break = memchr::memrchr(b'\n', text.as_bytes())?;
+    let (head, tail) = (text[..line_break].trim_end(), text[line_break + 1..].trim());
+    let shape = Shape::of(tail);
+    if !head.ends_with(is_sentence_end) || shape.words > CREDIT_WORDS {
+        return None;
+    }
+    let own_line = matches!(classify(input, tail, shape, m), Cue::Marker { .. } | Cue::Tags { .. } | Cue::Credit(_));
+    own_line.then_some((head, tail))
 }
 
 /// Where a post embedded in `text` (a block of `input`) starts, when prose
@@ -982,6 +1003,16 @@ mod tests {
         assert!(matches!(cue("كلمات دلالية: غزة"), Cue::Tags { rest: "غزة", hashtags: false }));
         assert!(matches!(cue("#غزة #القدس"), Cue::Tags { .. }));
         assert!(matches!(cue("المصدر:"), Cue::Furniture(Rule::CreditLabelAlone)));
+    }
+
+    #[test]
+    fn a_wrapped_blocks_own_last_line_is_cut_off() {
+        let tail = |s: &'static str| wrapped_tail(s, s, &mut Matcher::default()).map(|(_, t)| t);
+        assert_eq!(tail("وأعلن الوزير أن الخطة تبدأ الشهر المقبل.\nروابط ذات علاقة"), Some("روابط ذات علاقة"));
+        assert_eq!(tail("وأعلن الوزير أن الخطة تبدأ الشهر المقبل .\nكريم باجو / رويترز"), Some("كريم باجو / رويترز"));
+        // A sentence that goes on over the line, or a last line of prose, stays.
+        assert_eq!(tail("وأعلن الوزير أن الخطة تبدأ\nروابط ذات علاقة"), None);
+        assert_eq!(tail("وأعلن الوزير أن الخطة تبدأ الشهر المقبل.\nوقال إنها ستشمل كل المحافظات."), None);
     }
 
     #[test]
