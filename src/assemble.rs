@@ -737,7 +737,18 @@ impl<'a> Assembler<'a, '_> {
             [first, ..] => Some(*first),
             [] => None,
         };
-        let Some(k) = pick else { return Head { title: None, deck: &[], deck_rule: Rule::Deck, before: pending } };
+        let Some(k) = pick else {
+            // No title: the lines longer than a title right before the body
+            // are its first paragraphs, which lost their full stops.
+            let long = |i: &usize| shape(*i).words > *TITLE_WORDS.end() && !shape(*i).bulleted;
+            let lede = lines.len() - lines.iter().rev().take_while(|i| long(i)).count();
+            return Head {
+                title: None,
+                deck: &lines[lede..],
+                deck_rule: Rule::UntitledLede,
+                before: &pending[..run + lede],
+            };
+        };
         // A deck is sentences; a short line between it and the title is not.
         let deck = &lines[k + 1..];
         let short = deck.iter().rposition(|&d| shape(d).words < DECK_WORDS).map_or(0, |j| j + 1);
