@@ -944,43 +944,33 @@ impl<'a> Assembler<'a, '_> {
     /// The first of `pending`, alone right after a body that ends (a list's
     /// heading may follow), is the article's tags run together with no label
     /// (`النيابة العامة منطقة دار السلام العشيق`; on dostor.org and
-    /// albawabhnews.com). Returns the rest, and the tags' block if there
-    /// were tags.
+    /// albawabhnews.com): a run of names ([`Shape::name_run`]) that the
+    /// body's words split into tags, three or more of them and two in three
+    /// named by the body. Gives them to the article; returns the rest, and
+    /// the tags' block if there were tags. Asked once a body, when it
+    /// closes: the body's words are read once for it.
     fn run_together_tags<'p>(&mut self, pending: &'p [usize]) -> (&'p [usize], Option<usize>) {
         // Alone, or over a list's heading: the first of a list of
         // headlines is no tag run.
         let alone = pending.get(1).is_none_or(|&next| self.items[next].is_marker());
-        match pending.first() {
-            Some(&i) if alone && self.tag_run(i) => (&pending[1..], Some(i)),
-            _ => (pending, None),
-        }
-    }
-
-    /// Whether block `i` is the last article's tags run together with no
-    /// label, and if so gives them to it: the article has no tags yet, and
-    /// `i` is a run of names ([`Shape::name_run`]) that the body's words
-    /// split into tags, three or more of them and two in three named by the
-    /// body. The body's words are read once an article, however many
-    /// blocks ask.
-    fn tag_run(&mut self, i: usize) -> bool {
         let untagged = self.page.articles.last().is_some_and(|a| a.tags.is_empty());
+        let Some(&i) = pending.first().filter(|_| alone && untagged) else { return (pending, None) };
         let (input, text) = (self.input, self.items[i].text);
-        let named_run = |s: &Shape| s.name_run || is_name_run(text, s, self.m);
-        if !untagged || self.items[i].is_marker() || !self.items[i].shape().is_some_and(named_run) {
-            return false;
+        if !self.items[i].shape().is_some_and(|s| s.name_run || is_name_run(text, s, self.m)) {
+            return (pending, None);
         }
         let evidence = self.body_evidence();
         let tags = tags::split_tags(input, text, Some(evidence));
         let named: Vec<&str> = tags.iter().map(|t| t.as_str()).collect();
         let enough = (RUN_TAGS_NAMED_PART * named.len()).div_ceil(RUN_TAGS_NAMED_OF).max(RUN_TOGETHER_TAGS);
         if evidence.count_named(&named, enough) < enough {
-            return false;
+            return (pending, None);
         }
         self.decide(i, Role::Tags, Rule::RunTogetherTags, self.last_paragraph());
         if let Some(art) = self.page.articles.last_mut() {
             art.tags.extend(tags);
         }
-        true
+        (&pending[1..], Some(i))
     }
 
     /// The words of the last article's body, as evidence: grown with the
@@ -1012,11 +1002,6 @@ impl<'a> Assembler<'a, '_> {
     /// marker with the headlines after it, and a bare run of two or more
     /// headlines.
     fn related(&mut self, pending: &[usize]) {
-        // The article's tags may stand below its lists (`الأكثر قراءة`, its
-        // headlines, then `البلديات تنمية الرقابة لبنان`: raseef22.net; after
-        // the share row: youm7.com): no list holds them.
-        let late_tags = pending.iter().position(|&i| self.tag_run(i));
-        let pending = &late_tags.map_or_else(|| pending.to_vec(), |k| [&pending[..k], &pending[k + 1..]].concat());
         let first_marker = pending.iter().position(|&i| self.items[i].is_marker()).unwrap_or(pending.len());
         let (lead, marked) = pending.split_at(first_marker);
         // Bare lists: runs of two or more adjacent headlines, blank lines
