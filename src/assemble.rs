@@ -738,10 +738,16 @@ impl<'a> Assembler<'a, '_> {
             [] => None,
         };
         let Some(k) = pick else {
-            // No title: the lines longer than a title right before the body
-            // are its first paragraphs, which lost their full stops.
+            // No title: the lines longer than a title right before the body,
+            // under a credit line, are its first paragraphs, which lost
+            // their full stops (annotation.md: a dateline opens a body).
             let long = |i: &usize| shape(*i).words > *TITLE_WORDS.end() && !shape(*i).bulleted;
             let lede = lines.len() - lines.iter().rev().take_while(|i| long(i)).count();
+            let credited = |&i: &usize| {
+                let above = self.items[..i].iter().rev().find(|it| !matches!(it.cue, Cue::Blank));
+                above.is_some_and(|it| matches!(it.cue, Cue::Credit(_)))
+            };
+            let lede = if lines.get(lede).is_some_and(credited) { lede } else { lines.len() };
             return Head {
                 title: None,
                 deck: &lines[lede..],

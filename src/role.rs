@@ -257,10 +257,11 @@ rules! {
     Prose = "prose", "prose by its shape: a sentence, or a long run of words";
     /// Sentences between the title and the first paragraph: the deck.
     Deck = "deck", "sentences between the title and the body";
-    /// A headline-shaped line longer than any title, right before the body
-    /// with no title over it: the body's first paragraph, its full stop
-    /// lost (`ينظم المكتب ... محاضرة بعنوان " الباقيات الصالحات "`).
-    UntitledLede = "untitled-lede", "a line longer than a title right before an untitled body";
+    /// A headline-shaped line longer than any title, under a credit line
+    /// and right before the body with no title over it: the body's first
+    /// paragraph, its full stop lost (`الباحة 26 شوال 1436هـ ... واس`, then
+    /// `ينظم المكتب ... محاضرة بعنوان " الباقيات الصالحات "`).
+    UntitledLede = "untitled-lede", "a line longer than a title under a credit, right before an untitled body";
     /// A numbered section head (`1 - الخلفية`) right before the body opens it: no title.
     NumberedSection = "numbered-section", "a numbered section head opening the body";
     /// A line between two paragraphs that is no run of headlines: a subheading (`خلفيات الأزمة`).
