@@ -655,12 +655,14 @@ impl<'a> Assembler<'a, '_> {
             head[..i.min(end)].iter().position(|prev| prev.len() > it.len() && prev.contains(it.as_ref()))
         };
         let candidates = &pending[window..];
+        // A headline the feed links name may be longer than a title.
+        let named = |i: usize| title(i) || self.items[i].shape().is_some_and(|s| s.echoed && s.is_headline());
         let last_copy = |copy_of: &dyn Fn(usize) -> Option<usize>| {
             candidates
                 .iter()
                 .enumerate()
                 .rev()
-                .find_map(|(k, &i)| if title(i) { copy_of(i).map(|c| (k, c)) } else { None })
+                .find_map(|(k, &i)| if named(i) { copy_of(i).map(|c| (k, c)) } else { None })
         };
         let found = last_copy(&copy_of).or_else(|| last_copy(&folded_copy_of));
         if let Some((k, copy)) = found {

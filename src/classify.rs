@@ -16,10 +16,10 @@ use crate::policy::{
     ADDRESS_WORDS, AUTHOR_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_STAMP_WORDS, COMMENTS_WORDS,
     COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, FOOTER_LINKS_WORDS, FURNITURE_WORDS,
-    GLUED_AFTER_WORDS, HEADING_WORDS, HOME_PATH_WORDS, LINK_LABEL_WORDS, LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS,
-    MARKER_LINE_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD,
-    NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, SITE_NAME_WORDS,
-    STAMP_WORDS,
+    GLUED_AFTER_WORDS, HEADING_WORDS, HEADLINE_WORDS, HOME_PATH_WORDS, LINK_LABEL_WORDS, LONE_CREDIT_WORDS,
+    MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS,
+    NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS,
+    SHARE_ROW_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs, opens_with_hashtag, strip_bullet, without_link_number};
@@ -158,6 +158,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
         page.push(rest, shape);
     }
     mark_about_blurbs(&mut page.items, page.m);
+    mark_feed_titles(&mut page.items);
     mark_echoes(&mut page.items);
     mark_post_links(&mut page.items);
     mark_honorific_bylines(input, &mut page.items, page.m);
@@ -428,6 +429,34 @@ fn mark_echoes(items: &mut [Item<'_>]) {
             }
             _ => last = None,
         }
+    }
+}
+
+/// A line ending a sentence that the titles of the page's feed links name
+/// (lynx's first line: WordPress titles a post's comments feed `الموقع «
+/// عنوان المقال خلاصة التعليقات`), its sentence mark aside, is the post's
+/// headline, not prose (`أكادير : إشهار ... للإنصاف.` on agadir24.info,
+/// `المدرسة الإستشراقية الألمانية …تاريخٌ وأعلام.` on arrabiaa.net).
+fn mark_feed_titles(items: &mut [Item<'_>]) {
+    let Some(feeds) = items.first().filter(|it| matches!(it.cue, Cue::Furniture(Rule::LinkTitles))).map(|it| it.text)
+    else {
+        return;
+    };
+    // The line may be wrapped: its words compared on one line.
+    let feeds = feeds.split_whitespace().collect::<Vec<_>>().join(" ");
+    // In the page's head: before its first prose, where the post's
+    // headline stands.
+    for item in &mut items[1..] {
+        let Cue::Text(shape) = &mut item.cue else { continue };
+        if !shape.ends_sentence || !HEADLINE_WORDS.contains(&shape.words) {
+            if shape.is_prose() {
+                break;
+            }
+            continue;
+        }
+        let headline = item.text.trim_end_matches(|c: char| is_sentence_end(c) || c == ' ');
+        let headline = headline.split_whitespace().collect::<Vec<_>>().join(" ");
+        shape.echoed = headline.contains(' ') && feeds.contains(&headline);
     }
 }
 

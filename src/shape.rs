@@ -74,8 +74,9 @@ pub(crate) struct Shape {
     /// ([`ParserBuilder::min_prose_words`](crate::ParserBuilder::min_prose_words)).
     pub(crate) too_short: bool,
     /// The page prints the block twice in a row, as a text browser prints
-    /// a linked image's text and then the heading it links: a headline,
-    /// not prose. Set by the caller, which sees the blocks around.
+    /// a linked image's text and then the heading it links, or names it in
+    /// its feed links' titles: a headline, not prose, whatever its ending.
+    /// Set by the caller, which sees the blocks around.
     pub(crate) echoed: bool,
     /// The title a post-navigation label links (`السابق بوست`, then the
     /// previous post's title, a sentence or not): a headline, not prose.
@@ -188,11 +189,12 @@ impl Shape {
         self.ends_exclamation && !self.inner_sentence && TITLE_WORDS.contains(&self.words)
     }
 
-    /// Could be a headline: a few words, not a finished statement, mostly
+    /// Could be a headline: a few words, not a finished statement (unless
+    /// the page names it as one elsewhere: [`Shape::echoed`]), mostly
     /// Arabic.
     pub(crate) fn is_headline(&self) -> bool {
         HEADLINE_WORDS.contains(&self.words)
-            && (!self.ends_sentence || (self.ends_exclamation && !self.inner_sentence))
+            && (!self.ends_sentence || (self.ends_exclamation && !self.inner_sentence) || self.echoed)
             && !self.ends_colon
             && !self.ends_comma
             && !self.hashtag
