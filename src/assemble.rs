@@ -968,7 +968,7 @@ impl<'a> Assembler<'a, '_> {
             return (pending, None);
         }
         let evidence = self.body_evidence();
-        let tags = tags::split_tags(input, text, Some(evidence));
+        let tags = tags::split_pieces(input, text, Some(evidence));
         let named: Vec<&str> = tags.iter().map(|t| t.as_str()).collect();
         let enough = (RUN_TAGS_NAMED_PART * named.len()).div_ceil(RUN_TAGS_NAMED_OF).max(RUN_TOGETHER_TAGS);
         if evidence.count_named(&named, enough) < enough {
@@ -976,7 +976,7 @@ impl<'a> Assembler<'a, '_> {
         }
         self.decide(i, Role::Tags, Rule::RunTogetherTags, self.last_paragraph());
         if let Some(art) = self.page.articles.last_mut() {
-            art.tags.extend(tags);
+            art.tags.extend(tags::join_repeats(input, tags));
         }
         (&pending[1..], Some(i))
     }

@@ -94,8 +94,15 @@ pub(crate) fn parse_in<'a>(
 }
 
 /// The tags of `rest`, the run after a tag label (a subslice of `input`):
-/// split on separators, or where they ran together, on `evidence`.
+/// split on separators, or where they ran together, on `evidence`, a name
+/// given again joined to the tag it ends ([`join_repeats`]).
 pub(crate) fn split_tags<'a>(input: &'a str, rest: &'a str, evidence: Option<&TagEvidence>) -> Vec<Piece<'a>> {
+    join_repeats(input, split_pieces(input, rest, evidence))
+}
+
+/// [`split_tags`] before repeats are joined: each piece one the body's
+/// words name, or none.
+pub(crate) fn split_pieces<'a>(input: &'a str, rest: &'a str, evidence: Option<&TagEvidence>) -> Vec<Piece<'a>> {
     let mut tags = Vec::new();
     let separated = is_separated(rest);
     for piece in rest.split(is_tag_separator).flat_map(|p| p.split(" - ")) {
@@ -108,6 +115,45 @@ pub(crate) fn split_tags<'a>(input: &'a str, rest: &'a str, evidence: Option<&Ta
             _ => tags.push(Piece::within(input, piece)),
         }
     }
+    tags
+}
+
+/// The `pieces` of a tag run (of `input`, in order), where one that
+/// repeats an earlier one, with only spaces before it, joins the piece
+/// before it: a site lists each tag once (a post's terms are a set), so a
+/// name given again is the tail of a longer tag (`مقالب مقالب محمد هنيدي`:
+/// `مقالب`, then `مقالب محمد هنيدي`; dostor.org). The piece it takes takes
+/// no more, but a repeat joined by `و` (`حلقة محمد هنيدي ومحمود سعد`)
+/// joins with what it joins.
+pub(crate) fn join_repeats<'a>(input: &'a str, pieces: Vec<Piece<'a>>) -> Vec<Piece<'a>> {
+    // Compared folded, wrapped or not, with or without the `و` before.
+    let key = |p: &Piece<'_>| {
+        let folded = Folder::matching().fold(p.as_str());
+        let words = folded.strip_prefix('و').unwrap_or(&folded).split_whitespace();
+        words.collect::<Vec<_>>().join(" ")
+    };
+    let keys: Vec<String> = pieces.iter().map(key).collect();
+    let repeats = |k: usize| keys[..k].contains(&keys[k]);
+    if !(1..pieces.len()).any(repeats) {
+        return pieces;
+    }
+    let spaced = |k: usize| input[pieces[k - 1].span().end..pieces[k].span().start].trim().is_empty();
+    let joins = |k: usize| k > 0 && repeats(k) && spaced(k);
+    let mut tags = Vec::with_capacity(pieces.len());
+    let mut end = pieces.len();
+    while end > 0 {
+        let mut head = end - 1;
+        while joins(head) && pieces[head].as_str().starts_with('و') {
+            head -= 1;
+        }
+        if joins(head) {
+            head -= 1;
+        }
+        let (start, stop) = (pieces[head].span().start, pieces[end - 1].span().end);
+        tags.push(Piece::at(&input[start..stop], start));
+        end = head;
+    }
+    tags.reverse();
     tags
 }
 
@@ -362,6 +408,17 @@ mod tests {
 
     fn tags<'a>(t: &TagList<'a>) -> Vec<&'a str> {
         t.tags().iter().map(|p| p.as_str()).collect()
+    }
+
+    #[test]
+    fn a_name_given_again_ends_a_longer_tag() {
+        let evidence = TagEvidence::new("عرض فيلم جديد من بطولة أحمد حلمي. وتشارك سامية جمال في الفيلم.");
+        let line = "كلمات دلالية: أحمد حلمي سامية جمال أفلام أفلام أحمد حلمي حلقة أحمد حلمي وسامية جمال";
+        let t = parse_tags_with(line, &evidence).unwrap();
+        let expected = ["أحمد حلمي", "سامية جمال", "أفلام", "أفلام أحمد حلمي", "حلقة أحمد حلمي وسامية جمال"];
+        assert_eq!(tags(&t), expected);
+        // Tags set apart by separators are as written, a repeat too.
+        assert_eq!(tags(&parse_tags_with("الوسوم: غزة، القدس، غزة", &evidence).unwrap()), ["غزة", "القدس", "غزة"]);
     }
 
     #[test]
