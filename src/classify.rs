@@ -314,8 +314,13 @@ fn inline_marker<'a>(
 fn wrapped_tail<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<(&'a str, &'a str)> {
     let line_break = memchr::memrchr(b'\n', text.as_bytes())?;
     let (head, tail) = (text[..line_break].trim_end(), text[line_break + 1..].trim());
+    if !head.ends_with(is_sentence_end) {
+        return None;
+    }
     let shape = Shape::of(tail);
-    if !head.ends_with(is_sentence_end) || shape.words > CREDIT_WORDS {
+    // A paragraph's last line ends its last sentence; a heading or a credit
+    // seldom does, and only they are worth reading alone.
+    if shape.ends_sentence || shape.words > CREDIT_WORDS {
         return None;
     }
     let own_line = matches!(classify(input, tail, shape, m), Cue::Marker { .. } | Cue::Tags { .. } | Cue::Credit(_));
