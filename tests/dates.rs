@@ -469,10 +469,14 @@ fn an_error_says_what_and_where() {
 fn long_lines_are_read_in_linear_time() {
     let size = if cfg!(debug_assertions) { 1 << 19 } else { 4 << 20 };
     let repeat = |unit: &str| unit.repeat(size / unit.len() + 1);
+    // The fastest of three runs: a busy machine may stall any one of them.
     let per_byte = |line: &str| {
-        let start = std::time::Instant::now();
-        let _ = std::hint::black_box(parse_date(line));
-        start.elapsed().as_secs_f64() / line.len() as f64
+        let run = || {
+            let start = std::time::Instant::now();
+            let _ = std::hint::black_box(parse_date(line));
+            start.elapsed().as_secs_f64() / line.len() as f64
+        };
+        run().min(run()).min(run())
     };
     let baseline = per_byte(&repeat("قال الوزير في 12 مارس 2024 إن المحادثات كانت مثمرة، "));
     for unit in [
