@@ -321,7 +321,14 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
         let bracketed = bracketed || text.trim_start().starts_with('(') || text.trim_end().ends_with(')');
         let short = words <= CREDIT_PART_WORDS;
         let credited = short && (m.is_agency(parts[0]) || (bracketed && m.is_medium(parts[0])));
-        return if credited { Credit::source(split_names(input, parts[0], m)) } else { dateline_run(input, body, m) };
+        if credited {
+            return Credit::source(split_names(input, parts[0], m));
+        }
+        // Else a dateline run, or a medium's post slot (`الشروق منذ ساعتين`).
+        return dateline_run(input, body, m).or_else(|| {
+            let slot = is_post_slot(parts[0], m).then(|| without_stamp(parts[0]))?;
+            Credit::source(split_names(input, slot, m))
+        });
     }
     if parts.iter().any(|p| Shape::of(p).words > CREDIT_PART_WORDS) {
         return None;
@@ -385,6 +392,15 @@ fn own_name(parts: &[&str], kinds: &mut [Option<Part>], m: &mut Matcher) {
     }
 }
 
+/// A medium's name and the date or time of the post after it, as a site's
+/// post slot prints them (`فيتو 22:34`, `الشروق منذ ساعتين`; annotation.md:
+/// a name in the author or date slot, next to the date, credits the
+/// article).
+fn is_post_slot(part: &str, m: &mut Matcher) -> bool {
+    let name = without_stamp(part);
+    name.len() < part.len() && m.is_medium(name)
+}
+
 /// A medium's part but for a date or time after it, which the site's
 /// post slot prints beside its name (`Le12.ma 22:34`).
 fn without_stamp(part: &str) -> &str {
@@ -417,7 +433,7 @@ impl Part {
     fn of(part: &str, dated: bool, m: &mut Matcher) -> Option<Part> {
         let quoted = part.starts_with(['«', '"', '“']) && part.ends_with(['»', '"', '”']);
         let site = dated && part.split_whitespace().any(lexicon::is_domain);
-        Some(if quoted || site || m.is_medium(part) {
+        Some(if quoted || site || m.is_medium(part) || (dated && is_post_slot(part, m)) {
             Part::Medium
         } else if m.is_place(part) {
             Part::Place
@@ -679,6 +695,11 @@ mod tests {
         assert_eq!(names("جدة – سويفت نيوز:"), ["سويفت نيوز"]);
         assert_eq!(names("بيروت – (أ ف ب):"), ["أ ف ب"]);
         assert_eq!(names("القاهرة في 3 مارس 2021 (أ ش أ)"), ["أ ش أ"]);
+        // A medium's post slot: its name and the post's date or time.
+        assert_eq!(names("الشروق منذ ساعتين"), ["الشروق"]);
+        assert_eq!(names("اليوم السابع 22:34 - 28 ديسمبر 2023"), ["اليوم السابع"]);
+        assert!(parse_attribution("القاهرة 28 ديسمبر 2023").is_err());
+        assert!(parse_attribution("وزارة الصحة منذ ساعتين").is_err());
         // A dateline run: no separator between place, date and agency.
         assert_eq!(names("الرياض 25 مارس 2024 واس"), ["واس"]);
         assert_eq!(names("الكويت 3 يناير 2024 كونا"), ["كونا"]);
