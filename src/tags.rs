@@ -1,7 +1,7 @@
 //! Tag lists: `كلمات دلالية: ...`, `الوسوم: ...`, `Tags: a, b`, hashtags,
 //! and tags run together with their separators lost.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::error::{Error, ErrorKind, whole};
@@ -133,7 +133,13 @@ pub(crate) fn join_repeats<'a>(input: &'a str, pieces: Vec<Piece<'a>>) -> Vec<Pi
         words.collect::<Vec<_>>().join(" ")
     };
     let keys: Vec<String> = pieces.iter().map(key).collect();
-    let repeats = |k: usize| keys[..k].contains(&keys[k]);
+    // Where each key first stands: a repeat is found in constant time, so
+    // a tag line of any length is read in linear time.
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(keys.len());
+    for (k, key) in keys.iter().enumerate() {
+        first.entry(key.as_str()).or_insert(k);
+    }
+    let repeats = |k: usize| first[keys[k].as_str()] < k;
     if !(1..pieces.len()).any(repeats) {
         return pieces;
     }

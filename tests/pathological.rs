@@ -43,6 +43,7 @@ fn pathological_inputs_parse_in_linear_time() {
     let normal = repeat(&format!("{SEED}\n\n"), n);
     let baseline = per_byte(time(&normal), normal.len());
     let words: String = (0..n / 12).map(|i| format!("كلمة{} ", i % 977)).collect();
+    let distinct: String = (0..n / 12).map(|i| format!("كلمة{i} ")).collect();
     let cases: Vec<(&str, String)> = vec![
         ("one huge line", repeat("قال الوزير إن المحادثات كانت مثمرة ", n)),
         ("only newlines", "\n".repeat(n)),
@@ -54,6 +55,8 @@ fn pathological_inputs_parse_in_linear_time() {
         ("post-navigation labels", repeat("السابق بوست\n* * *\nعنوان المقال السابق في الموقع.\n", n)),
         ("markers on one line", repeat("اقرأ أيضاً: خبر. ", n)),
         ("a tag line of many words", format!("{SEED}\nكلمات دلالية: {words}")),
+        // Every word its own: a repeat among them is looked up, not searched for.
+        ("a tag line of distinct words", format!("{SEED}\nكلمات دلالية: {distinct}")),
         ("many related items", format!("{SEED}\nمقالات مشابهة\n{}", repeat("  • خبر ذو صلة بالموضوع هنا\n", n))),
         ("stamps and headlines", repeat("10:45 12.03.2024\nالبنك المركزي يبقي أسعار الفائدة دون تغيير\n", n)),
         ("short lines", repeat("حزب الله\n", n)),
