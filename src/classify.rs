@@ -15,9 +15,9 @@ use crate::options::{LineRule, Options};
 use crate::policy::{
     ADDRESS_WORDS, AUTHOR_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_STAMP_WORDS, COMMENTS_WORDS,
-    COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, FOOTER_LINKS_WORDS, FURNITURE_WORDS,
-    GLUED_AFTER_WORDS, HEADING_WORDS, HEADLINE_WORDS, HOME_PATH_WORDS, LINK_LABEL_WORDS, LONE_CREDIT_WORDS,
-    MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS,
+    COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, FEED_TITLES_BYTES, FOOTER_LINKS_WORDS,
+    FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS, HEADLINE_WORDS, HOME_PATH_WORDS, LINK_LABEL_WORDS,
+    LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS,
     NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS,
     SHARE_ROW_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
 };
@@ -443,10 +443,8 @@ fn mark_echoes(items: &mut [Item<'_>]) {
 /// headline, not prose (`أكادير : إشهار ... للإنصاف.` on agadir24.info,
 /// `المدرسة الإستشراقية الألمانية …تاريخٌ وأعلام.` on arrabiaa.net).
 fn mark_feed_titles(items: &mut [Item<'_>]) {
-    let Some(feeds) = items.first().filter(|it| matches!(it.cue, Cue::Furniture(Rule::LinkTitles))).map(|it| it.text)
-    else {
-        return;
-    };
+    let feeds = items.first().filter(|it| matches!(it.cue, Cue::Furniture(Rule::LinkTitles))).map(|it| it.text);
+    let Some(feeds) = feeds.filter(|f| f.len() <= FEED_TITLES_BYTES) else { return };
     // The line may be wrapped: its words compared on one line.
     let feeds = feeds.split_whitespace().collect::<Vec<_>>().join(" ");
     // In the page's head: before its first prose, where the post's

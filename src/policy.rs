@@ -218,6 +218,11 @@ pub(crate) const STEM_LETTERS: usize = 3;
 pub(crate) const TITLE_WINDOW: usize = 8;
 /// How many blocks make the page's head, where the HTML title line stands.
 pub(crate) const HEAD_BLOCKS: usize = 32;
+/// Longest line of feed-link titles searched for the post's headline, in
+/// bytes: lynx's first line names a page's few feeds in a few hundred; a
+/// longer one is searched for nothing, so that each headline of the head
+/// costs at most this much to look up.
+pub(crate) const FEED_TITLES_BYTES: usize = 2048;
 /// How many blocks before an indented body are looked at for a heading at
 /// the margin, the title of a page a text browser dumped.
 pub(crate) const MARGIN_TITLE_WINDOW: usize = 12;

@@ -55,6 +55,9 @@ fn pathological_inputs_parse_in_linear_time() {
         ("post-navigation labels", repeat("السابق بوست\n* * *\nعنوان المقال السابق في الموقع.\n", n)),
         ("markers on one line", repeat("اقرأ أيضاً: خبر. ", n)),
         ("a tag line of many words", format!("{SEED}\nكلمات دلالية: {words}")),
+        // A text browser's line of feed titles, as long as a page, over
+        // short sentences that could each be the headline it names.
+        ("a huge line of feed titles", format!("#{distinct}\n\n{}", repeat("خبر قصير جدا.\n", n))),
         // Every word its own: a repeat among them is looked up, not searched for.
         ("a tag line of distinct words", format!("{SEED}\nكلمات دلالية: {distinct}")),
         ("many related items", format!("{SEED}\nمقالات مشابهة\n{}", repeat("  • خبر ذو صلة بالموضوع هنا\n", n))),
