@@ -34,7 +34,7 @@ use crate::policy::{
     TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW, TITLE_WORDS, UNTITLED_LEAD_WORDS,
 };
 use crate::role::{Role, Rule};
-use crate::shape::{Shape, strip_bullet};
+use crate::shape::{Shape, on_one_line, strip_bullet};
 use crate::span::Piece;
 use crate::tags::{self, Hashed, TagEvidence};
 
@@ -123,7 +123,7 @@ impl Decision {
 /// headed by the short line before the first entry if there is one.
 fn feed(items: &[Item<'_>]) -> Option<(Option<usize>, Vec<usize>)> {
     let next = |from: usize| (from..items.len()).find(|&j| !matches!(items[j].cue, Cue::Blank));
-    let prev = |to: usize| (0..to).rev().find(|&j| !matches!(items[j].cue, Cue::Blank));
+    let prev = |to: usize| above(items, to);
     let headlines: Vec<usize> = (0..items.len())
         .filter(|&i| matches!(items[i].cue, Cue::Stamp))
         .filter_map(|i| next(i + 1))
@@ -260,7 +260,7 @@ impl<'a> Assembler<'a, '_> {
     fn feed(&mut self, heading: Option<usize>, headlines: &[usize]) {
         let mut block = HeadlineBlock { heading: None, items: Vec::new() };
         for &i in headlines {
-            let stamp = (0..i).rev().find(|&j| !matches!(self.items[j].cue, Cue::Blank));
+            let stamp = above(self.items, i);
             self.decide(i, Role::RelatedItem, Rule::FeedEntry, stamp);
             push_item(self.input, self.items[i].text, &mut block.items);
         }
@@ -745,10 +745,8 @@ impl<'a> Assembler<'a, '_> {
             // their full stops (annotation.md: a dateline opens a body).
             let long = |i: &usize| shape(*i).words > *TITLE_WORDS.end() && !shape(*i).bulleted;
             let lede = lines.len() - lines.iter().rev().take_while(|i| long(i)).count();
-            let credited = |&i: &usize| {
-                let above = self.items[..i].iter().rev().find(|it| !matches!(it.cue, Cue::Blank));
-                above.is_some_and(|it| matches!(it.cue, Cue::Credit(_)))
-            };
+            let credited =
+                |&i: &usize| above(self.items, i).is_some_and(|a| matches!(self.items[a].cue, Cue::Credit(_)));
             let lede = if lines.get(lede).is_some_and(credited) { lede } else { lines.len() };
             return Head {
                 title: None,
@@ -791,12 +789,17 @@ impl<'a> Assembler<'a, '_> {
 /// Rabin-Karp rather than a searcher that costs more to build.
 const RABIN_KARP_TITLE: usize = 256;
 
+/// The nearest block before block `i` that is no blank line.
+fn above(items: &[Item<'_>], i: usize) -> Option<usize> {
+    (0..i).rev().find(|&j| !matches!(items[j].cue, Cue::Blank))
+}
+
 /// `text` folded for matching, a block a text browser wrapped set on one
 /// line again (`CNNArabic.com - اليمن: ...` over two lines holds the title
 /// all the same).
 fn folded_on_one_line(text: &str) -> Cow<'_, str> {
     let folded = Folder::matching().fold(text);
-    if folded.contains('\n') { Cow::Owned(folded.split_whitespace().collect::<Vec<_>>().join(" ")) } else { folded }
+    if folded.contains('\n') { Cow::Owned(on_one_line(&folded)) } else { folded }
 }
 
 /// Whether two lines are the same words, wrapped anywhere, whatever mark

@@ -22,7 +22,7 @@ use crate::policy::{
     SHARE_ROW_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
-use crate::shape::{Shape, count_pairs, opens_with_hashtag, strip_bullet, without_link_number};
+use crate::shape::{Shape, count_pairs, on_one_line, opens_with_hashtag, strip_bullet, without_link_number};
 use crate::site::{self, Verdict};
 use crate::span::{Piece, Span};
 use crate::tags::is_hashtag_line;
@@ -446,7 +446,7 @@ fn mark_feed_titles(items: &mut [Item<'_>]) {
     let feeds = items.first().filter(|it| matches!(it.cue, Cue::Furniture(Rule::LinkTitles))).map(|it| it.text);
     let Some(feeds) = feeds.filter(|f| f.len() <= FEED_TITLES_BYTES) else { return };
     // The line may be wrapped: its words compared on one line.
-    let feeds = feeds.split_whitespace().collect::<Vec<_>>().join(" ");
+    let feeds = on_one_line(feeds);
     // In the page's head: before its first prose, where the post's
     // headline stands.
     for item in &mut items[1..] {
@@ -458,7 +458,7 @@ fn mark_feed_titles(items: &mut [Item<'_>]) {
             continue;
         }
         let headline = item.text.trim_end_matches(|c: char| is_sentence_end(c) || c == ' ');
-        let headline = headline.split_whitespace().collect::<Vec<_>>().join(" ");
+        let headline = on_one_line(headline);
         shape.echoed = headline.contains(' ') && feeds.contains(&headline);
     }
 }

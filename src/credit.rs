@@ -325,10 +325,7 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
             return Credit::source(split_names(input, parts[0], m));
         }
         // Else a dateline run, or a medium's post slot (`الشروق منذ ساعتين`).
-        return dateline_run(input, body, m).or_else(|| {
-            let slot = is_post_slot(parts[0], m).then(|| without_stamp(parts[0]))?;
-            Credit::source(split_names(input, slot, m))
-        });
+        return dateline_run(input, body, m).or_else(|| Credit::source(split_names(input, post_slot(parts[0], m)?, m)));
     }
     if parts.iter().any(|p| Shape::of(p).words > CREDIT_PART_WORDS) {
         return None;
@@ -392,13 +389,13 @@ fn own_name(parts: &[&str], kinds: &mut [Option<Part>], m: &mut Matcher) {
     }
 }
 
-/// A medium's name and the date or time of the post after it, as a site's
-/// post slot prints them (`فيتو 22:34`, `الشروق منذ ساعتين`; annotation.md:
-/// a name in the author or date slot, next to the date, credits the
-/// article).
-fn is_post_slot(part: &str, m: &mut Matcher) -> bool {
+/// The medium's name of `part` if it is a site's post slot: the name and
+/// the date or time of the post after it (`فيتو 22:34`, `الشروق منذ
+/// ساعتين`; annotation.md: a name in the author or date slot, next to the
+/// date, credits the article).
+fn post_slot<'p>(part: &'p str, m: &mut Matcher) -> Option<&'p str> {
     let name = without_stamp(part);
-    name.len() < part.len() && m.is_medium(name)
+    (name.len() < part.len() && m.is_medium(name)).then_some(name)
 }
 
 /// A medium's part but for a date or time after it, which the site's
@@ -433,7 +430,7 @@ impl Part {
     fn of(part: &str, dated: bool, m: &mut Matcher) -> Option<Part> {
         let quoted = part.starts_with(['«', '"', '“']) && part.ends_with(['»', '"', '”']);
         let site = dated && part.split_whitespace().any(lexicon::is_domain);
-        Some(if quoted || site || m.is_medium(part) || (dated && is_post_slot(part, m)) {
+        Some(if quoted || site || m.is_medium(part) || (dated && post_slot(part, m).is_some()) {
             Part::Medium
         } else if m.is_place(part) {
             Part::Place

@@ -350,6 +350,12 @@ fn is_abbreviation(chars: usize, before_last: char, last: char) -> bool {
 static CLASSES: Lazy<Vec<Class>> =
     Lazy::new(|| (0..0x700).map(|cp| char::from_u32(cp).map_or(Class::Mark, Class::of)).collect());
 
+/// The words of `text` on one line, one space between each: a block a
+/// text browser wrapped, compared with one it did not wrap.
+pub(crate) fn on_one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// `I ـ عنوان`, `IV - عنوان`, `3 ـ عنوان`: a numbered section head.
 fn is_numbered_section(text: &str) -> bool {
     if !text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L')) {

@@ -8,6 +8,7 @@ use crate::error::{Error, ErrorKind, whole};
 use crate::fold::{Folded, Folder};
 use crate::lexicon::{self, MarkerKind, Matcher, is_tag_separator};
 use crate::policy::{EVIDENCE_TAG_WORDS, PARTICLE_STEM_LETTERS};
+use crate::shape::on_one_line;
 use crate::span::{Piece, Span};
 
 /// A tag list: its label as written (or none) and its tags.
@@ -129,8 +130,7 @@ pub(crate) fn join_repeats<'a>(input: &'a str, pieces: Vec<Piece<'a>>) -> Vec<Pi
     // Compared folded, wrapped or not, with or without the `و` before.
     let key = |p: &Piece<'_>| {
         let folded = Folder::matching().fold(p.as_str());
-        let words = folded.strip_prefix('و').unwrap_or(&folded).split_whitespace();
-        words.collect::<Vec<_>>().join(" ")
+        on_one_line(folded.strip_prefix('و').unwrap_or(&folded))
     };
     let keys: Vec<String> = pieces.iter().map(key).collect();
     // Where each key first stands: a repeat is found in constant time, so
