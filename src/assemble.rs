@@ -1187,14 +1187,15 @@ impl<'a> Assembler<'a, '_> {
     /// bulleted line, or a headline of a headline's length (menus and
     /// names are shorter).
     fn is_bare_headline(&self, i: usize) -> bool {
-        self.items[i].shape().is_some_and(|s| {
-            (s.bulleted && s.words >= BULLETED_ITEM_WORDS) || (s.is_headline() && s.words >= BARE_HEADLINE_WORDS)
-        }) && !self.repeats_menu_entry(i)
+        self.items[i]
+            .shape()
+            .is_some_and(|s| is_bulleted_item(s) || (s.is_headline() && s.words >= BARE_HEADLINE_WORDS))
+            && !self.repeats_menu_entry(i)
     }
 
     /// Whether a waiting block can be a listed headline.
     fn is_listed(&self, i: usize) -> bool {
-        self.items[i].shape().is_some_and(|s| s.is_headline() || (s.bulleted && s.words >= BULLETED_ITEM_WORDS))
+        self.items[i].shape().is_some_and(|s| s.is_headline() || is_bulleted_item(s))
     }
 
     /// Whether block `i` repeats an entry of one of the page's menus
@@ -1229,6 +1230,14 @@ impl<'a> Assembler<'a, '_> {
         }
         block
     }
+}
+
+/// Whether a bulleted line can be an item of a headline list: long enough
+/// for a headline (a menu's entries are shorter), and no run of names
+/// (`- البلد مصر السودان ليبيا تونس ...`, a search form's options, which a
+/// text browser draws as one bulleted line).
+fn is_bulleted_item(shape: &Shape) -> bool {
+    shape.bulleted && shape.words >= BULLETED_ITEM_WORDS && !shape.name_run
 }
 
 /// Whether a line can be one tag of a list known to be tags: a phrase of a

@@ -928,6 +928,20 @@ mod tests {
     }
 
     #[test]
+    fn name_runs_hold_hardly_a_function_word() {
+        let run = |s: &str| is_name_run(s, &Shape::of(s), &mut Matcher::default());
+        // A search form's places and topics: three function words in 36.
+        let topics = "الدولة مصر السودان ليبيا تونس الجزائر المغرب موريتانيا العراق سوريا لبنان الأردن فلسطين \
+            اليمن عمان قطر البحرين الكويت الموضوع حقوق الإنسان الحق في التعليم العدالة الانتقالية قضايا \
+            الهجرة واللجوء حرية التعبير عن الرأي العنف ضد النساء";
+        assert!(run(topics));
+        // Prose with no punctuation has a function word in ten or fewer.
+        let prose = "افتتح محافظ المدينة صباح اليوم معرضا للكتاب يضم أكثر من مئتي دار نشر عربية وأجنبية في \
+            قاعة المؤتمرات الكبرى وسط حضور كبير";
+        assert!(!run(prose));
+    }
+
+    #[test]
     fn addresses() {
         for w in
             ["info@site.com", "https://x.org/a", "www.site.com", "(صورة.JPG)", "[IMG-2025.jpg?resize=150%2C150&ssl=1]"]
