@@ -718,6 +718,13 @@ impl<'a> Assembler<'a, '_> {
         let listed = |i: usize| self.items[i].shape().is_some_and(|s| s.bulleted);
         let contents = pending.iter().rev().take_while(|&&i| listed(i) && headline(i)).count();
         let unlisted = &pending[..pending.len() - contents];
+        // A short label between the title and the body ends no run: a
+        // paper's name that spaces split from its date (`البيان     28
+        // جويلية 2012`), a section's label (`ثقافة اليوم:`).
+        let label = |i: usize| {
+            self.items[i].shape().is_some_and(|s| s.words <= SITE_NAME_WORDS && !s.is_headline() && !s.is_prose())
+        };
+        let unlisted = &unlisted[..unlisted.len() - unlisted.iter().rev().take_while(|&&i| label(i)).count()];
         let run = unlisted.len() - unlisted.iter().rev().take_while(|&&i| headline(i) && !listed(i)).count();
         let shape = |i: usize| self.items[i].shape().copied().unwrap_or_default();
         let lines = &unlisted[run..];
