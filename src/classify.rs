@@ -162,7 +162,31 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
     mark_echoes(&mut page.items);
     mark_post_links(&mut page.items);
     mark_honorific_bylines(input, &mut page.items, page.m);
+    mark_split_post_slots(input, &mut page.items, page.m);
     page.items
+}
+
+/// A medium's name that a spacer run split from the post's date on its
+/// line (`البيان     28 جويلية 2012`, `السبت 28 جويلية 2012    الشروق`):
+/// the site's post slot, which credits the article as it does on one
+/// block ([`credit`]'s post slot; annotation.md: a name in the author or
+/// date slot, next to the date).
+fn mark_split_post_slots<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher) {
+    let same_line = |a: &Item<'_>, b: &Item<'_>| {
+        let (from, to) = (a.span.start.min(b.span.start), a.span.end.max(b.span.end));
+        memchr::memchr2(b'\n', b'\r', &input.as_bytes()[from..to]).is_none()
+    };
+    for i in 0..items.len() {
+        let Cue::Text(shape) = items[i].cue else { continue };
+        if shape.words > CREDIT_PART_WORDS {
+            continue;
+        }
+        let stamp = |j: usize| items.get(j).is_some_and(|it| matches!(it.cue, Cue::Stamp) && same_line(it, &items[i]));
+        if ((i > 0 && stamp(i - 1)) || stamp(i + 1)) && m.is_medium(items[i].text) {
+            let name = Piece::within(input, items[i].text);
+            items[i].cue = Cue::Credit(Credit::unlabeled(credit::CreditKind::Source, name));
+        }
+    }
 }
 
 /// An honorific and a name right over prose (`الدكتور جيفري غدمن`, then
@@ -939,6 +963,20 @@ mod tests {
         let prose = "افتتح محافظ المدينة صباح اليوم معرضا للكتاب يضم أكثر من مئتي دار نشر عربية وأجنبية في \
             قاعة المؤتمرات الكبرى وسط حضور كبير";
         assert!(!run(prose));
+    }
+
+    #[test]
+    fn a_medium_split_from_its_date_on_one_line_is_the_post_slot() {
+        fn credited(page: &str) -> Vec<&str> {
+            let items = classify_page(page, &mut Matcher::default(), &Options::default());
+            items.iter().filter(|it| matches!(it.cue, Cue::Credit(_))).map(|it| it.text).collect()
+        }
+        assert_eq!(credited("الشروق     28 جويلية 2012\n"), ["الشروق"]);
+        assert_eq!(credited("السبت 28 جويلية 2012    الشروق\n"), ["الشروق"]);
+        // On a line of its own, a medium's name is the site's branding.
+        assert!(credited("الشروق\n28 جويلية 2012\n").is_empty());
+        // Beside a date, a word that names no medium credits nothing.
+        assert!(credited("ثقافة     28 جويلية 2012\n").is_empty());
     }
 
     #[test]
