@@ -335,6 +335,7 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
     let mut kinds: Vec<Option<Part>> = parts.iter().map(|p| Part::of(p, dated, m)).collect();
     exclusive_to(&parts, &mut kinds);
     own_name(&parts, &mut kinds, m);
+    place_or_medium(&parts, &mut kinds, m);
     let media = kinds.iter().filter(|&&k| k == Some(Part::Medium)).count();
     // Several parts need a medium among them, and every part read, unless
     // the line is a dateline (ends with a colon) or closes with an agency.
@@ -369,6 +370,23 @@ fn exclusive_to(parts: &[&str], kinds: &mut [Option<Part>]) {
             (Some(Part::Qualifier), None) if named(parts[1]) => *b = Some(Part::Medium),
             (None, Some(Part::Qualifier)) if named(parts[0]) => *a = Some(Part::Medium),
             _ => {}
+        }
+    }
+}
+
+/// A part that names both a place and a medium (`الرياض`, `المدينة`: a
+/// city and a paper) beside a medium or a person is where the report was
+/// written, the dateline's place (`الرياض - واس`, `الرياض - محمد
+/// الحيدر`); beside a place, it is the paper (`المدينة - جدة`). SPA's
+/// datelines and the Saudi papers' bylines (SaudiNewsNet) write both.
+fn place_or_medium(parts: &[&str], kinds: &mut [Option<Part>], m: &mut Matcher) {
+    let both: Vec<bool> =
+        parts.iter().zip(kinds.iter()).map(|(p, k)| *k == Some(Part::Medium) && m.is_place(p)).collect();
+    let credited = |k: usize| !both[k] && matches!(kinds[k], Some(Part::Medium | Part::Person));
+    let beside_credit = (0..parts.len()).any(credited);
+    for (k, kind) in kinds.iter_mut().enumerate() {
+        if both[k] && beside_credit {
+            *kind = Some(Part::Place);
         }
     }
 }
@@ -692,6 +710,11 @@ mod tests {
         assert_eq!(names("جدة – سويفت نيوز:"), ["سويفت نيوز"]);
         assert_eq!(names("بيروت – (أ ف ب):"), ["أ ف ب"]);
         assert_eq!(names("القاهرة في 3 مارس 2021 (أ ش أ)"), ["أ ش أ"]);
+        // A city that a paper is named for: beside an agency, the dateline's
+        // place; beside a place, the paper.
+        assert_eq!(names("الرياض: واس"), ["واس"]);
+        assert_eq!(names("عين اليوم - الرياض"), ["عين اليوم"]);
+        assert_eq!(names("المدينة - جدة"), ["المدينة"]);
         // A medium's post slot: its name and the post's date or time.
         assert_eq!(names("الشروق منذ ساعتين"), ["الشروق"]);
         assert_eq!(names("اليوم السابع 22:34 - 28 ديسمبر 2023"), ["اليوم السابع"]);
