@@ -190,6 +190,10 @@ pub(crate) const MENU_SECTIONS: usize = 3;
 pub(crate) const CREDIT_WORDS: usize = 14;
 /// The longest author name, in words: a longer run after `تقرير:` is a headline.
 pub(crate) const AUTHOR_WORDS: usize = 4;
+/// Most words of an author's name beside a dateline's place with no
+/// medium (`أميرة المولد – الطائف`): longer, it is a headline's
+/// (`الهند انتهكت وقف النار`, four words).
+pub(crate) const BYLINE_NAME_WORDS: usize = 3;
 /// Longest unlabeled credit line, in words (`القاهرة في 3 مارس 2021 (أ ش أ)`).
 pub(crate) const LONE_CREDIT_WORDS: usize = 8;
 /// Longest part of an unlabeled credit between dashes, in words.
