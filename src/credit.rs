@@ -8,7 +8,7 @@ use crate::error::{Error, ErrorKind, whole};
 use crate::lexicon::{self, MarkerKind, Matcher, RESERVED, is_credit_mark, is_name_separator};
 use crate::policy::{
     AUTHOR_WORDS, BYLINE_NAME_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, DATELINE_DATE_WORDS, DATELINE_PLACE_WORDS,
-    LEAD_CHARS, LEAD_PLACE_WORDS, LONE_CREDIT_WORDS,
+    LEAD_CHARS, LEAD_PLACE_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS,
 };
 use crate::shape::Shape;
 use crate::span::Piece;
@@ -241,8 +241,11 @@ pub(crate) fn parse_with<'a>(
         MarkerKind::Byline if names.iter().all(|n| !m.is_medium(n.as_str())) => CreditKind::Byline,
         _ => CreditKind::Source,
     };
-    // Author names are short; a long run after `تقرير:` is a headline.
-    if kind == CreditKind::Byline && names.iter().any(|n| Shape::of(n.as_str()).words > AUTHOR_WORDS) {
+    // Author names are short, but for a long name a particle joins
+    // (`بقلم: محمد عبد الرحمن ولد الشيخ محمد يحي`); a long run after
+    // `تقرير:` is a headline.
+    let long = |n: &Piece<'_>| Shape::of(n.as_str()).words > AUTHOR_WORDS && !is_long_name(n.as_str(), m);
+    if kind == CreditKind::Byline && names.iter().any(long) {
         return Err(err(ErrorKind::NotAttribution));
     }
     let main = Attribution { kind, label: Some(Piece::within(input, label_text)), separator, names };
@@ -500,6 +503,17 @@ fn is_name(part: &str, m: &mut Matcher) -> bool {
     (2..=AUTHOR_WORDS).contains(&words)
         && part.split_whitespace().all(|w| w.chars().all(crate::fold::is_arabic_letter))
         && m.function_words(part) == 0
+}
+
+/// A long name (up to [`LONG_NAME_WORDS`]): Arabic letters only, no
+/// function word, and a particle that joins its parts (`ولد`, `بن`, `آل`:
+/// [`lexicon::NAME_PARTICLES`]).
+fn is_long_name(name: &str, m: &mut Matcher) -> bool {
+    let words = name.split_whitespace().count();
+    words <= LONG_NAME_WORDS
+        && name.split_whitespace().any(|w| lexicon::NAME_PARTICLES.contains(&w))
+        && name.split_whitespace().all(|w| w.chars().all(crate::fold::is_arabic_letter))
+        && m.function_words(name) == 0
 }
 
 /// A dateline with no separator: a place, a date and an agency in a run,
@@ -781,6 +795,9 @@ mod tests {
         let a = parse_attribution("كتب: محمد علي").unwrap();
         assert_eq!(a.kind(), CreditKind::Byline);
         assert_eq!(a.names()[0].as_str(), "محمد علي");
+        // A long name that a particle joins is a name; a long run is a headline.
+        assert_eq!(names("بقلم: أحمد سالم ولد الشيخ محمد الأمين"), ["أحمد سالم ولد الشيخ محمد الأمين"]);
+        assert!(parse_attribution("تقرير: الحكومة تعلن خطة جديدة للأسر الفقيرة").is_err());
         let s = parse_attribution("متابعة/ سكاي برس:").unwrap();
         assert_eq!(s.kind(), CreditKind::Source);
         assert_eq!(s.separator(), Separator::Slash);

@@ -190,6 +190,9 @@ pub(crate) const MENU_SECTIONS: usize = 3;
 pub(crate) const CREDIT_WORDS: usize = 14;
 /// The longest author name, in words: a longer run after `تقرير:` is a headline.
 pub(crate) const AUTHOR_WORDS: usize = 4;
+/// Most words of a long name (`محمد عبد الرحمن ولد الشيخ محمد يحي`), which
+/// a particle joins ([`NAME_PARTICLES`](crate::lexicon::NAME_PARTICLES)).
+pub(crate) const LONG_NAME_WORDS: usize = 8;
 /// Most words of an author's name beside a dateline's place with no
 /// medium (`أميرة المولد – الطائف`): longer, it is a headline's
 /// (`الهند انتهكت وقف النار`, four words).
