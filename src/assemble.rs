@@ -696,21 +696,6 @@ impl<'a> Assembler<'a, '_> {
                 return Head { title, deck: &[], deck_rule: Rule::Deck, before: &pending[..k] };
             }
         }
-        // A one-word headline marker with its headline right before the
-        // page's first body (`شاهد: لحظة ...`) heads that body: it is the
-        // title, as no body stands before it for it to interrupt. (A
-        // read-also phrase, `اقرأ أيضاً: ...`, points elsewhere.)
-        if let [before @ .., last] = pending {
-            let marked_title = |heading: &str, rest: &str| !heading.contains(' ') && Shape::of(rest).is_title();
-            if matches!(self.items[*last].cue, Cue::Marker { heading, rest } if marked_title(heading, rest)) {
-                return Head {
-                    title: Some((*last, Rule::MarkedTitle, Some(body))),
-                    deck: &[],
-                    deck_rule: Rule::Deck,
-                    before,
-                };
-            }
-        }
         // The headlines right before the body, up to a list item: a list
         // of headlines stands apart from the title over the body. A list
         // right over the body is its contents (`• أهمية الحرية`): the

@@ -601,9 +601,10 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
             }
         }
     }
+    let mut shape = shape;
+    shape.prefixed = crate::lexicon::opens_with_headline_prefix(text);
     // A prose line's opening words are no news: only the markers.
     let found = m.marker_of(text, |k| k != MarkerKind::Continuation || !shape.is_prose());
-    let mut shape = shape;
     if let Some(found) = found {
         match found.marker {
             MarkerKind::Continuation => shape.continues = true,

@@ -274,9 +274,6 @@ rules! {
     /// On a page whose prose a text browser indented, the last title-shaped
     /// heading at the left margin before the body.
     TitleAtMargin = "title-at-margin", "the last title-shaped heading at the margin before an indented body";
-    /// A one-word marker and its headline right before the page's first
-    /// body: `شاهد: لحظة انهيار ...`.
-    MarkedTitle = "marked-title", "a one-word marker with its headline right before the first body";
     /// The first title-shaped line of the headline run right before the body.
     TitleBeforeBody = "title-before-body", "the first title-shaped line right before the body";
     /// A later article's own headline, right before its body.

@@ -78,6 +78,10 @@ pub(crate) struct Shape {
     /// its feed links' titles: a headline, not prose, whatever its ending.
     /// Set by the caller, which sees the blocks around.
     pub(crate) echoed: bool,
+    /// The block opens with a word that says what a story shows, then a
+    /// separator (`شاهد.. لحظة ...`, `بالصور: ...`): a headline, not prose,
+    /// whatever its ending. Set by the caller.
+    pub(crate) prefixed: bool,
     /// The title a post-navigation label links (`السابق بوست`, then the
     /// previous post's title, a sentence or not): a headline, not prose.
     /// Set by the caller, which sees the label.
@@ -173,6 +177,7 @@ impl Shape {
     pub(crate) fn is_prose(&self) -> bool {
         !self.too_short
             && !self.echoed
+            && !self.prefixed
             && !self.post_link
             && !self.name_run
             && ((self.words >= PROSE_SENTENCE_WORDS && (self.ends_sentence || self.ends_comma) && !self.exclaims())
@@ -194,7 +199,7 @@ impl Shape {
     /// Arabic.
     pub(crate) fn is_headline(&self) -> bool {
         HEADLINE_WORDS.contains(&self.words)
-            && (!self.ends_sentence || (self.ends_exclamation && !self.inner_sentence) || self.echoed)
+            && (!self.ends_sentence || (self.ends_exclamation && !self.inner_sentence) || self.echoed || self.prefixed)
             && !self.ends_colon
             && !self.ends_comma
             && !self.hashtag

@@ -26,7 +26,7 @@ pub(crate) const ENTRIES: &[(&str, MarkerKind, Needs)] = &[
     ("اقرأ المزيد", Headlines, Nothing), ("اقرأ أيضا في", Headlines, Nothing),
     ("اقرأ", Headlines, Separator),
     ("شاهد أيضاً", Headlines, Nothing), ("شاهد أيضا في", Headlines, Nothing),
-    ("شاهد", Headlines, Separator), ("طالع أيضاً", Headlines, Nothing),
+    ("طالع أيضاً", Headlines, Nothing),
     ("طالع", Headlines, Separator), ("اطلع أيضا", Headlines, Nothing),
     ("تابع أيضاً", Headlines, Nothing),
     ("قد يهمك أيضاً", Headlines, Nothing), ("قد يهمك", Headlines, Nothing),
@@ -250,6 +250,14 @@ pub(crate) const HOME_LINK: &str = "الرئيسية";
 /// written with ya, with the preposition `على` (alef maqsura). Spelled so
 /// in a name's part (`محمد علي – اللواء`, `نبيل علي صالح`), it is the name.
 pub(crate) const NAME_HOMOGRAPHS: &[&str] = &["علي"];
+
+/// Words that open a headline, then a separator, to say what the story
+/// shows (`شاهد.. لحظة ...`: watch; `بالصور..`: in pictures; `بالفيديو..`):
+/// the line is a headline whatever its ending, no read-also marker. Of
+/// SaudiNewsNet's 31,030 titles (2015), 148 open `شاهد` and a separator
+/// (3alyoum.com, sabq.org), 130 `بالصور` (alweeam, sabq, 3alyoum, al-madina),
+/// 62 `بالفيديو` (six papers).
+pub(crate) const HEADLINE_PREFIXES: &[&str] = &["شاهد", "بالصور", "بالفيديو"];
 
 /// Words that join the parts of a long Arabic name: the nasab's `بن`,
 /// `ابن`, `بنت` and Mauritania's `ولد` (son of), the family's `آل`, the

@@ -22,8 +22,8 @@ use data::{
     is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
-    BROWSER_MARKS, FEED_TITLE, HOME_LINK, IMAGE_ENDINGS, NAME_HOMOGRAPHS, NAME_PARTICLES, NAV_DIRECTIONS, NAV_NOUNS,
-    NAV_POST, NEW_WINDOW_NOTES, POST_LINKS, READING_TIME, RESERVED, is_breadcrumb_separator,
+    BROWSER_MARKS, FEED_TITLE, HEADLINE_PREFIXES, HOME_LINK, IMAGE_ENDINGS, NAME_HOMOGRAPHS, NAME_PARTICLES,
+    NAV_DIRECTIONS, NAV_NOUNS, NAV_POST, NEW_WINDOW_NOTES, POST_LINKS, READING_TIME, RESERVED, is_breadcrumb_separator,
     is_breadcrumb_separator_quoting, is_credit_mark, is_inline_bullet, is_list_bullet, is_list_number_end,
     is_name_separator, is_nested_bullet, is_sentence_end, is_tag_separator,
 };
@@ -169,6 +169,18 @@ pub(crate) fn is_footer_links(text: &str) -> bool {
 pub(crate) fn names_cookies(text: &str) -> bool {
     static NAMES: Lazy<regex::Regex> = Lazy::new(|| any_of(COOKIE_NAMES));
     NAMES.is_match(text)
+}
+
+/// Whether `text` opens with a headline's prefix ([`HEADLINE_PREFIXES`])
+/// and a separator or dots: `شاهد.. لحظة ...`, `بالصور : ...`, not
+/// `شاهد أيضاً` (a marker) nor `شاهد الرئيس ...` (a verb).
+pub(crate) fn opens_with_headline_prefix(text: &str) -> bool {
+    let text = text.trim_start_matches(is_lead);
+    HEADLINE_PREFIXES.iter().any(|p| {
+        text.strip_prefix(p)
+            .map(str::trim_start)
+            .is_some_and(|rest| rest.starts_with(|c: char| c == '.' || c == '…' || is_label_separator(c)))
+    })
 }
 
 /// A post-navigation label that `text` opens with, and the linked post's
@@ -878,6 +890,19 @@ mod tests {
         // Link titles that are no feed's name nothing.
         m.set_own_name("#alternate alternate");
         assert!(!m.is_own_name("alternate"));
+    }
+
+    #[test]
+    fn headline_prefixes() {
+        for s in ["شاهد.. لحظة وصول القطار", "شاهد : لحظة", "بالصور: افتتاح المعرض", "• بالفيديو – طفل يعيد محفظة"]
+        {
+            assert!(opens_with_headline_prefix(s), "{s}");
+        }
+        // A read-also marker, a verb, a word that only starts alike.
+        for s in ["شاهد أيضاً: عنوان", "شاهد الرئيس المباراة", "شاهدوا: عنوان", "بالصورة والصوت"]
+        {
+            assert!(!opens_with_headline_prefix(s), "{s}");
+        }
     }
 
     #[test]
