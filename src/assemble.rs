@@ -841,7 +841,11 @@ impl<'a> Assembler<'a, '_> {
         if pending.is_empty() {
             return None;
         }
-        let (rest, tags) = self.bare_tags(pending);
+        // Short lines after which the body goes on for paragraphs are its
+        // crossheads (`أهمية الرياضة` / `لمريض السكري`, then the body), not
+        // its tags: what follows tags is the page's furniture, a blurb at
+        // most.
+        let (rest, tags) = if self.body_goes_on(next) { (pending, None) } else { self.bare_tags(pending) };
         if tags.is_some() {
             self.related(rest);
             return tags;
@@ -891,6 +895,14 @@ impl<'a> Assembler<'a, '_> {
             }
         }
         None
+    }
+
+    /// Whether the prose at block `next` and the text block after it are
+    /// both prose: the body goes on there for paragraphs.
+    fn body_goes_on(&self, next: usize) -> bool {
+        let prose = |i: usize| self.items[i].shape().is_some_and(Shape::is_prose);
+        let after = self.items[next + 1..].iter().position(|it| !matches!(it.cue, Cue::Blank)).map(|k| next + 1 + k);
+        prose(next) && after.is_some_and(prose)
     }
 
     /// The last paragraph of the open article, if any.
