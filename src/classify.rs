@@ -19,7 +19,7 @@ use crate::policy::{
     FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS, HEADLINE_WORDS, HOME_PATH_WORDS, LINK_LABEL_WORDS,
     LONE_CREDIT_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS,
     NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS,
-    SHARE_ROW_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
+    SHARE_ROW_WORDS, SHORT_STAMP_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs, on_one_line, opens_with_hashtag, strip_bullet, without_link_number};
@@ -823,7 +823,10 @@ fn is_nested_item(input: &str, text: &str) -> bool {
 /// A line of dates and times only, as the date grammar reads it:
 /// `23:58 07.08.2019`, `اليوم 13:00`, `الأحد، 29 تشرين الثاني/نوفمبر 2009`.
 fn is_stamp(text: &str, shape: &Shape) -> bool {
-    STAMP_WORDS.contains(&shape.words) && crate::date::is_stamp(text)
+    // A long stamp gives both calendars and the time: a third of its
+    // words are numbers, as a line of prose's seldom are.
+    let numbered = shape.words <= SHORT_STAMP_WORDS || shape.number_words * 3 >= shape.words;
+    STAMP_WORDS.contains(&shape.words) && numbered && crate::date::is_stamp(text)
 }
 
 /// Navigation: `الرئيسية » أخبار » سياسة`, `سياسة | اقتصاد | رياضة`, short
@@ -1035,7 +1038,9 @@ mod tests {
 
     #[test]
     fn furniture() {
-        for s in ["23:58 07.08.2019", "اليوم 13:00", "15 اب", "الأحد، 29 تشرين الثاني/نوفمبر 2009"]
+        // Both calendars and the time make a stamp of fourteen words.
+        let both = "يوم الخميس 5 رمضان 1445 هـ - الموافق 14 مارس 2024 م - الساعة 9:30 صباحاً";
+        for s in ["23:58 07.08.2019", "اليوم 13:00", "15 اب", "الأحد، 29 تشرين الثاني/نوفمبر 2009", both]
         {
             assert!(matches!(cue(s), Cue::Stamp), "{s}");
         }

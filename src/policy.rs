@@ -167,8 +167,14 @@ pub(crate) const READING_TIME_WORDS: usize = *STAMP_WORDS.end() + 2;
 pub(crate) const CARD_LABEL_WORDS: usize = 3;
 /// Most words of such a line, label and date.
 pub(crate) const CARD_STAMP_WORDS: usize = 8;
-/// Words of a date or time stamp line (`الأحد، 29 تشرين الثاني/نوفمبر 2009`).
-pub(crate) const STAMP_WORDS: RangeInclusive<usize> = 1..=12;
+/// Words of a date or time stamp line (`الأحد، 29 تشرين الثاني/نوفمبر 2009`;
+/// both calendars and the time, `يوم السبت 11 شعبان 1433 هـ - الموافق 30
+/// يونيو 2012 م - الساعه 11:31 صباحاً`, 14 words; a publication and an
+/// update, 18).
+pub(crate) const STAMP_WORDS: RangeInclusive<usize> = 1..=18;
+/// Most words of a stamp of one date: longer, a third of a line's words
+/// are numbers before it is read as a stamp.
+pub(crate) const SHORT_STAMP_WORDS: usize = 12;
 /// Longest unlabeled credit that needs no separator: one agency word or two
 /// (`وكالات`, `أ ف ب`).
 pub(crate) const BARE_CREDIT_WORDS: usize = 2;
