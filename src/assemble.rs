@@ -722,11 +722,11 @@ impl<'a> Assembler<'a, '_> {
         let titles: Vec<usize> = (0..lines.len()).filter(|&k| title(lines[k])).collect();
         let pick = match titles.as_slice() {
             [first, rest @ ..] if shape(lines[*first]).words <= SITE_NAME_WORDS => match rest.first() {
-                Some(&next) => {
+                Some(&next) if shape(lines[next]).words > shape(lines[*first]).words => {
                     self.note(lines[*first], Rule::SiteName);
                     Some(next)
                 }
-                None => Some(*first),
+                _ => Some(*first),
             },
             [first, ..] => Some(*first),
             [] => None,
