@@ -23,7 +23,7 @@ use crate::classify::{Cue, Item, classify_page, is_name_run};
 use crate::credit::{Attribution, Credit, CreditKind};
 use crate::fold::Folder;
 use crate::headlines::{HeadlineBlock, push_item};
-use crate::lexicon::{Fnv, Matcher, after_honorific, is_author_list, is_menu_row};
+use crate::lexicon::{Fnv, Matcher, after_honorific, is_author_list, is_menu_row, names_section};
 use crate::options::Options;
 use crate::page::{Article, Block, Page};
 use crate::policy::{
@@ -720,6 +720,20 @@ impl<'a> Assembler<'a, '_> {
         // The title is the run's first title-shaped line, past a short one
         // (a site's name, a section) when a longer one follows.
         let titles: Vec<usize> = (0..lines.len()).filter(|&k| title(lines[k])).collect();
+        // A headline of two words opening the page right over its body is
+        // its title (a column's, `تهميش المثقفين`): no menu or site name
+        // stands before it, and it names no section (`أخبار إقليمية`).
+        let opening = |&i: &usize| {
+            let s = shape(i);
+            s.words == 2
+                && s.is_headline()
+                && !s.bulleted
+                && above(self.items, i).is_none()
+                && above(self.items, body) == Some(i)
+                && !names_section(self.items[i].text)
+        };
+        let titles =
+            if titles.is_empty() { (0..lines.len()).filter(|&k| opening(&lines[k])).collect() } else { titles };
         let pick = match titles.as_slice() {
             [first, rest @ ..] if shape(lines[*first]).words <= SITE_NAME_WORDS => match rest.first() {
                 Some(&next) if shape(lines[next]).words > shape(lines[*first]).words => {

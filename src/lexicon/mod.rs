@@ -265,6 +265,12 @@ pub(crate) fn is_section_word(w: &str) -> bool {
     section(w) || w.strip_prefix('و').is_some_and(section)
 }
 
+/// Whether a word of `text` names a site section (`أخبار إقليمية`).
+pub(crate) fn names_section(text: &str) -> bool {
+    let folded = Folder::matching().fold(text);
+    folded.split(|c: char| !crate::fold::is_word_char(c)).any(is_section_word)
+}
+
 /// Whether `text` is a row of three or more site section names and
 /// nothing else: the site's menu, flattened into a line. Its first word is
 /// folded and tried alone first, which rules out most lines cheaply.
