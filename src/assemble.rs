@@ -591,7 +591,9 @@ impl<'a> Assembler<'a, '_> {
         // Prose too slight to open the page's body, after its title: the
         // body's first lines.
         let from = title.and_then(|t| pending.iter().position(|&p| p == t)).map_or(head.before.len(), |k| k + 1);
-        let lead = pending[from..].iter().filter(|&&p| first && self.is_prose(p) && !head.deck.contains(&p));
+        let lead = pending[from..]
+            .iter()
+            .filter(|&&p| first && self.is_prose(p) && !self.is_label(p) && !head.deck.contains(&p));
         let mut body: Vec<(usize, Rule)> = head.deck.iter().map(|&d| (d, head.deck_rule)).collect();
         body.extend(lead.map(|&p| (p, Rule::Prose)));
         body.sort_unstable_by_key(|(p, _)| *p);
@@ -600,6 +602,16 @@ impl<'a> Assembler<'a, '_> {
         }
         self.paragraph(i, Rule::Prose, None);
         true
+    }
+
+    /// Whether block `i` is a short label that may stand between the title
+    /// and the body: three words or fewer, no headline and no prose but
+    /// what ends with a colon (a paper's name that spaces split from its
+    /// date, `البيان     28 جويلية 2012`; a section's label, `ثقافة
+    /// اليوم:`; the reporter's name, `عبد الله محمد:`).
+    fn is_label(&self, i: usize) -> bool {
+        let label = |s: &Shape| s.words <= SITE_NAME_WORDS && !s.is_headline() && (!s.is_prose() || s.ends_colon);
+        self.items[i].shape().is_some_and(label)
     }
 
     fn is_prose(&self, i: usize) -> bool {
@@ -703,13 +715,10 @@ impl<'a> Assembler<'a, '_> {
         let listed = |i: usize| self.items[i].shape().is_some_and(|s| s.bulleted);
         let contents = pending.iter().rev().take_while(|&&i| listed(i) && headline(i)).count();
         let unlisted = &pending[..pending.len() - contents];
-        // A short label between the title and the body ends no run: a
-        // paper's name that spaces split from its date (`البيان     28
-        // جويلية 2012`), a section's label (`ثقافة اليوم:`).
-        let label = |i: usize| {
-            self.items[i].shape().is_some_and(|s| s.words <= SITE_NAME_WORDS && !s.is_headline() && !s.is_prose())
-        };
-        let unlisted = &unlisted[..unlisted.len() - unlisted.iter().rev().take_while(|&&i| label(i)).count()];
+        // A short label between the title and the body ends no run
+        // ([`is_label`](Self::is_label)).
+        let labels = unlisted.iter().rev().take_while(|&&i| self.is_label(i)).count();
+        let unlisted = &unlisted[..unlisted.len() - labels];
         let run = unlisted.len() - unlisted.iter().rev().take_while(|&&i| headline(i) && !listed(i)).count();
         let shape = |i: usize| self.items[i].shape().copied().unwrap_or_default();
         let lines = &unlisted[run..];
