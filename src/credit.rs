@@ -307,9 +307,13 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
     // headline (`مصر: استنفار أمني تحسبا للتخريب`), as datelines do not.
     let name = |p: &str, m: &mut Matcher| p.split_whitespace().count() <= BYLINE_NAME_WORDS && is_name(p, m);
     let colon = body[a.as_ptr() as usize - body.as_ptr() as usize + a.len()..].trim_start().starts_with([':', '：']);
-    let name = match (name(a, m), name(b, m)) {
-        (true, false) if m.is_place(b) => a,
-        (false, true) if !colon && m.is_place(a) => b,
+    // The gazetteer decides which part is the place, for a place of two
+    // words is shaped like a name too (`المدينة المنورة - صالح الحبيشي`,
+    // `مكة المكرمة - خالد عبدالله`: alriyadh, almadina, alyaum in
+    // SaudiNewsNet).
+    let name = match (m.is_place(a), m.is_place(b)) {
+        (false, true) if name(a, m) => a,
+        (true, false) if !colon && name(b, m) => b,
         _ => return None,
     };
     Some(Credit::unlabeled(CreditKind::Byline, Piece::within(line.input, name)))
@@ -756,6 +760,9 @@ mod tests {
         assert_eq!(names("عاطف دغلس-نابلس"), ["عاطف دغلس"]);
         assert_eq!(names("أمل حسن – الطائف"), ["أمل حسن"]);
         assert_eq!(names("الرياض - محمد سالم"), ["محمد سالم"]);
+        // A place of two words, shaped like a name, is still the place.
+        assert_eq!(names("المدينة المنورة - صالح الحبيشي"), ["صالح الحبيشي"]);
+        assert_eq!(names("خالد عبدالله - مكة المكرمة"), ["خالد عبدالله"]);
         assert_eq!(parse_attribution("عاطف دغلس-نابلس").map(|a| a.kind()), Ok(CreditKind::Byline));
         // A place and a colon head a headline; a longer run is a headline.
         assert!(parse_attribution("مصر: حملة أمنية واسعة").is_err());
