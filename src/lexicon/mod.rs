@@ -696,6 +696,22 @@ impl Matcher {
         !place.is_empty() && VOCAB.places.contains(place)
     }
 
+    /// Whether `word` is an Arabic given name of the name list
+    /// (`vocab/given_names.tsv`), in any spelling the fold joins: `نورة`,
+    /// `نوره`, `عدنان`, `محمّد`, and so the first word of a byline (`نورة
+    /// الثقفي`), not of a headline (`استنفار أمني`). `عبد` is one too, as
+    /// it opens a compound name (`عبد الله`), and a compound asked whole is
+    /// known spaced or joined (`عبد العزيز`, `عبدالعزيز`). A name the fold
+    /// makes a function word is one only as its name is spelled (`علي`,
+    /// not `على`: [`NAME_HOMOGRAPHS`]). `أبو` is none: it opens places
+    /// too (`أبو ظبي`).
+    #[allow(dead_code)] // used by credit.rs (next commit)
+    pub(crate) fn is_given_name(&mut self, word: &str) -> bool {
+        let key = self.key(word);
+        VOCAB.given_names.contains(key)
+            && (!LEXICON.function_words.contains(key) || NAME_HOMOGRAPHS.contains(&word.trim()))
+    }
+
     /// Whether `part` qualifies a credit rather than naming one (`خاص`).
     pub(crate) fn is_qualifier(&mut self, part: &str) -> bool {
         let key = self.key(part);
@@ -1046,6 +1062,27 @@ mod tests {
         assert!(m.may_name_medium("الجزيرة نت-الدوحة"));
         assert!(m.may_name_medium("«الوطن» – القاهرة"));
         assert!(!m.may_name_medium("وزير الخارجية يلتقي نظيره"));
+    }
+
+    #[test]
+    fn given_names_not_headline_words() {
+        let mut m = Matcher::default();
+        let names = ["نورة", "نوره", "عدنان", "محمد", "محمّد", "فهد", "علي", "عبد", "عبدالله", "عبد الرحمن"];
+        for name in names {
+            assert!(m.is_given_name(name), "{name}");
+        }
+        let words = ["استنفار", "مقتل", "الرياض", "أمل", "على", "أبو", "نصر", "أمنية"];
+        for word in words {
+            assert!(!m.is_given_name(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn no_given_name_is_a_function_word_but_the_homographs() {
+        let homographs: WordSet = NAME_HOMOGRAPHS.iter().map(|h| vocab::name_key(h)).collect();
+        for name in VOCAB.given_names.intersection(&LEXICON.function_words) {
+            assert!(homographs.contains(name), "{name} is a given name and a function word");
+        }
     }
 
     #[test]

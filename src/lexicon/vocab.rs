@@ -1,8 +1,8 @@
 //! Vocabularies from outside sources: the world's news agencies, Arab
-//! news outlets, a gazetteer of the places datelines name, and the labels
-//! of news CMS themes. Each is a data file in `vocab/`, naming its sources
-//! (`vocab/README.md`); an entry earns its place by an outside source, not
-//! by a page that needed it.
+//! news outlets, a gazetteer of the places datelines name, the labels of
+//! news CMS themes, and Arabic given names. Each is a data file in
+//! `vocab/`, naming its sources (`vocab/README.md`); an entry earns its
+//! place by an outside source, not by a page that needed it.
 //!
 //! Names are kept folded ([`Folder::matching`]) with their dots and
 //! quotes dropped, so `أ.ف.ب`, `أ ف ب` and `«الوطن»` find their entries.
@@ -18,6 +18,7 @@ const AGENCIES: &str = include_str!("vocab/agencies.tsv");
 const OUTLETS: &str = include_str!("vocab/outlets.tsv");
 const PLACES: &str = include_str!("vocab/places.tsv");
 const LABELS: &str = include_str!("vocab/labels.tsv");
+const GIVEN_NAMES: &str = include_str!("vocab/given_names.tsv");
 
 /// The vocabularies, folded once.
 pub(crate) struct Vocab {
@@ -29,6 +30,9 @@ pub(crate) struct Vocab {
     pub(crate) places: WordSet,
     /// CMS labels, with the marker kind each announces.
     pub(crate) labels: Vec<(String, MarkerKind)>,
+    /// Arabic given (first) names, a compound of `عبد` also joined
+    /// (`عبد العزيز`, `عبدالعزيز`), and `عبد` alone, which opens one.
+    pub(crate) given_names: WordSet,
 }
 
 pub(crate) static VOCAB: Lazy<Vocab> = Lazy::new(|| {
@@ -42,11 +46,21 @@ pub(crate) static VOCAB: Lazy<Vocab> = Lazy::new(|| {
         agencies.insert(key);
     }
     let labels = rows(LABELS).filter_map(|r| Some((name_key(r[0]), label_kind(r.get(1)?)?))).collect();
+    let mut given_names = WordSet::default();
+    for form in rows(GIVEN_NAMES).map(|r| r[0]) {
+        let key = name_key(form);
+        // A compound of `عبد` is also written joined (`عبدالعزيز`).
+        if let Some(rest) = key.strip_prefix("عبد ") {
+            given_names.insert(format!("عبد{rest}"));
+        }
+        given_names.insert(key);
+    }
     Vocab {
         agencies,
         outlets: rows(OUTLETS).map(|r| name_key(r[0])).collect(),
         places: rows(PLACES).map(|r| name_key(r[0])).collect(),
         labels: dedup(labels),
+        given_names,
     }
 });
 
@@ -97,11 +111,12 @@ mod tests {
         assert!(VOCAB.outlets.len() > 50);
         assert!(VOCAB.places.len() > 2000);
         assert!(VOCAB.labels.len() > 100);
+        assert!(VOCAB.given_names.len() > 500);
     }
 
     #[test]
     fn every_file_names_its_source() {
-        for tsv in [AGENCIES, OUTLETS, PLACES, LABELS] {
+        for tsv in [AGENCIES, OUTLETS, PLACES, LABELS, GIVEN_NAMES] {
             assert!(tsv.lines().take_while(|l| l.starts_with('#') || l.is_empty()).any(|l| l.contains("source")));
         }
     }
@@ -115,6 +130,14 @@ mod tests {
         assert!(VOCAB.outlets.contains(&name_key("«الأهرام»")));
     }
 
+    #[test]
+    fn compounds_of_abd_spaced_and_joined() {
+        let names = ["عبد الرحمن", "عبدالرحمن", "عبد العزيز", "عبدالعزيز", "عبد", "نوره"];
+        for name in names {
+            assert!(VOCAB.given_names.contains(&name_key(name)), "{name}");
+        }
+    }
+
     /// Forms that name a medium and a place both (`الرياض`, the city and
     /// its paper; `قنا`, Qatar's agency and the Egyptian city): the credit
     /// grammar reads them by where they stand, a dateline's first part
@@ -123,7 +146,14 @@ mod tests {
 
     #[test]
     fn no_entry_of_one_kind_folds_to_another_but_the_known_homonyms() {
-        let kinds = [("agencies", &VOCAB.agencies), ("outlets", &VOCAB.outlets), ("places", &VOCAB.places)];
+        let labels: WordSet = VOCAB.labels.iter().map(|(key, _)| key.clone()).collect();
+        let kinds = [
+            ("agencies", &VOCAB.agencies),
+            ("outlets", &VOCAB.outlets),
+            ("places", &VOCAB.places),
+            ("labels", &labels),
+            ("given names", &VOCAB.given_names),
+        ];
         let known: HashSet<String> = HOMONYMS.iter().map(|h| name_key(h)).collect();
         let mut shared = HashSet::new();
         for (k, (a, first)) in kinds.iter().enumerate() {
