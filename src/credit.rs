@@ -295,28 +295,53 @@ fn lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
 /// separator, in either order: a byline with its dateline, no medium
 /// credited (`عاطف دغلس-نابلس` on aljazeera.net, annotation: byline
 /// `عاطف دغلس`; `أميرة المولد – الطائف` on 3alyoum.com, `الرياض - محمد
-/// الحيدر` on alriyadh.com, SaudiNewsNet).
+/// الحيدر` on alriyadh.com, SaudiNewsNet), or the place then a colon
+/// (`الطائف: نورة الثقفي`: aawsat, alwatan in SaudiNewsNet; papers of
+/// Algeria, Sudan, Bahrain in the Arabic Newspapers Corpus), or the place
+/// in brackets after the name (`أحمد الشميري (صنعاء)`).
 fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
-    if line.words > LONE_CREDIT_WORDS || !line.text.contains(is_credit_mark) {
+    // A tatweel set apart is a dash too (`طلال عبدالله ـ جدة`: alyaum,
+    // almadina, arreyadi in SaudiNewsNet).
+    if line.words > LONE_CREDIT_WORDS || !(line.text.contains(is_credit_mark) || line.text.contains(" ـ ")) {
         return None;
     }
     let body = line.text.trim_end_matches([':', '：', ' ']);
-    let mut parts = split_parts(body);
-    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else { return None };
-    // A name is two or three words; a place then a colon heads a
-    // headline (`مصر: استنفار أمني تحسبا للتخريب`), as datelines do not.
+    // Where no dash stands between them, the name must open with a given
+    // name of the list (`vocab/given_names.tsv`), else `الرياض: حملة أمنية`
+    // and `افتتاح المعرض (القاهرة)` would be bylines.
+    let (a, b, undashed) = match place_in_brackets(body, m) {
+        Some((head, place)) => (head, place, true),
+        None => {
+            let mut parts = split_parts(body);
+            let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else { return None };
+            let undashed =
+                body[a.as_ptr() as usize - body.as_ptr() as usize + a.len()..].trim_start().starts_with([':', '：']);
+            (a, b, undashed)
+        }
+    };
+    // A name is two or three words.
     let name = |p: &str, m: &mut Matcher| p.split_whitespace().count() <= BYLINE_NAME_WORDS && is_name(p, m);
-    let colon = body[a.as_ptr() as usize - body.as_ptr() as usize + a.len()..].trim_start().starts_with([':', '：']);
+    let given = |p: &str, m: &mut Matcher| p.split_whitespace().next().is_some_and(|w| m.is_given_name(w));
     // The gazetteer decides which part is the place, for a place of two
     // words is shaped like a name too (`المدينة المنورة - صالح الحبيشي`,
     // `مكة المكرمة - خالد عبدالله`: alriyadh, almadina, alyaum in
     // SaudiNewsNet).
     let name = match (m.is_place(a), m.is_place(b)) {
-        (false, true) if name(a, m) => a,
-        (true, false) if !colon && name(b, m) => b,
+        (false, true) if name(a, m) && (!undashed || given(a, m)) => a,
+        (true, false) if name(b, m) && (!undashed || given(b, m)) => b,
         _ => return None,
     };
     Some(Credit::unlabeled(CreditKind::Byline, Piece::within(line.input, name)))
+}
+
+/// What stands before a place of the gazetteer in brackets at the end of
+/// `body`, and the place: `أحمد الشميري (صنعاء)`, `وكالات (دمشق)`, as
+/// okaz.com.sa (SaudiNewsNet) and alittihad.ae (Arabic Newspapers Corpus)
+/// write their credits.
+fn place_in_brackets<'b>(body: &'b str, m: &mut Matcher) -> Option<(&'b str, &'b str)> {
+    let open = body.rfind('(').filter(|_| body.ends_with(')'))?;
+    let (head, place) = (body[..open].trim(), body[open + 1..body.len() - 1].trim());
+    (!head.is_empty() && !head.contains(['(', ')']) && m.is_place(place)).then_some((head, place))
 }
 
 /// A line of an honorific and a name, a byline with no label: `الدكتور
@@ -336,6 +361,11 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
         return dateline_run(input, body, m);
     }
     let dateline = lead || text.ends_with([':', '：']);
+    // A medium and its dateline's place in brackets: `عكاظ (جدة)`, `أ ف ب
+    // (برشلونة)`.
+    if let Some((head, _)) = place_in_brackets(body, m).filter(|(head, _)| m.is_medium(head)) {
+        return Credit::source(split_names(input, head, m));
+    }
     // A credit in brackets at the end of a dateline.
     if let Some(open) = body.rfind('(').filter(|_| body.ends_with(')')) {
         let inner = &body[open + 1..body.len() - 1];
@@ -763,9 +793,20 @@ mod tests {
         // A place of two words, shaped like a name, is still the place.
         assert_eq!(names("المدينة المنورة - صالح الحبيشي"), ["صالح الحبيشي"]);
         assert_eq!(names("خالد عبدالله - مكة المكرمة"), ["خالد عبدالله"]);
+        assert_eq!(names("طلال عبدالله ـ جدة"), ["طلال عبدالله"]);
+        // The dateline's place in brackets after the author or the medium.
+        assert_eq!(names("أحمد مراد (القاهرة)"), ["أحمد مراد"]);
+        assert_eq!(parse_attribution("أحمد مراد (القاهرة)").map(|a| a.kind()), Ok(CreditKind::Byline));
+        assert_eq!(names("أ ف ب (برشلونة)"), ["أ ف ب"]);
+        assert_eq!(names("وكالات (دمشق)"), ["وكالات"]);
+        assert!(parse_attribution("افتتاح المعرض (القاهرة)").is_err());
         assert_eq!(parse_attribution("عاطف دغلس-نابلس").map(|a| a.kind()), Ok(CreditKind::Byline));
-        // A place and a colon head a headline; a longer run is a headline.
+        // A place and a colon head a headline, unless a given name opens
+        // what follows; a longer run is a headline.
         assert!(parse_attribution("مصر: حملة أمنية واسعة").is_err());
+        assert!(parse_attribution("الرياض: حملة أمنية").is_err());
+        assert_eq!(names("الطائف: نورة الثقفي"), ["نورة الثقفي"]);
+        assert_eq!(names("بروكسل: عبد الله مصطفى"), ["عبد الله مصطفى"]);
         assert!(parse_attribution("الهند تنتهك وقف النار - كشمير").is_err());
         // A city that a paper is named for: beside an agency, the dateline's
         // place; beside a place, the paper.

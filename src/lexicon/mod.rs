@@ -705,7 +705,6 @@ impl Matcher {
     /// makes a function word is one only as its name is spelled (`علي`,
     /// not `على`: [`NAME_HOMOGRAPHS`]). `أبو` is none: it opens places
     /// too (`أبو ظبي`).
-    #[allow(dead_code)] // used by credit.rs (next commit)
     pub(crate) fn is_given_name(&mut self, word: &str) -> bool {
         let key = self.key(word);
         VOCAB.given_names.contains(key)
