@@ -729,16 +729,19 @@ impl<'a> Assembler<'a, '_> {
         // The title is the run's first title-shaped line, past a short one
         // (a site's name, a section) when a longer one follows.
         let titles: Vec<usize> = (0..lines.len()).filter(|&k| title(lines[k])).collect();
-        // A headline of two words opening the page right over its body is
-        // its title (a column's, `تهميش المثقفين`): no menu or site name
-        // stands before it, and it names no section (`أخبار إقليمية`).
+        // A headline of two words opening the page right over its body, or
+        // over the byline over it, is its title (a column's, `تهميش
+        // المثقفين`; `خواطر سريعة` over `فهد عامر الأحمدي`): no menu or site
+        // name stands before it, and it names no section (`أخبار إقليمية`).
+        let credit = |i: usize| matches!(self.items[i].cue, Cue::Credit(_));
+        let over_body = above(self.items, body).and_then(|a| if credit(a) { above(self.items, a) } else { Some(a) });
         let opening = |&i: &usize| {
             let s = shape(i);
             s.words == 2
                 && s.is_headline()
                 && !s.bulleted
                 && above(self.items, i).is_none()
-                && above(self.items, body) == Some(i)
+                && over_body == Some(i)
                 && !names_section(self.items[i].text)
         };
         let titles =

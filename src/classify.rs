@@ -192,16 +192,31 @@ fn mark_split_post_slots<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Mat
 /// An honorific and a name right over prose (`الدكتور جيفري غدمن`, then
 /// the body) is the author's byline, not the article's title; under a
 /// headline in a list it is the writer's name, no credit (on alhurra.com
-/// and addustour.com).
+/// and addustour.com). A bare name that opens with a given name is one too
+/// where it stands between a headline and the prose (`خواطر سريعة`, `فهد
+/// عامر الأحمدي`, then the column: the opinion pages of SaudiNewsNet's
+/// papers and of the Arabic Newspapers Corpus), above the page's first
+/// prose: first on the page it may be a headline that opens with a name,
+/// and after the body, a commenter's name over the comment.
 fn mark_honorific_bylines<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher) {
+    let read = |it: &Item<'_>| !matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_));
+    let first_prose = items.iter().position(|it| it.shape().is_some_and(Shape::is_prose)).unwrap_or(items.len());
     for i in 0..items.len() {
         let Cue::Text(shape) = items[i].cue else { continue };
         if shape.words > AUTHOR_WORDS + 1 || shape.is_prose() {
             continue;
         }
-        let Some(byline) = credit::honorific_byline(input, items[i].text, m) else { continue };
-        let next = items[i + 1..].iter().find(|it| !matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_)));
-        if next.and_then(Item::shape).is_some_and(Shape::is_prose) {
+        let next = items[i + 1..].iter().find(|it| read(it));
+        if !next.and_then(Item::shape).is_some_and(Shape::is_prose) {
+            continue;
+        }
+        let under_headline = || {
+            i < first_prose
+                && items[..i].iter().rev().find(|it| read(it)).and_then(Item::shape).is_some_and(Shape::is_headline)
+        };
+        let byline = credit::honorific_byline(input, items[i].text, m)
+            .or_else(|| under_headline().then(|| credit::name_byline(input, items[i].text, m)).flatten());
+        if let Some(byline) = byline {
             items[i].cue = Cue::Credit(byline);
         }
     }

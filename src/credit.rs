@@ -351,6 +351,16 @@ pub(crate) fn honorific_byline<'a>(input: &'a str, text: &'a str, m: &mut Matche
     is_name(name, m).then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, text)))
 }
 
+/// A line that is only a person's name, a byline with no label: two to
+/// four words of Arabic letters, no function word, the first a given name
+/// of the list (`فهد عامر الأحمدي`, `عبد الرحمن إبراهيم الموزان`). Only
+/// its place tells it from a headline that opens with a name.
+pub(crate) fn name_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Credit<'a>> {
+    let name = text.trim();
+    let given = name.split_whitespace().next().is_some_and(|w| m.is_given_name(w));
+    (given && is_name(name, m)).then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, name)))
+}
+
 /// [`lone_credit`]'s grammar, on a line that may name a medium.
 fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
     let Unlabeled { input, text, words, lead, bracketed } = line;
@@ -846,6 +856,13 @@ mod tests {
         // A long name that a particle joins is a name; a long run is a headline.
         assert_eq!(names("بقلم: أحمد سالم ولد الشيخ محمد الأمين"), ["أحمد سالم ولد الشيخ محمد الأمين"]);
         assert!(parse_attribution("تقرير: الحكومة تعلن خطة جديدة للأسر الفقيرة").is_err());
+        // A bare name: a given name of the list opens it.
+        let mut m = Matcher::default();
+        let byline = |t: &'static str, m: &mut Matcher| name_byline(t, t, m).map(|c| c.main.names[0].as_str());
+        assert_eq!(byline("فهد عامر الأحمدي", &mut m), Some("فهد عامر الأحمدي"));
+        assert_eq!(byline("عبد الرحمن إبراهيم الموزان", &mut m), Some("عبد الرحمن إبراهيم الموزان"));
+        assert_eq!(byline("استنفار أمني", &mut m), None);
+        assert_eq!(byline("محمد في المستشفى", &mut m), None);
         let s = parse_attribution("متابعة/ سكاي برس:").unwrap();
         assert_eq!(s.kind(), CreditKind::Source);
         assert_eq!(s.separator(), Separator::Slash);
