@@ -1066,9 +1066,13 @@ mod tests {
             "صورة.jpg",
             "مشهد من المدينة القديمة (رويترز)",
             "• تم نسخ الرابط",
+            "إعلان",
+            "إعلان:",
         ] {
             assert!(matches!(cue(s), Cue::Furniture(_)), "{s}");
         }
+        // The noun opening a headline is no ad's label.
+        assert!(matches!(cue("إعلان أرقام المقبولين بمعهد الدراسات الفنية"), Cue::Text(_)));
     }
 
     #[test]

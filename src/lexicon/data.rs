@@ -101,7 +101,10 @@ pub(crate) const ENTRIES: &[(&str, MarkerKind, Needs)] = &[
     ("تابعونا", Boilerplate, Nothing), ("تابعنا", Boilerplate, Nothing),
     ("تابعوا", Boilerplate, Nothing), ("اشترك", Boilerplate, Nothing),
     ("للاشتراك", Boilerplate, Nothing), ("للتواصل", Boilerplate, Nothing),
-    ("للإعلان", Boilerplate, Nothing), ("إعلان", Boilerplate, Nothing),
+    // `إعلان` alone or before a separator is an ad's label; before words it
+    // is the noun that opens a headline (`إعلان أرقام المقبولين ...`: 30
+    // titles of 10 papers in SaudiNewsNet).
+    ("للإعلان", Boilerplate, Nothing), ("إعلان", Boilerplate, Separator),
     ("اعلانات", Boilerplate, Nothing), ("محتوى إعلاني", Boilerplate, Nothing),
     ("آخر تحديث", Boilerplate, Nothing), ("تاريخ النشر", Boilerplate, Nothing),
     ("نشر في", Boilerplate, Separator), ("عدد المشاهدات", Boilerplate, Nothing),
