@@ -629,8 +629,8 @@ fn is_dateline_head(head: &str) -> bool {
 
 /// Dash- or slash-separated parts of an unlabeled credit line: split at
 /// `–`, `—`, `|`, at `-` or `/` with a space beside it (a slash with none
-/// stands in dates, `5/3/2024`), at a colon before a space (`القاهرة:
-/// موقع ...`), at a hyphen between two Arabic letters (`عاطف
+/// stands in dates, `5/3/2024`), at a colon with a space beside it
+/// (`القاهرة: موقع ...`, `لندن :رويترز`; `07:30` is no cut), at a hyphen between two Arabic letters (`عاطف
 /// دغلس-نابلس`; `F-15` is one word), and at a tatweel with a space on
 /// each side, which Arabic print uses as a dash (`بيروت ـ «القدس
 /// العربي»`; `1445هـ الموافق` is no cut).
@@ -652,7 +652,9 @@ fn split_parts(s: &str) -> impl Iterator<Item = &str> {
             let cut = match bytes[i] {
                 b'|' => Some((i, i + 1)),
                 b'-' | b'/' | b':' if space_after => Some((i, i + 2)),
-                b'-' | b'/' if space_before => Some((i - 1, i + 1)),
+                // A colon spaced before only (`الخرطوم :اخبار اليوم`, as
+                // Sudanese papers in the Arabic Newspapers Corpus print it).
+                b'-' | b'/' | b':' if space_before => Some((i - 1, i + 1)),
                 b'-' if between_letters() => Some((i, i + 1)),
                 // `–` and `—` are E2 80 93 and E2 80 94.
                 0xE2 if matches!(bytes[i + 1..], [0x80, 0x93 | 0x94, ..]) => Some((i, i + 3)),
@@ -774,6 +776,8 @@ mod tests {
         assert_eq!(parts("أ -ب —ج| د / هـ"), ["أ", "ب", "ج", "د", "هـ"]);
         // A hyphen or slash inside a word or a date splits nothing.
         assert_eq!(parts("F-15 في 5/3/2024"), ["F-15 في 5/3/2024"]);
+        assert_eq!(parts("لندن :رويترز"), ["لندن", "رويترز"]);
+        assert_eq!(parts("الساعة 07:30"), ["الساعة 07:30"]);
         assert_eq!(parts("(وكالات) -- "), ["وكالات"]);
         assert_eq!(parts("“رويترز”"), ["“رويترز”"]);
     }
