@@ -440,12 +440,37 @@ impl<'a> Assembler<'a, '_> {
             return state;
         }
         let pending = std::mem::take(&mut self.pending);
-        let (rest, tags) = match self.bare_tags(&pending) {
+        let pending = self.introduced_list(&pending);
+        let (rest, tags) = match self.bare_tags(pending) {
             (rest, None) => self.run_together_tags(rest),
             found => found,
         };
         self.related(rest);
         State::Footer { by: tags.unwrap_or(by) }
+    }
+
+    /// The list items at the head of `pending` that the body's last
+    /// paragraph introduces, ending with a colon, made paragraphs; returns
+    /// what is left. A list a body sentence introduces is body
+    /// (annotation.md, "Paragraphs"): the symptoms after `أعراض السكتة
+    /// هي:`, the steps after `وتشمل الخطوات ما يلي:`.
+    fn introduced_list<'p>(&mut self, pending: &'p [usize]) -> &'p [usize] {
+        let Some(last) = self.last_paragraph().filter(|&l| self.items[l].shape().is_some_and(|s| s.ends_colon)) else {
+            return pending;
+        };
+        let listed = |i: usize| matches!(self.items[i].cue, Cue::Text(s) if s.bulleted);
+        let n = pending.iter().take_while(|&&i| listed(i)).count();
+        // A bulleted run of questions is headlines, as sites list them
+        // (`هل حقاً ...؟`), or a sign-up pitch (`هل ترغب في:`, then `حضور
+        // ورشات ...؟`): not the article's own list.
+        let question = |i: &usize| self.items[*i].shape().is_some_and(|s| s.ends_question);
+        if pending[..n].iter().all(question) {
+            return pending;
+        }
+        for &i in &pending[..n] {
+            self.paragraph(i, Rule::IntroducedList, Some(last));
+        }
+        &pending[n..]
     }
 
     /// Prose: a new article's first paragraph, or more of the open body.

@@ -266,6 +266,11 @@ rules! {
     NumberedSection = "numbered-section", "a numbered section head opening the body";
     /// A line between two paragraphs that is no run of headlines: a subheading (`خلفيات الأزمة`).
     Subheading = "subheading", "a line between paragraphs that is no headline run";
+    /// A list item right after the body's last paragraph, which ends with a
+    /// colon: the list that sentence introduces, body (annotation.md,
+    /// "Paragraphs"): `أعراض السكتة الدماغية هي:`, then `* صداع شديد من
+    /// دون سبب واضح`.
+    IntroducedList = "introduced-list", "a list item that the body's last sentence, ending with a colon, introduces";
     /// A short line after a read-also block's headlines, right before the
     /// body goes on: a crosshead.
     Crosshead = "crosshead", "a short line after read-also headlines, before the body goes on";
