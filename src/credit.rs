@@ -420,8 +420,11 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
         return None;
     }
     // A dateline's first part is where it was written, or the publishing
-    // site itself (`سبق- وكالات:`): no credited name.
-    let skip = usize::from(dateline);
+    // site itself (`سبق- وكالات:`): no credited name, unless no other
+    // medium is named (`سبق- الرياض:`, `الجزيرة - المحليات:`: the site's own
+    // report, sabq.org and al-jazirah.com in SaudiNewsNet).
+    let first_only = kinds[0] == Some(Part::Medium) && media == 1;
+    let skip = usize::from(dateline && !first_only);
     let of = |kind: Part| parts.iter().zip(&kinds).skip(skip).filter(move |(_, k)| **k == Some(kind)).map(|(p, _)| *p);
     let names: Vec<&str> = if media < parts.len() || dateline { of(Part::Medium).collect() } else { parts.clone() };
     let names: Vec<&str> = names.into_iter().map(without_stamp).collect();
@@ -798,6 +801,9 @@ mod tests {
         assert_eq!(names("خاص - الوفاق"), ["الوفاق"]);
         assert!(parse_attribution("دمشق - خاص").is_err());
         assert_eq!(names("جدة – سويفت نيوز:"), ["سويفت نيوز"]);
+        // The site's own dateline credits the site when it names no other.
+        assert_eq!(names("سبق- الرياض:"), ["سبق"]);
+        assert_eq!(names("سبق- وكالات:"), ["وكالات"]);
         assert_eq!(names("بيروت – (أ ف ب):"), ["أ ف ب"]);
         assert_eq!(names("القاهرة في 3 مارس 2021 (أ ش أ)"), ["أ ش أ"]);
         // An author and the dateline's place, no medium: a byline.
