@@ -348,7 +348,9 @@ fn place_in_brackets<'b>(body: &'b str, m: &mut Matcher) -> Option<(&'b str, &'b
 /// جيفري غدمن`, `د. محمد عبد العزيز ربيع`.
 pub(crate) fn honorific_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Credit<'a>> {
     let name = lexicon::after_honorific(text)?.trim();
-    is_name(name, m).then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, text)))
+    // A long name a particle joins (`د. عدنان بن عبد الله الشيحة`).
+    (is_name(name, m) || is_long_name(name, m))
+        .then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, text)))
 }
 
 /// A line that is only a person's name, a byline with no label: two to
@@ -872,6 +874,11 @@ mod tests {
         assert_eq!(byline("فهد عامر الأحمدي", &mut m), Some("فهد عامر الأحمدي"));
         assert_eq!(byline("عبد الرحمن إبراهيم الموزان", &mut m), Some("عبد الرحمن إبراهيم الموزان"));
         assert_eq!(byline("استنفار أمني", &mut m), None);
+        // An honorific, and a name a particle may make long.
+        let honorific = |t: &'static str, m: &mut Matcher| honorific_byline(t, t, m).is_some();
+        assert!(honorific("د. عدنان بن عبد الله الشيحة", &mut m));
+        assert!(honorific("الدكتور جيفري غدمن", &mut m));
+        assert!(!honorific("الدكتور يفتتح المعرض في الرياض اليوم", &mut m));
         assert_eq!(byline("محمد في المستشفى", &mut m), None);
         let s = parse_attribution("متابعة/ سكاي برس:").unwrap();
         assert_eq!(s.kind(), CreditKind::Source);
