@@ -569,7 +569,17 @@ fn is_long_name(name: &str, m: &mut Matcher) -> bool {
 /// `الرياض 15 رمضان 1445هـ الموافق 25 مارس 2024م واس`, `جدة 3 مارس (واس)`.
 /// The place and the date may each be missing, not both.
 fn dateline_run<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Credit<'a>> {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    // A place glued to the day's number (`الرياض26 شوال 1436 هـ ... واس`,
+    // as SPA's copy often prints it) is two words.
+    if let Some(first) = words.first().copied() {
+        let cut = first.char_indices().find(|&(i, c)| {
+            c.is_numeric() && first[..i].chars().next_back().is_some_and(crate::fold::is_arabic_letter)
+        });
+        if let Some((i, _)) = cut {
+            words.splice(0..1, [&first[..i], &first[i..]]);
+        }
+    }
     let span = |from: usize, to: usize| {
         let start = words[from].as_ptr() as usize - text.as_ptr() as usize;
         let last = words[to - 1];
@@ -593,7 +603,12 @@ fn dateline_run<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Cr
         return None;
     }
     let place = (1..=DATELINE_PLACE_WORDS.min(n - agency)).rev().find(|&k| m.is_place(span(0, k))).unwrap_or(0);
-    let dated = place + agency < n && crate::date::is_stamp(span(place, n - agency));
+    let dated_from = |k: usize| k + agency < n && crate::date::is_stamp(span(k, n - agency));
+    // Between a date and the agency closing the line, a place the
+    // gazetteer lacks stands first (`السيح 25 شوال 1436هـ ... واس`,
+    // `القدس المحتلة 25 شوال ...`: SPA's datelines).
+    let unknown_place = || (1..=DATELINE_PLACE_WORDS).any(|k| !span(0, k).contains(char::is_numeric) && dated_from(k));
+    let dated = dated_from(place) || unknown_place();
     if !dated && (place == 0 || place + agency < n) {
         return None;
     }
@@ -843,6 +858,9 @@ mod tests {
         // A dateline run: no separator between place, date and agency.
         assert_eq!(names("الرياض 25 مارس 2024 واس"), ["واس"]);
         assert_eq!(names("الكويت 3 يناير 2024 كونا"), ["كونا"]);
+        assert_eq!(names("الرياض26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس"), ["واس"]);
+        assert_eq!(names("السيح 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس"), ["واس"]);
+        assert!(parse_attribution("السيح الجميل الرائع 25 شوال 1436هـ واس").is_err());
         assert!(parse_attribution("الأطفال الأسرى يتعرضون للتعذيب (الجزيرة نت)").is_err());
         assert!(parse_attribution("موسكو تدعم باماكو").is_err());
         assert!(parse_attribution("المصدر رفض الكشف عن اسمه").is_err());
