@@ -210,9 +210,11 @@ fn mark_honorific_bylines<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Ma
         if !next.and_then(Item::shape).is_some_and(Shape::is_prose) {
             continue;
         }
+        // Under a line that is no prose: a headline, or a column's title of
+        // one word (`البزبوز!`, `ثلاثية..قادحة..فاضحة`).
         let under_headline = || {
             i < first_prose
-                && items[..i].iter().rev().find(|it| read(it)).and_then(Item::shape).is_some_and(Shape::is_headline)
+                && items[..i].iter().rev().find(|it| read(it)).and_then(Item::shape).is_some_and(|s| !s.is_prose())
         };
         let byline = credit::honorific_byline(input, items[i].text, m)
             .or_else(|| under_headline().then(|| credit::name_byline(input, items[i].text, m)).flatten());
