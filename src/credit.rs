@@ -244,7 +244,10 @@ pub(crate) fn parse_with<'a>(
     // Author names are short, but for a long name a particle joins
     // (`بقلم: محمد عبد الرحمن ولد الشيخ محمد يحي`); a long run after
     // `تقرير:` is a headline.
-    let long = |n: &Piece<'_>| Shape::of(n.as_str()).words > AUTHOR_WORDS && !is_long_name(n.as_str(), m);
+    let long = |n: &Piece<'_>| {
+        let name = without_honorifics(n.as_str());
+        Shape::of(name).words > AUTHOR_WORDS && !is_long_name(name, m)
+    };
     if kind == CreditKind::Byline && names.iter().any(long) {
         return Err(err(ErrorKind::NotAttribution));
     }
@@ -319,9 +322,15 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
             (a, b, undashed)
         }
     };
-    // A name is two or three words.
-    let name = |p: &str, m: &mut Matcher| p.split_whitespace().count() <= BYLINE_NAME_WORDS && is_name(p, m);
-    let given = |p: &str, m: &mut Matcher| p.split_whitespace().next().is_some_and(|w| m.is_given_name(w));
+    // A name is two or three words, after an honorific maybe (`جدة: د.
+    // عبد الحفيظ خوجة`), which is evidence enough of a name.
+    let name = |p: &str, m: &mut Matcher| {
+        let n = without_honorifics(p);
+        n.split_whitespace().count() <= BYLINE_NAME_WORDS && is_name(n, m)
+    };
+    let given = |p: &str, m: &mut Matcher| {
+        without_honorifics(p).len() < p.len() || p.split_whitespace().next().is_some_and(|w| m.is_given_name(w))
+    };
     // The gazetteer decides which part is the place, for a place of two
     // words is shaped like a name too (`المدينة المنورة - صالح الحبيشي`,
     // `مكة المكرمة - خالد عبدالله`: alriyadh, almadina, alyaum in
@@ -344,10 +353,20 @@ fn place_in_brackets<'b>(body: &'b str, m: &mut Matcher) -> Option<(&'b str, &'b
     (!head.is_empty() && !head.contains(['(', ')']) && m.is_place(place)).then_some((head, place))
 }
 
+/// The name after the honorifics `name` opens with (`أ. د. أمين
+/// عبداللطيف` gives `أمين عبداللطيف`).
+fn without_honorifics(name: &str) -> &str {
+    let mut name = name.trim();
+    while let Some(rest) = lexicon::after_honorific(name) {
+        name = rest.trim_start();
+    }
+    name
+}
+
 /// A line of an honorific and a name, a byline with no label: `الدكتور
 /// جيفري غدمن`, `د. محمد عبد العزيز ربيع`.
 pub(crate) fn honorific_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Credit<'a>> {
-    let name = lexicon::after_honorific(text)?.trim();
+    let name = without_honorifics(lexicon::after_honorific(text)?);
     // A long name a particle joins (`د. عدنان بن عبد الله الشيحة`).
     (is_name(name, m) || is_long_name(name, m))
         .then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, text)))
@@ -885,6 +904,10 @@ mod tests {
         assert_eq!(a.names()[0].as_str(), "محمد علي");
         // A long name that a particle joins is a name; a long run is a headline.
         assert_eq!(names("بقلم: أحمد سالم ولد الشيخ محمد الأمين"), ["أحمد سالم ولد الشيخ محمد الأمين"]);
+        // Honorifics are no part of the name's length.
+        assert_eq!(names("بقلم: أ. د. أمين عبداللطيف المليجي"), ["أ. د. أمين عبداللطيف المليجي"]);
+        assert_eq!(names("بقلم: د. نادية محمد السعيد الدمياطي"), ["د. نادية محمد السعيد الدمياطي"]);
+        assert_eq!(names("جدة: د. عبد الحفيظ خوجة"), ["د. عبد الحفيظ خوجة"]);
         assert!(parse_attribution("تقرير: الحكومة تعلن خطة جديدة للأسر الفقيرة").is_err());
         // A bare name: a given name of the list opens it.
         let mut m = Matcher::default();
@@ -896,6 +919,7 @@ mod tests {
         let honorific = |t: &'static str, m: &mut Matcher| honorific_byline(t, t, m).is_some();
         assert!(honorific("د. عدنان بن عبد الله الشيحة", &mut m));
         assert!(honorific("الدكتور جيفري غدمن", &mut m));
+        assert!(honorific("أ. د. أمين عبداللطيف المليجي", &mut m));
         assert!(!honorific("الدكتور يفتتح المعرض في الرياض اليوم", &mut m));
         assert_eq!(byline("محمد في المستشفى", &mut m), None);
         let s = parse_attribution("متابعة/ سكاي برس:").unwrap();
