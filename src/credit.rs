@@ -7,8 +7,8 @@ use std::str::FromStr;
 use crate::error::{Error, ErrorKind, whole};
 use crate::lexicon::{self, MarkerKind, Matcher, RESERVED, is_credit_mark, is_name_separator};
 use crate::policy::{
-    AUTHOR_WORDS, BYLINE_NAME_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, DATELINE_DATE_WORDS, DATELINE_PLACE_WORDS,
-    LEAD_CHARS, LEAD_PLACE_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS,
+    AUTHOR_WORDS, BYLINE_NAME_WORDS, BYLINE_NAMES, CREDIT_PART_WORDS, CREDIT_WORDS, DATELINE_DATE_WORDS,
+    DATELINE_PLACE_WORDS, LEAD_CHARS, LEAD_PLACE_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS,
 };
 use crate::shape::Shape;
 use crate::span::Piece;
@@ -312,16 +312,18 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
     // Where no dash stands between them, the name must open with a given
     // name of the list (`vocab/given_names.tsv`), else `الرياض: حملة أمنية`
     // and `افتتاح المعرض (القاهرة)` would be bylines.
-    let (a, b, undashed) = match place_in_brackets(body, m) {
-        Some((head, place)) => (head, place, true),
+    let (parts, undashed): (Vec<&str>, bool) = match place_in_brackets(body, m) {
+        Some((head, place)) => (vec![head, place], true),
         None => {
-            let mut parts = split_parts(body);
-            let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else { return None };
-            let undashed =
-                body[a.as_ptr() as usize - body.as_ptr() as usize + a.len()..].trim_start().starts_with([':', '：']);
-            (a, b, undashed)
+            let parts: Vec<&str> = split_parts(body).collect();
+            let first = parts.first().map_or(0, |a| a.as_ptr() as usize - body.as_ptr() as usize + a.len());
+            let undashed = parts.len() == 2 && body[first..].trim_start().starts_with([':', '：']);
+            (parts, undashed)
         }
     };
+    if !(2..=BYLINE_NAMES + 1).contains(&parts.len()) {
+        return None;
+    }
     // A name is two or three words, after an honorific maybe (`جدة: د.
     // عبد الحفيظ خوجة`), which is evidence enough of a name.
     let name = |p: &str, m: &mut Matcher| {
@@ -331,16 +333,31 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
     let given = |p: &str, m: &mut Matcher| {
         without_honorifics(p).len() < p.len() || p.split_whitespace().next().is_some_and(|w| m.is_given_name(w))
     };
-    // The gazetteer decides which part is the place, for a place of two
-    // words is shaped like a name too (`المدينة المنورة - صالح الحبيشي`,
-    // `مكة المكرمة - خالد عبدالله`: alriyadh, almadina, alyaum in
-    // SaudiNewsNet).
-    let name = match (m.is_place(a), m.is_place(b)) {
-        (false, true) if name(a, m) && (!undashed || given(a, m)) => a,
-        (true, false) if name(b, m) && (!undashed || given(b, m)) => b,
+    // The place stands at one end, and the gazetteer decides which, for a
+    // place of two words is shaped like a name too (`المدينة المنورة - صالح
+    // الحبيشي`, `مكة المكرمة - خالد عبدالله`: alriyadh, almadina, alyaum in
+    // SaudiNewsNet). The others are the authors, one a part or several
+    // apart by commas (`الزلفي – منصور الرميح ، حمود العمار`, `سليمان
+    // الزبيدي - ياسر النهدي - جدة`).
+    let last = parts.len() - 1;
+    let authors = match (m.is_place(parts[0]), m.is_place(parts[last])) {
+        (true, false) => &parts[1..],
+        (false, true) => &parts[..last],
         _ => return None,
     };
-    Some(Credit::unlabeled(CreditKind::Byline, Piece::within(line.input, name)))
+    // Of several, each must open with a given name or an honorific: a
+    // headline's two words are shaped like a name too (`الفردانية الناسكة –
+    // د.فتيحة محمد بوشعالة -الجزائر-`, an item of a list).
+    let several = authors.len() > 1 || authors[0].contains(['،', ',']);
+    let mut names = Vec::new();
+    for author in authors.iter().flat_map(|a| a.split(['،', ','])).map(str::trim) {
+        if !name(author, m) || ((undashed || several) && !given(author, m)) || m.is_place(author) {
+            return None;
+        }
+        names.push(Piece::within(line.input, author));
+    }
+    let main = Attribution { kind: CreditKind::Byline, label: None, separator: Separator::None, names };
+    Some(Credit { main, author: None })
 }
 
 /// What stands before a place of the gazetteer in brackets at the end of
@@ -850,6 +867,10 @@ mod tests {
         assert_eq!(names("المدينة المنورة - صالح الحبيشي"), ["صالح الحبيشي"]);
         assert_eq!(names("خالد عبدالله - مكة المكرمة"), ["خالد عبدالله"]);
         assert_eq!(names("طلال عبدالله ـ جدة"), ["طلال عبدالله"]);
+        // Several authors, apart by dashes or commas, and the place.
+        assert_eq!(names("الزلفي – منصور الرميح ، حمود العمار"), ["منصور الرميح", "حمود العمار"]);
+        assert_eq!(names("سليمان الزبيدي - ياسر النهدي - جدة"), ["سليمان الزبيدي", "ياسر النهدي"]);
+        assert!(parse_attribution("جدة - مكة المكرمة - الطائف").is_err());
         // The dateline's place in brackets after the author or the medium.
         assert_eq!(names("أحمد مراد (القاهرة)"), ["أحمد مراد"]);
         assert_eq!(parse_attribution("أحمد مراد (القاهرة)").map(|a| a.kind()), Ok(CreditKind::Byline));

@@ -202,6 +202,10 @@ pub(crate) const LONG_NAME_WORDS: usize = 8;
 /// medium (`أميرة المولد – الطائف`): longer, it is a headline's
 /// (`الهند انتهكت وقف النار`, four words).
 pub(crate) const BYLINE_NAME_WORDS: usize = 3;
+/// Most authors a dateline's byline names beside its place (`سليمان
+/// الزبيدي - ياسر النهدي - جدة`); the line's words are bounded anyway
+/// ([`LONE_CREDIT_WORDS`]).
+pub(crate) const BYLINE_NAMES: usize = 3;
 /// Longest unlabeled credit line, in words (`القاهرة في 3 مارس 2021 (أ ش أ)`).
 pub(crate) const LONE_CREDIT_WORDS: usize = 8;
 /// Longest part of an unlabeled credit between dashes, in words.
