@@ -5,7 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::error::{Error, ErrorKind, whole};
-use crate::lexicon::{self, MarkerKind, Matcher, RESERVED, is_credit_mark, is_name_separator};
+use crate::lexicon::{self, MarkerKind, Matcher, PHOTO_CREDIT, RESERVED, is_credit_mark, is_name_separator};
 use crate::policy::{
     AUTHOR_WORDS, BYLINE_NAME_WORDS, BYLINE_NAMES, CREDIT_PART_WORDS, CREDIT_WORDS, DATELINE_DATE_WORDS,
     DATELINE_PLACE_WORDS, LEAD_CHARS, LEAD_PLACE_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS,
@@ -308,7 +308,7 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
     if line.words > LONE_CREDIT_WORDS || !(line.text.contains(is_credit_mark) || line.text.contains(" ـ ")) {
         return None;
     }
-    let body = line.text.trim_end_matches([':', '：', ' ']);
+    let body = without_photo_credit(line.text.trim_end_matches([':', '：', ' ']));
     // Where no dash stands between them, the name must open with a given
     // name of the list (`vocab/given_names.tsv`), else `الرياض: حملة أمنية`
     // and `افتتاح المعرض (القاهرة)` would be bylines.
@@ -358,6 +358,21 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
     }
     let main = Attribution { kind: CreditKind::Byline, label: None, separator: Separator::None, names };
     Some(Credit { main, author: None })
+}
+
+/// `body` without the photographer's credit after the byline (`سعد
+/// العنيني - جدة -تصوير - علي خمج`, `أحمد السالم - المدينة المنورة تصوير-
+/// عبدالرحمن مرسي`: almadina and alriyadh in SaudiNewsNet), which is a
+/// photo credit, no author's.
+fn without_photo_credit(body: &str) -> &str {
+    let label = body
+        .match_indices(PHOTO_CREDIT)
+        .map(|(i, _)| i)
+        .find(|&i| i > 0 && body[..i].ends_with([' ', '\t', '-', '–', 'ـ', '(', '|']));
+    match label {
+        Some(i) => body[..i].trim_end_matches([' ', '\t', '-', '–', 'ـ', '(', '|', '/']),
+        None => body,
+    }
 }
 
 /// What stands before a place of the gazetteer in brackets at the end of
@@ -867,6 +882,8 @@ mod tests {
         assert_eq!(names("المدينة المنورة - صالح الحبيشي"), ["صالح الحبيشي"]);
         assert_eq!(names("خالد عبدالله - مكة المكرمة"), ["خالد عبدالله"]);
         assert_eq!(names("طلال عبدالله ـ جدة"), ["طلال عبدالله"]);
+        // The photographer's credit after it is no author's.
+        assert_eq!(names("سعد العنيني - جدة -تصوير - علي خمج"), ["سعد العنيني"]);
         // Several authors, apart by dashes or commas, and the place.
         assert_eq!(names("الزلفي – منصور الرميح ، حمود العمار"), ["منصور الرميح", "حمود العمار"]);
         assert_eq!(names("سليمان الزبيدي - ياسر النهدي - جدة"), ["سليمان الزبيدي", "ياسر النهدي"]);

@@ -352,6 +352,12 @@ pub(crate) const MEDIA_WORDS: &[&str] = &[
 /// (`حقوق النشر محفوظة لمجلة ...`).
 pub(crate) const RESERVED: &str = "حقوق النشر محفوظة";
 
+/// The label of a photographer's credit, which a paper may print on its
+/// byline's line (`سعد العنيني - جدة -تصوير - علي خمج`: almadina and
+/// alriyadh in SaudiNewsNet); the furniture entry `تصوير` above is the same
+/// word opening a line.
+pub(crate) const PHOTO_CREDIT: &str = "تصوير";
+
 // ----- Character sets -----
 
 /// Defines sets of characters, each once, as tests that compile to a
