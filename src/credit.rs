@@ -701,10 +701,10 @@ fn is_dateline_head(head: &str) -> bool {
 /// Dash- or slash-separated parts of an unlabeled credit line: split at
 /// `–`, `—`, `|`, at `-` or `/` with a space beside it (a slash with none
 /// stands in dates, `5/3/2024`), at a colon with a space beside it
-/// (`القاهرة: موقع ...`, `لندن :رويترز`; `07:30` is no cut), at a hyphen between two Arabic letters (`عاطف
-/// دغلس-نابلس`; `F-15` is one word), and at a tatweel with a space on
-/// each side, which Arabic print uses as a dash (`بيروت ـ «القدس
-/// العربي»`; `1445هـ الموافق` is no cut).
+/// (`القاهرة: موقع ...`, `لندن :رويترز`; `07:30` is no cut), at a hyphen
+/// between two Arabic letters (`عاطف دغلس-نابلس`; `F-15` is one word),
+/// and at a tatweel with a space on each side, which Arabic print uses as
+/// a dash (`بيروت ـ «القدس العربي»`; `1445هـ الموافق` is no cut).
 fn split_parts(s: &str) -> impl Iterator<Item = &str> {
     let bytes = s.as_bytes();
     let (mut start, mut at) = (Some(0), 0);
