@@ -161,7 +161,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
     mark_feed_titles(&mut page.items);
     mark_echoes(&mut page.items);
     mark_post_links(&mut page.items);
-    mark_honorific_bylines(input, &mut page.items, page.m);
+    mark_name_bylines(input, &mut page.items, page.m);
     mark_split_post_slots(input, &mut page.items, page.m);
     page.items
 }
@@ -198,7 +198,7 @@ fn mark_split_post_slots<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Mat
 /// papers and of the Arabic Newspapers Corpus), above the page's first
 /// prose: first on the page it may be a headline that opens with a name,
 /// and after the body, a commenter's name over the comment.
-fn mark_honorific_bylines<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher) {
+fn mark_name_bylines<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher) {
     let read = |it: &Item<'_>| !matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_));
     let first_prose = items.iter().position(|it| it.shape().is_some_and(Shape::is_prose)).unwrap_or(items.len());
     for i in 0..items.len() {
