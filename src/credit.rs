@@ -233,7 +233,11 @@ pub(crate) fn parse_with<'a>(
         }
         _ => names_text,
     };
-    let names = split_names(input, names_text, m);
+    // A place is no credited name (annotation.md): `خاص سوريا`, a menu's
+    // topic, names no source; a paper named for its city still does
+    // (`المصدر: الرياض`).
+    let mut names = split_names(input, names_text, m);
+    names.retain(|n| !m.is_place(n.as_str()) || m.is_medium(n.as_str()));
     if names.is_empty() {
         return Err(err(ErrorKind::NoNames));
     }
@@ -822,6 +826,9 @@ mod tests {
         assert_eq!(a.separator(), Separator::Space);
         assert_eq!(names("المصدر: رويترز وأ ف ب"), ["رويترز", "أ ف ب"]);
         assert_eq!(names("المصدر: وكالة الأناضول"), ["وكالة الأناضول"]);
+        // A place is no name; a paper named for its city is.
+        assert!(parse_attribution("خاص سوريا").is_err());
+        assert_eq!(names("المصدر: الرياض"), ["الرياض"]);
     }
 
     #[test]
