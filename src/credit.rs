@@ -233,6 +233,11 @@ pub(crate) fn parse_with<'a>(
         }
         _ => names_text,
     };
+    // A label with only a date after it gives no source (annotation.md):
+    // `المصدر:: يوم الأربعاء 09/05/2012 م - الموافق 18-6-1433 هـ`.
+    if crate::date::is_stamp(names_text) {
+        return Err(err(ErrorKind::NoNames));
+    }
     // A place is no credited name (annotation.md): `خاص سوريا`, a menu's
     // topic, names no source; a paper named for its city still does
     // (`المصدر: الرياض`).
@@ -828,6 +833,9 @@ mod tests {
         assert_eq!(names("المصدر: وكالة الأناضول"), ["وكالة الأناضول"]);
         // A place is no name; a paper named for its city is.
         assert!(parse_attribution("خاص سوريا").is_err());
+        // Nor is a date.
+        let dated = parse_attribution("المصدر:: يوم الأربعاء 09/05/2012 م - الموافق 18-6-1433 هـ الساعة 7:27 مساءً");
+        assert_eq!(dated.map_err(|e| e.kind()), Err(ErrorKind::NoNames));
         assert_eq!(names("المصدر: الرياض"), ["الرياض"]);
     }
 
