@@ -795,7 +795,12 @@ fn push_name<'a>(input: &'a str, raw: &'a str, names: &mut Vec<Piece<'a>>, m: &m
 }
 
 fn push_trimmed<'a>(input: &'a str, raw: &'a str, names: &mut Vec<Piece<'a>>) {
-    let name = trim_credit(raw).trim_end_matches(['.', ':', '-', '–']).trim();
+    // A tatweel set apart before the name is a dash (`بقلم: ـ بشير بن سالم
+    // الريامي`); a star after it points to the author's note (`د. محمود
+    // السيد داود *`): Omani and Egyptian papers in the Arabic Newspapers
+    // Corpus.
+    let name = trim_credit(raw).trim_end_matches(['.', ':', '-', '–', '*']).trim();
+    let name = name.strip_prefix("ـ ").map_or(name, str::trim_start);
     if name.chars().any(crate::fold::is_word_char) {
         names.push(Piece::within(input, name));
     }
@@ -960,6 +965,8 @@ mod tests {
         // Honorifics are no part of the name's length.
         assert_eq!(names("بقلم: أ. د. أمين عبداللطيف المليجي"), ["أ. د. أمين عبداللطيف المليجي"]);
         assert_eq!(names("بقلم: د. نادية محمد السعيد الدمياطي"), ["د. نادية محمد السعيد الدمياطي"]);
+        assert_eq!(names("بقلم: ـ بشير بن سالم الريامي"), ["بشير بن سالم الريامي"]);
+        assert_eq!(names("بقلم: د. محمود السيد داود *"), ["د. محمود السيد داود"]);
         assert_eq!(names("جدة: د. عبد الحفيظ خوجة"), ["د. عبد الحفيظ خوجة"]);
         assert!(parse_attribution("تقرير: الحكومة تعلن خطة جديدة للأسر الفقيرة").is_err());
         // A bare name: a given name of the list opens it.
