@@ -389,9 +389,14 @@ fn without_photo_credit(body: &str) -> &str {
 /// okaz.com.sa (SaudiNewsNet) and alittihad.ae (Arabic Newspapers Corpus)
 /// write their credits.
 fn place_in_brackets<'b>(body: &'b str, m: &mut Matcher) -> Option<(&'b str, &'b str)> {
+    bracketed_tail(body).filter(|(_, place)| m.is_place(place))
+}
+
+/// What stands before the brackets that close `body`, and what they hold.
+fn bracketed_tail(body: &str) -> Option<(&str, &str)> {
     let open = body.rfind('(').filter(|_| body.ends_with(')'))?;
-    let (head, place) = (body[..open].trim(), body[open + 1..body.len() - 1].trim());
-    (!head.is_empty() && !head.contains(['(', ')']) && m.is_place(place)).then_some((head, place))
+    let (head, inner) = (body[..open].trim(), body[open + 1..body.len() - 1].trim());
+    (!head.is_empty() && !head.contains(['(', ')'])).then_some((head, inner))
 }
 
 /// The name after the honorifics `name` opens with (`أ. د. أمين
@@ -434,9 +439,19 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
     }
     let dateline = lead || text.ends_with([':', '：']);
     // A medium and its dateline's place in brackets: `عكاظ (جدة)`, `أ ف ب
-    // (برشلونة)`.
-    if let Some((head, _)) = place_in_brackets(body, m).filter(|(head, _)| m.is_medium(head)) {
-        return Credit::source(split_names(input, head, m));
+    // (برشلونة)`, a place the gazetteer may lack too (`رويترز (لوس
+    // أنجليس)`, `واس (ياماجوتشي)`): a word or two, no number, no medium.
+    let placed = |inner: &str, m: &mut Matcher| {
+        m.is_place(inner)
+            || (Shape::of(inner).words <= DATELINE_PLACE_WORDS
+                && !inner.contains(char::is_numeric)
+                && !m.is_medium(inner))
+    };
+    let medium = |head: &str, m: &mut Matcher| Shape::of(head).words <= CREDIT_PART_WORDS && m.is_medium(head);
+    if let Some((head, inner)) = bracketed_tail(body).filter(|(head, _)| medium(head, m)) {
+        if placed(inner, m) {
+            return Credit::source(split_names(input, head, m));
+        }
     }
     // A credit in brackets at the end of a dateline.
     if let Some(open) = body.rfind('(').filter(|_| body.ends_with(')')) {
@@ -913,6 +928,8 @@ mod tests {
         assert_eq!(parse_attribution("أحمد مراد (القاهرة)").map(|a| a.kind()), Ok(CreditKind::Byline));
         assert_eq!(names("أ ف ب (برشلونة)"), ["أ ف ب"]);
         assert_eq!(names("وكالات (دمشق)"), ["وكالات"]);
+        assert_eq!(names("رويترز (لوس أنجليس)"), ["رويترز"]);
+        assert!(parse_attribution("الكويت تضبط شبكة إرهابية تنتمي إلى تنظيم (داعش)").is_err());
         assert!(parse_attribution("افتتاح المعرض (القاهرة)").is_err());
         assert_eq!(parse_attribution("عاطف دغلس-نابلس").map(|a| a.kind()), Ok(CreditKind::Byline));
         // A place and a colon head a headline, unless a given name opens
