@@ -8,7 +8,7 @@ use crate::error::{Error, ErrorKind, whole};
 use crate::lexicon::{self, MarkerKind, Matcher, PHOTO_CREDIT, RESERVED, is_credit_mark, is_name_separator};
 use crate::policy::{
     AUTHOR_WORDS, BYLINE_NAME_WORDS, BYLINE_NAMES, CREDIT_PART_WORDS, CREDIT_WORDS, DATELINE_DATE_WORDS,
-    DATELINE_PLACE_WORDS, LEAD_CHARS, LEAD_PLACE_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS,
+    DATELINE_PLACE_WORDS, LEAD_CHARS, LEAD_PLACE_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS, SOURCE_CLAUSE_WORDS,
 };
 use crate::shape::Shape;
 use crate::span::Piece;
@@ -258,6 +258,13 @@ pub(crate) fn parse_with<'a>(
         Shape::of(name).words > AUTHOR_WORDS && !is_long_name(name, m)
     };
     if kind == CreditKind::Byline && names.iter().any(long) {
+        return Err(err(ErrorKind::NotAttribution));
+    }
+    // A clause names nobody: after the label it quotes a source (three
+    // titles of SaudiNewsNet open `مصدر: ...` so), beside a name it gives
+    // the author's post (`بقلم شارلين بورتر | المحررة في موقع ...`).
+    names.retain(|n| Shape::of(n.as_str()).words < SOURCE_CLAUSE_WORDS || m.function_words(n.as_str()) == 0);
+    if names.is_empty() {
         return Err(err(ErrorKind::NotAttribution));
     }
     let main = Attribution { kind, label: Some(Piece::within(input, label_text)), separator, names };
@@ -851,6 +858,9 @@ mod tests {
         assert_eq!(a.separator(), Separator::Space);
         assert_eq!(names("المصدر: رويترز وأ ف ب"), ["رويترز", "أ ف ب"]);
         assert_eq!(names("المصدر: وكالة الأناضول"), ["وكالة الأناضول"]);
+        // A clause quotes a source, it names none.
+        assert!(parse_attribution("مصدر: مشروع تقريب أسعار مشتقات النفط بين دول الخليج لن يتأثر").is_err());
+        assert_eq!(names("بقلم شارلين بورتر | المحررة في موقع آي آي بي ديجيتال | 08 أيار/مايو 2012"), ["شارلين بورتر"]);
         // A place is no name; a paper named for its city is.
         assert!(parse_attribution("خاص سوريا").is_err());
         // Nor is a date.

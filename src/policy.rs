@@ -195,6 +195,11 @@ pub(crate) const MENU_SECTIONS: usize = 3;
 pub(crate) const CREDIT_WORDS: usize = 14;
 /// The longest author name, in words: a longer run after `تقرير:` is a headline.
 pub(crate) const AUTHOR_WORDS: usize = 4;
+/// A source's name this long that holds a function word is a clause, a
+/// headline quoting a source (`مصدر: مشروع تقريب أسعار مشتقات النفط بين
+/// دول الخليج لن يتأثر`); names are nouns (`كتاب (بستان رمضان) للأستاذ محمد
+/// مبارك`, six words, none).
+pub(crate) const SOURCE_CLAUSE_WORDS: usize = 6;
 /// Most words of a long name (`محمد عبد الرحمن ولد الشيخ محمد يحي`), which
 /// a particle joins ([`NAME_PARTICLES`](crate::lexicon::NAME_PARTICLES)).
 pub(crate) const LONG_NAME_WORDS: usize = 8;
