@@ -449,14 +449,14 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
     // (برشلونة)`, a place the gazetteer may lack too (`رويترز (لوس
     // أنجليس)`, `واس (ياماجوتشي)`): a word or two, no number, no medium.
     let placed = |inner: &str, m: &mut Matcher| {
-        m.is_place(inner)
-            || (Shape::of(inner).words <= DATELINE_PLACE_WORDS
-                && !inner.contains(char::is_numeric)
-                && !m.is_medium(inner))
+        Shape::of(inner).words <= DATELINE_PLACE_WORDS && !inner.contains(char::is_numeric) && !m.is_medium(inner)
     };
-    let medium = |head: &str, m: &mut Matcher| Shape::of(head).words <= CREDIT_PART_WORDS && m.is_medium(head);
-    if let Some((head, inner)) = bracketed_tail(body).filter(|(head, _)| medium(head, m)) {
-        if placed(inner, m) {
+    if let Some((head, inner)) = bracketed_tail(body) {
+        // Before a place the gazetteer lacks, the medium is all the head
+        // (`الكويت تضبط شبكة إرهابية تنتمي إلى تنظيم (داعش)` names a
+        // medium's word).
+        let short = Shape::of(head).words <= CREDIT_PART_WORDS;
+        if m.is_medium(head) && (m.is_place(inner) || (short && placed(inner, m))) {
             return Credit::source(split_names(input, head, m));
         }
     }
@@ -495,6 +495,7 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
     exclusive_to(&parts, &mut kinds);
     own_name(&parts, &mut kinds, m);
     place_or_medium(&parts, &mut kinds, m);
+    speaker_and_words(body, &parts, &mut kinds, m);
     let media = kinds.iter().filter(|&&k| k == Some(Part::Medium)).count();
     // Several parts need a medium among them, and every part read, unless
     // the line is a dateline (ends with a colon) or closes with an agency.
@@ -550,6 +551,30 @@ fn place_or_medium(parts: &[&str], kinds: &mut [Option<Part>], m: &mut Matcher) 
         if both[k] && beside_credit {
             *kind = Some(Part::Place);
         }
+    }
+}
+
+/// A headline that gives a speaker's words after a colon: `«طب العيون»:
+/// ارتفاع إصابات الألعاب النارية`, `الخليج: آل فريج مرتاح معنا`, `إدارة
+/// النور: «سنحاسب المخطئ أيا كان»` (SaudiNewsNet titles). After a colon
+/// inside the line, a name-shaped run is a person only if a given name or
+/// an honorific opens it, and words in quotes after a speaker are the
+/// speaker's, no medium, unless they name a known outlet (`لوس أنجليس:
+/// «الشرق الأوسط»`); a place before the colon keeps its dateline
+/// (`بيروت: «القدس العربي»`).
+fn speaker_and_words(body: &str, parts: &[&str], kinds: &mut [Option<Part>], m: &mut Matcher) {
+    let [first, second] = parts else { return };
+    let Some(colon) = body.find(':') else { return };
+    if colon + 1 >= body.len() || body[..colon].trim_end() != *first {
+        return;
+    }
+    let given = second.split_whitespace().next().is_some_and(|w| m.is_given_name(w));
+    if kinds[1] == Some(Part::Person) && !given && without_honorifics(second).len() == second.len() {
+        kinds[1] = None;
+    }
+    let quoted = second.starts_with(['«', '"', '“']);
+    if quoted && kinds[0] == Some(Part::Person) && !m.is_outlet(second) && !m.is_agency(second) {
+        kinds[1] = None;
     }
 }
 
@@ -954,6 +979,12 @@ mod tests {
         assert_eq!(names("الرياض: واس"), ["واس"]);
         assert_eq!(names("عين اليوم - الرياض"), ["عين اليوم"]);
         assert_eq!(names("المدينة - جدة"), ["المدينة"]);
+        // A speaker's words after a colon are no credit.
+        assert!(parse_attribution("«طب العيون»: ارتفاع إصابات الألعاب النارية").is_err());
+        assert!(parse_attribution("إدارة النور: «سنحاسب المخطئ أيا كان»").is_err());
+        assert_eq!(names("بيروت: «القدس العربي»"), ["«القدس العربي»"]);
+        assert_eq!(names("الوطن: محمد سالم"), ["الوطن"]);
+        assert_eq!(names("لوس أنجليس: «الشرق الأوسط»"), ["«الشرق الأوسط»"]);
         // A medium's post slot: its name and the post's date or time.
         assert_eq!(names("الشروق منذ ساعتين"), ["الشروق"]);
         assert_eq!(names("اليوم السابع 22:34 - 28 ديسمبر 2023"), ["اليوم السابع"]);
