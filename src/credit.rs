@@ -479,7 +479,7 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
         // dateline run of any length (`الرياض 25 مارس 2024 واس`).
         let bracketed = bracketed || text.trim_start().starts_with('(') || text.trim_end().ends_with(')');
         let short = words <= CREDIT_PART_WORDS;
-        let credited = short && (m.is_agency(parts[0]) || (bracketed && m.is_medium(parts[0])));
+        let credited = short && (m.is_agency_whole(parts[0]) || (bracketed && m.is_medium(parts[0])));
         if credited {
             return Credit::source(split_names(input, parts[0], m));
         }
@@ -926,6 +926,10 @@ mod tests {
     #[test]
     fn lone_credits() {
         assert_eq!(names("(وكالات)"), ["وكالات"]);
+        // Alone, an agency is all the line: a name it only starts is none
+        // (`وفاء` folds to start with `وفا`).
+        assert_eq!(names("وفا"), ["وفا"]);
+        assert!(parse_attribution("وفاء الفتح للزميل غازي").is_err());
         // A medium in brackets, alone on its line.
         assert_eq!(names("(صحيفة “افكار”)"), ["صحيفة “افكار”"]);
         assert_eq!(names("(موقع الوطن)"), ["موقع الوطن"]);

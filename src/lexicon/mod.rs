@@ -677,6 +677,16 @@ impl Matcher {
         word_prefixes(key).any(|k| known(k) || k.strip_prefix("ال").is_some_and(known))
     }
 
+    /// Whether `name` is, whole, a news agency of the agency list or a
+    /// generic credit word, with or without the article (`وفا`,
+    /// `الوكالات`), not a name an agency's form only starts (`وفاء حسن`, a
+    /// woman's name, folds to start with `وفا`).
+    pub(crate) fn is_agency_whole(&mut self, name: &str) -> bool {
+        let key = self.key(name);
+        let known = |k: &str| VOCAB.agencies.contains(k) || LEXICON.credit_words.contains(k);
+        known(key) || key.strip_prefix("ال").is_some_and(known)
+    }
+
     /// Whether `name` is an Arab news outlet of the outlet list
     /// (`vocab/outlets.tsv`), maybe with the adjective of its country after
     /// it (`الشروق المصرية`).
