@@ -341,13 +341,10 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
         return None;
     }
     // A name is two or three words, after an honorific maybe (`جدة: د.
-    // عبد الحفيظ خوجة`), which is evidence enough of a name.
+    // عبد الحفيظ خوجة`).
     let name = |p: &str, m: &mut Matcher| {
         let n = without_honorifics(p);
         n.split_whitespace().count() <= BYLINE_NAME_WORDS && is_name(n, m)
-    };
-    let given = |p: &str, m: &mut Matcher| {
-        without_honorifics(p).len() < p.len() || p.split_whitespace().next().is_some_and(|w| m.is_given_name(w))
     };
     // The place stands at one end, and the gazetteer decides which, for a
     // place of two words is shaped like a name too (`المدينة المنورة - صالح
@@ -367,7 +364,7 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
     let several = authors.len() > 1 || authors[0].contains(['،', ',']);
     let mut names = Vec::new();
     for author in authors.iter().flat_map(|a| a.split(['،', ','])).map(str::trim) {
-        if !name(author, m) || ((undashed || several) && !given(author, m)) || m.is_place(author) {
+        if !name(author, m) || ((undashed || several) && !opens_as_name(author, m)) || m.is_place(author) {
             return None;
         }
         names.push(Piece::within(line.input, author));
@@ -396,14 +393,32 @@ fn without_photo_credit(body: &str) -> &str {
 /// okaz.com.sa (SaudiNewsNet) and alittihad.ae (Arabic Newspapers Corpus)
 /// write their credits.
 fn place_in_brackets<'b>(body: &'b str, m: &mut Matcher) -> Option<(&'b str, &'b str)> {
-    bracketed_tail(body).filter(|(_, place)| m.is_place(place))
+    bracketed_tail(body).filter(|&(head, place)| is_plain_head(head) && m.is_place(place))
 }
 
-/// What stands before the brackets that close `body`, and what they hold.
+/// What stands before the brackets that close `body`, and what they hold,
+/// each trimmed.
 fn bracketed_tail(body: &str) -> Option<(&str, &str)> {
     let open = body.rfind('(').filter(|_| body.ends_with(')'))?;
-    let (head, inner) = (body[..open].trim(), body[open + 1..body.len() - 1].trim());
-    (!head.is_empty() && !head.contains(['(', ')'])).then_some((head, inner))
+    Some((body[..open].trim(), body[open + 1..body.len() - 1].trim()))
+}
+
+/// Whether `head`, before a line's closing brackets, is some text with no
+/// brackets of its own: one name beside the bracketed place.
+fn is_plain_head(head: &str) -> bool {
+    !head.is_empty() && !head.contains(['(', ')'])
+}
+
+/// Whether `name` opens with a given name of the list
+/// (`vocab/given_names.tsv`): `نورة الثقفي`, not `حملة أمنية`.
+fn opens_with_given_name(name: &str, m: &mut Matcher) -> bool {
+    name.split_whitespace().next().is_some_and(|w| m.is_given_name(w))
+}
+
+/// Whether `name` opens as a person's does, with a given name or an
+/// honorific (`د. عبد الحفيظ خوجة`), which is evidence enough of a name.
+fn opens_as_name(name: &str, m: &mut Matcher) -> bool {
+    without_honorifics(name).len() < name.trim().len() || opens_with_given_name(name, m)
 }
 
 /// The name after the honorifics `name` opens with (`أ. د. أمين
@@ -431,8 +446,8 @@ pub(crate) fn honorific_byline<'a>(input: &'a str, text: &'a str, m: &mut Matche
 /// its place tells it from a headline that opens with a name.
 pub(crate) fn name_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Credit<'a>> {
     let name = text.trim();
-    let given = name.split_whitespace().next().is_some_and(|w| m.is_given_name(w));
-    (given && is_name(name, m)).then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, name)))
+    (opens_with_given_name(name, m) && is_name(name, m))
+        .then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, name)))
 }
 
 /// [`lone_credit`]'s grammar, on a line that may name a medium.
@@ -451,7 +466,8 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
     let placed = |inner: &str, m: &mut Matcher| {
         Shape::of(inner).words <= DATELINE_PLACE_WORDS && !inner.contains(char::is_numeric) && !m.is_medium(inner)
     };
-    if let Some((head, inner)) = bracketed_tail(body) {
+    let tail = bracketed_tail(body);
+    if let Some((head, inner)) = tail.filter(|&(head, _)| is_plain_head(head)) {
         // Before a place the gazetteer lacks, the medium is all the head
         // (`الكويت تضبط شبكة إرهابية تنتمي إلى تنظيم (داعش)` names a
         // medium's word).
@@ -461,9 +477,7 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
         }
     }
     // A credit in brackets at the end of a dateline.
-    if let Some(open) = body.rfind('(').filter(|_| body.ends_with(')')) {
-        let inner = &body[open + 1..body.len() - 1];
-        let head = body[..open].trim();
+    if let Some((head, inner)) = tail {
         let head_is_dateline = is_dateline_head(head)
             || m.is_place(head)
             || crate::date::is_stamp(head)
@@ -568,8 +582,7 @@ fn speaker_and_words(body: &str, parts: &[&str], kinds: &mut [Option<Part>], m: 
     if colon + 1 >= body.len() || body[..colon].trim_end() != *first {
         return;
     }
-    let given = second.split_whitespace().next().is_some_and(|w| m.is_given_name(w));
-    if kinds[1] == Some(Part::Person) && !given && without_honorifics(second).len() == second.len() {
+    if kinds[1] == Some(Part::Person) && !opens_as_name(second, m) {
         kinds[1] = None;
     }
     let quoted = second.starts_with(['«', '"', '“']);

@@ -116,7 +116,7 @@ pub(crate) const ENTRIES: &[(&str, MarkerKind, Needs)] = &[
     ("All rights reserved", Boilerplate, Nothing), ("©", Boilerplate, Nothing),
     ("Advertisement", Boilerplate, Nothing), ("Publicité", Boilerplate, Nothing),
     ("Share", Boilerplate, Nothing), ("Partager", Boilerplate, Nothing),
-    ("تصوير", Boilerplate, Separator), ("صورة", Boilerplate, Separator),
+    (PHOTO_CREDIT, Boilerplate, Separator), ("صورة", Boilerplate, Separator),
     ("مصدر الصورة", Boilerplate, Nothing), ("حقوق الصورة", Boilerplate, Nothing),
     ("صورة أرشيفية", Boilerplate, Nothing), ("صورة تعبيرية", Boilerplate, Nothing),
     ("الصورة", Boilerplate, Separator), ("لقطة شاشة", Boilerplate, Nothing),
@@ -354,8 +354,8 @@ pub(crate) const RESERVED: &str = "حقوق النشر محفوظة";
 
 /// The label of a photographer's credit, which a paper may print on its
 /// byline's line (`سعد العنيني - جدة -تصوير - علي خمج`: almadina and
-/// alriyadh in SaudiNewsNet); the furniture entry `تصوير` above is the same
-/// word opening a line.
+/// alriyadh in SaudiNewsNet); opening a line, it is furniture (an entry
+/// above).
 pub(crate) const PHOTO_CREDIT: &str = "تصوير";
 
 // ----- Character sets -----

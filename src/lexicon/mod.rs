@@ -673,8 +673,7 @@ impl Matcher {
         if !(starts(first) || first.strip_prefix("ال").is_some_and(starts)) {
             return false;
         }
-        let known = |k: &str| VOCAB.agencies.contains(k) || LEXICON.credit_words.contains(k);
-        word_prefixes(key).any(|k| known(k) || k.strip_prefix("ال").is_some_and(known))
+        word_prefixes(key).any(is_agency_key)
     }
 
     /// Whether `name` is, whole, a news agency of the agency list or a
@@ -682,9 +681,7 @@ impl Matcher {
     /// `الوكالات`), not a name an agency's form only starts (`وفاء حسن`, a
     /// woman's name, folds to start with `وفا`).
     pub(crate) fn is_agency_whole(&mut self, name: &str) -> bool {
-        let key = self.key(name);
-        let known = |k: &str| VOCAB.agencies.contains(k) || LEXICON.credit_words.contains(k);
-        known(key) || key.strip_prefix("ال").is_some_and(known)
+        is_agency_key(self.key(name))
     }
 
     /// Whether `name` is an Arab news outlet of the outlet list
@@ -842,6 +839,13 @@ fn is_key_break(c: char) -> bool {
 }
 
 /// The prefixes of `key` that end at a word's end, longest first.
+/// Whether the name key `key` is an agency of the list or a generic credit
+/// word, with or without the article (`وفا`, `الوكالات`).
+fn is_agency_key(key: &str) -> bool {
+    let known = |k: &str| VOCAB.agencies.contains(k) || LEXICON.credit_words.contains(k);
+    known(key) || key.strip_prefix("ال").is_some_and(known)
+}
+
 fn word_prefixes(key: &str) -> impl Iterator<Item = &str> {
     std::iter::successors(Some(key), |k| k.rfind(' ').map(|i| &k[..i]))
 }
