@@ -14,12 +14,12 @@ use crate::lexicon::{
 use crate::options::{LineRule, Options};
 use crate::policy::{
     ADDRESS_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
-    BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_STAMP_WORDS, COMMENTS_WORDS,
-    COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, FEED_TITLES_BYTES, FOOTER_LINKS_WORDS,
-    FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS, HEADLINE_WORDS, HOME_PATH_WORDS, LINK_LABEL_WORDS,
-    LONE_CREDIT_WORDS, LONG_NAME_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS,
-    NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS,
-    READING_TIME_WORDS, SHARE_ROW_WORDS, SHORT_STAMP_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
+    BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_LABELS, CARD_STAMP_WORDS,
+    COMMENTS_WORDS, COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, FEED_TITLES_BYTES,
+    FOOTER_LINKS_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS, HEADLINE_WORDS, HOME_PATH_WORDS,
+    LINK_LABEL_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS,
+    NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS,
+    PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, SHORT_STAMP_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs, on_one_line, opens_with_hashtag, strip_bullet, without_link_number};
@@ -450,31 +450,84 @@ impl<'a> SentenceEnds<'a> {
 /// pages of le12.ma, atheer.om, elwatannews.com and edarabia.com), or
 /// cut short (`ما هو غسيل الأموال .. 5 جوانب ...`), twice or more: the first is a
 /// headline, never prose; the copy is furniture. Blank lines and other
-/// furniture may stand between. The same words twice on one line (on
-/// ultrasawt.com and atheer.om) are an echo whole.
+/// furniture may stand between, and a teaser card's labels: its section
+/// and its date (`هكذا سيكون طقس ليلة عيد الميلاد...`, `حال الطقس`,
+/// `2025-12-22`, the headline again, on lbcgroup.tv; `... هدفين أساسيين...
+/// ما هما؟`, `آخر الأخبار`, its copy) — labels of the card, furniture too.
+/// The same words twice on one line (on ultrasawt.com and atheer.om) are
+/// an echo whole, whatever their ending (`حسين الحاج حسن: السلاح باق!
+/// حسين الحاج حسن: السلاح باق!` on lbcgroup.tv, cut short with `...`
+/// there, wrapped on almadenahnews.com): a sentence of prose is not
+/// printed twice in a row.
 fn mark_echoes(items: &mut [Item<'_>]) {
+    // The last text, if a headline; the headline before a card's labels,
+    // and those labels.
     let mut last: Option<usize> = None;
+    let mut card: Option<usize> = None;
+    let mut labels: Vec<usize> = Vec::new();
     for i in 0..items.len() {
         match items[i].cue {
             Cue::Blank | Cue::Furniture(_) => continue,
             // A line printed twice on one line (an image's text glued to
             // its caption: `منى شديد منى شديد`) is furniture whole.
-            Cue::Text(shape) if shape.is_headline() && is_doubled(items[i].text) => {
+            Cue::Text(_) if is_doubled_headline(items[i].text) => {
                 items[i].cue = Cue::Furniture(Rule::EchoedLine);
             }
-            Cue::Text(_) => {
-                let echo = last.filter(|&j| is_echo(items[j].text, items[i].text));
+            Cue::Text(shape) => {
+                let echoes = |j: &usize| is_echo(items[*j].text, items[i].text);
                 // A third copy may follow the second: the headline stays
                 // the one compared.
-                if let Some(Cue::Text(first)) = echo.map(|j| &mut items[j].cue) {
-                    first.echoed = true;
+                if let Some(j) = last.filter(echoes).or_else(|| card.filter(echoes)) {
+                    if let Cue::Text(first) = &mut items[j].cue {
+                        first.echoed = true;
+                    }
                     items[i].cue = Cue::Furniture(Rule::EchoedLine);
+                    if Some(j) == card {
+                        for k in labels.drain(..) {
+                            items[k].cue = Cue::Furniture(Rule::CardLabel);
+                        }
+                    }
                     continue;
                 }
-                last = items[i].shape().is_some_and(Shape::is_headline).then_some(i);
+                read_label(i, items, &mut card, last, &mut labels);
+                // A headline, or one cut short (`هكذا سيكون طقس ليلة عيد
+                // الميلاد...`): a sentence of prose is no card's.
+                let text = items[i].text.trim_end();
+                let cut_short = text.ends_with("..") || text.ends_with('…');
+                last = (shape.is_headline() || (cut_short && HEADLINE_WORDS.contains(&shape.words))).then_some(i);
             }
-            _ => last = None,
+            _ => {
+                read_label(i, items, &mut card, last, &mut labels);
+                last = None;
+            }
         }
+    }
+}
+
+/// Reads block `i` (not an echo) as a card label after the headline
+/// `card`, or `last` if none yet: a card has few; any other block ends the
+/// card.
+fn read_label(i: usize, items: &[Item<'_>], card: &mut Option<usize>, last: Option<usize>, labels: &mut Vec<usize>) {
+    let headline = card.or(last);
+    if headline.is_some() && labels.len() < CARD_LABELS && is_card_label(&items[i]) {
+        *card = headline;
+        labels.push(i);
+    } else {
+        *card = None;
+        labels.clear();
+    }
+}
+
+/// A teaser card's label between its headline and the headline's copy:
+/// a date stamp, or a section's name of a few words (read as a list's
+/// heading or not).
+fn is_card_label(item: &Item<'_>) -> bool {
+    match item.cue {
+        Cue::Stamp => true,
+        Cue::Marker { rest: "", .. } | Cue::Text(_) => {
+            item.text.split_whitespace().count() <= CARD_LABEL_WORDS && item.shape().is_none_or(|s| !s.is_prose())
+        }
+        _ => false,
     }
 }
 
@@ -521,11 +574,14 @@ fn mark_post_links(items: &mut [Item<'_>]) {
     }
 }
 
-/// Whether `text` is the same words twice (`شعار أثير شعار أثير`).
-fn is_doubled(text: &str) -> bool {
+/// Whether `text` is the same words twice (`شعار أثير شعار أثير`), each
+/// copy of a headline's length.
+fn is_doubled_headline(text: &str) -> bool {
     let words = text.split_whitespace().count();
     let half = words / 2;
-    half > 0 && words % 2 == 0 && text.split_whitespace().take(half).eq(text.split_whitespace().skip(half))
+    HEADLINE_WORDS.contains(&half)
+        && words % 2 == 0
+        && text.split_whitespace().take(half).eq(text.split_whitespace().skip(half))
 }
 
 /// Whether `copy` repeats the headline `headline`, whole or cut short with

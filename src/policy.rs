@@ -165,6 +165,10 @@ pub(crate) const READING_TIME_WORDS: usize = *STAMP_WORDS.end() + 2;
 /// Most words of a card's section label glued to its date (`سياق
 /// متصل7 ديسمبر 2025`): a section's name.
 pub(crate) const CARD_LABEL_WORDS: usize = 3;
+/// Most labels a teaser card prints between its headline and the
+/// headline's copy: its section and its date (lbcgroup.tv), with a
+/// count or a byline.
+pub(crate) const CARD_LABELS: usize = 3;
 /// Most words of such a line, label and date.
 pub(crate) const CARD_STAMP_WORDS: usize = 8;
 /// Words of a date or time stamp line (`الأحد، 29 تشرين الثاني/نوفمبر 2009`;

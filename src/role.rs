@@ -223,6 +223,9 @@ rules! {
     /// A copy of the headline just before it, blank lines between: a text
     /// browser prints a linked image's text, then the heading it links.
     EchoedLine = "echoed-line", "a copy of the headline just before it";
+    /// A teaser card's section or date between its headline and the
+    /// headline's copy (`حال الطقس`).
+    CardLabel = "card-label", "a teaser card's label between its headline and the headline's copy";
     /// A copy of the article's title among its paragraphs: an image's alt
     /// text, a gallery's caption (`دلّلي نفسكِ هذا الشتاء... Mood!` under
     /// each photo). No dev page's gold has a paragraph that repeats a
