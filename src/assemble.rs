@@ -193,8 +193,18 @@ impl<'a> Assembler<'a, '_> {
             (state, Cue::Blank | Cue::Furniture(_) | Cue::Stamp) => state,
             // A short line after a tag label standing alone is one tag.
             (State::TagLines { label, article }, Cue::Text(shape)) if is_listed_tag(shape) => {
-                self.tag_block(i, Rule::TagAfterLabel, Some(label));
-                State::TagLines { label, article }
+                let text = strip_bullet(item.text);
+                if tags::is_separated(text) {
+                    // The run on one line, split by its separators (`مصر,
+                    // فيروس كورونا` on arabic.sputniknews.com): the whole run,
+                    // as a site prints its tags one way.
+                    self.decide(i, Role::Tags, Rule::TagAfterLabel, Some(label));
+                    self.tag_line(text);
+                    if article { State::Footer { by: label } } else { State::Head }
+                } else {
+                    self.tag_block(i, Rule::TagAfterLabel, Some(label));
+                    State::TagLines { label, article }
+                }
             }
             // Any other block ends the tag lines: read it after the footer.
             (State::TagLines { label, article }, _) => {
