@@ -470,7 +470,8 @@ fn mark_echoes(items: &mut [Item<'_>]) {
             Cue::Blank | Cue::Furniture(_) => continue,
             // A line printed twice on one line (an image's text glued to
             // its caption: `منى شديد منى شديد`) is furniture whole.
-            Cue::Text(_) if is_doubled_headline(items[i].text) => {
+            // (A line of more words is no two headlines: prose is not read.)
+            Cue::Text(shape) if shape.words <= 2 * HEADLINE_WORDS.end() && is_doubled_headline(items[i].text) => {
                 items[i].cue = Cue::Furniture(Rule::EchoedLine);
             }
             Cue::Text(shape) => {
@@ -522,11 +523,10 @@ fn read_label(i: usize, items: &[Item<'_>], card: &mut Option<usize>, last: Opti
 /// a date stamp, or a section's name of a few words (read as a list's
 /// heading or not).
 fn is_card_label(item: &Item<'_>) -> bool {
-    match item.cue {
+    match &item.cue {
         Cue::Stamp => true,
-        Cue::Marker { rest: "", .. } | Cue::Text(_) => {
-            item.text.split_whitespace().count() <= CARD_LABEL_WORDS && item.shape().is_none_or(|s| !s.is_prose())
-        }
+        Cue::Text(shape) => shape.words <= CARD_LABEL_WORDS && !shape.is_prose(),
+        Cue::Marker { rest: "", .. } => item.text.split_whitespace().nth(CARD_LABEL_WORDS).is_none(),
         _ => false,
     }
 }
@@ -577,6 +577,13 @@ fn mark_post_links(items: &mut [Item<'_>]) {
 /// Whether `text` is the same words twice (`شعار أثير شعار أثير`), each
 /// copy of a headline's length.
 fn is_doubled_headline(text: &str) -> bool {
+    // Its first word stands again in it: most lines are ruled out by one
+    // search.
+    let text = text.trim_start();
+    let first = text.split(char::is_whitespace).next().unwrap_or_default();
+    if !text[first.len()..].contains(first) {
+        return false;
+    }
     let words = text.split_whitespace().count();
     let half = words / 2;
     HEADLINE_WORDS.contains(&half)
@@ -587,6 +594,14 @@ fn is_doubled_headline(text: &str) -> bool {
 /// Whether `copy` repeats the headline `headline`, whole or cut short with
 /// an ellipsis after a word or more.
 fn is_echo(headline: &str, copy: &str) -> bool {
+    // A copy opens with the headline's first word, whole: most lines are
+    // ruled out by their first bytes.
+    let (headline, copy) = (headline.trim_start(), copy.trim_start());
+    let first_word = headline.find(char::is_whitespace).unwrap_or(headline.len());
+    let opening = first_word.min(copy.len()).min(4);
+    if headline.as_bytes()[..opening] != copy.as_bytes()[..opening] {
+        return false;
+    }
     // Word by word: a text browser wraps the two copies at other places
     // (an indented copy and one at the margin).
     let mut head = headline.split_whitespace();
