@@ -1306,9 +1306,14 @@ fn is_bulleted_item(shape: &Shape) -> bool {
 }
 
 /// Whether a line can be one tag of a list known to be tags: a phrase of a
-/// few words, no sentence.
+/// few words, no sentence, and no label of what follows it (`مشاركه الخبر
+/// :`, the share row's, after the tags of akhbarelyom.com).
 fn is_listed_tag(shape: &Shape) -> bool {
-    shape.words <= LISTED_TAG_WORDS && !shape.is_prose() && !shape.ends_sentence && !shape.ends_question
+    shape.words <= LISTED_TAG_WORDS
+        && !shape.is_prose()
+        && !shape.ends_sentence
+        && !shape.ends_question
+        && !shape.ends_colon
 }
 
 /// Splits `idx` into groups each starting where `starts` holds.
