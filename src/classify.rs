@@ -16,10 +16,11 @@ use crate::policy::{
     ADDRESS_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_LABELS, CARD_STAMP_WORDS,
     COMMENTS_WORDS, COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, FEED_TITLES_BYTES,
-    FOOTER_LINKS_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS, HEADLINE_WORDS, HOME_PATH_WORDS,
-    LINK_LABEL_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS,
-    NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS,
-    PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, SHORT_STAMP_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
+    FOOTER_LINKS_WORDS, FORM_LINE_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS, HEADLINE_WORDS,
+    HOME_PATH_WORDS, LINK_LABEL_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS,
+    MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT,
+    POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, SHORT_STAMP_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
+    TEXT_FIELD,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs, on_one_line, opens_with_hashtag, strip_bullet, without_link_number};
@@ -822,7 +823,9 @@ fn furniture(text: &str, shape: &Shape, m: &mut Matcher) -> Option<Rule> {
     if links || is_post_signature(text) {
         return Some(Rule::EmbeddedPost);
     }
-    if BROWSER_MARKS.iter().any(|mark| text.starts_with(mark)) {
+    if BROWSER_MARKS.iter().any(|mark| text.starts_with(mark))
+        || (shape.words <= FORM_LINE_WORDS && holds_text_field(text))
+    {
         return Some(Rule::BrowserMark);
     }
     if is_html_residue(text) {
@@ -856,6 +859,15 @@ fn furniture(text: &str, shape: &Shape, m: &mut Matcher) -> Option<Rule> {
             hit || w.chars().all(is_digit)
         });
     (only_furniture && furniture_words > 0).then_some(Rule::ShareRow)
+}
+
+/// Whether `text` holds a form's text field as a text browser draws it: a
+/// run of [`TEXT_FIELD`] underscores or more (`كلمة السر: ____________`,
+/// `الاسم * ______`, `بحث ______ Submit`; Lynx draws a text input as its
+/// width in underscores).
+fn holds_text_field(text: &str) -> bool {
+    let run = [b'_'; TEXT_FIELD];
+    memchr::memmem::find(text.as_bytes(), &run).is_some()
 }
 
 /// A card's section label glued to its date, as a page's text is joined
@@ -1094,6 +1106,17 @@ mod tests {
         assert!(!is_echo(headline, "مسن يتحدث عن علاقته بأم كلثوم"));
         assert!(!is_echo(headline, "مسن..."));
         assert!(!is_echo(headline, "مسن يتحدث عن علاقته بفريد"));
+    }
+
+    #[test]
+    fn text_fields_as_a_text_browser_draws_them() {
+        for line in ["كلمة السر: ____________________", "الاسم * ______________", "بحث ________ Submit"] {
+            assert!(holds_text_field(line), "{line}");
+        }
+        // A select box's padding, a rule of a few underscores, prose.
+        for line in ["[الرباط وسلا____سلا....]", "العنوان ___ هنا", "قال الوزير إن الخطة جاهزة."] {
+            assert!(!holds_text_field(line), "{line}");
+        }
     }
 
     #[test]

@@ -165,6 +165,13 @@ pub(crate) const READING_TIME_WORDS: usize = *STAMP_WORDS.end() + 2;
 /// Most words of a card's section label glued to its date (`سياق
 /// متصل7 ديسمبر 2025`): a section's name.
 pub(crate) const CARD_LABEL_WORDS: usize = 3;
+/// Most words of a form's line around its text field (`للاشتراك بالنشرة
+/// الدورية ____يرجى إدخال بريدك`): a label and a hint, no sentence.
+pub(crate) const FORM_LINE_WORDS: usize = 8;
+/// Underscores in a row that draw a text field (Lynx draws an input as
+/// wide as its `size`, 20 by default; a select box's value is padded with
+/// fewer).
+pub(crate) const TEXT_FIELD: usize = 8;
 /// Most labels a teaser card prints between its headline and the
 /// headline's copy: its section and its date (lbcgroup.tv), with a
 /// count or a byline.

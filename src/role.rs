@@ -189,7 +189,7 @@ rules! {
     NoArabicWord = "no-arabic-word", "no Arabic word, or a lone hashtag";
     /// A text browser's mark of a form field or a frame opens the line:
     /// `(BUTTON) بحث`, `IFRAME: https://…`, `[ ] تذكرني`, `____ (BUTTON)`.
-    BrowserMark = "browser-mark", "opens with a text browser's mark of a form field or frame";
+    BrowserMark = "browser-mark", "opens with a text browser's mark of a form field or frame, or holds a text field";
     /// A short line holding a copyright phrase anywhere (`2023 © جميع
     /// الحقوق محفوظة`; le12.ma, almowaten.news; no gold element holds one).
     CopyrightLine = "copyright-line", "a short line holding a copyright phrase";
