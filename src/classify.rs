@@ -771,6 +771,15 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     if shape.arabic_words == 0 || (text.starts_with('#') && !text.contains(' ')) {
         return Cue::Furniture(Rule::NoArabicWord);
     }
+    // A list item's date after its headline (`* باسيل أسير حزب الله ...
+    // November 9, 2020`: WordPress's recent-posts widget prints each post's
+    // date after its link; agadir24.info's and aletihad.ae's cards too) is
+    // no word of the headline: the item is read by the headline's length.
+    if shape.bulleted && shape.words >= PROSE_WORDS {
+        let item = strip_bullet(text).trim();
+        let headline = crate::headlines::without_card_date(item);
+        shape.words -= Shape::of(&item[headline.len()..]).words;
+    }
     // Only a long run would be read as prose (shorter ones are asked about
     // where a tag run may stand), and a sentence's end is punctuation:
     // most prose is ruled out unread.
@@ -1110,11 +1119,13 @@ mod tests {
 
     #[test]
     fn text_fields_as_a_text_browser_draws_them() {
-        for line in ["كلمة السر: ____________________", "الاسم * ______________", "بحث ________ Submit"] {
+        for line in ["كلمة السر: ____________________", "الاسم * ______________", "بحث ________ Submit"]
+        {
             assert!(holds_text_field(line), "{line}");
         }
         // A select box's padding, a rule of a few underscores, prose.
-        for line in ["[الرباط وسلا____سلا....]", "العنوان ___ هنا", "قال الوزير إن الخطة جاهزة."] {
+        for line in ["[الرباط وسلا____سلا....]", "العنوان ___ هنا", "قال الوزير إن الخطة جاهزة."]
+        {
             assert!(!holds_text_field(line), "{line}");
         }
     }

@@ -83,7 +83,7 @@ pub(crate) fn push_item<'a>(input: &'a str, text: &'a str, items: &mut Vec<Piece
 /// and year closing it, with the headline's words left. A date the
 /// headline itself gives (`... لانتخابات رئاسية 6 يونيو`, `22 فبراير..
 /// محاكمة ...`) is no card's.
-fn without_card_date(item: &str) -> &str {
+pub(crate) fn without_card_date(item: &str) -> &str {
     let clock = |w: &str| {
         w.split_once(':').is_some_and(|(h, m)| {
             (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
@@ -94,19 +94,27 @@ fn without_card_date(item: &str) -> &str {
     if first.is_some_and(clock) && rest >= 3 {
         return item[first.map_or(0, str::len)..].trim_start();
     }
-    // `3 يناير 2025`: three words, the date grammar's whole date, read only
-    // where the last word is a year's four digits.
-    let year_last =
-        item.rsplit(' ').next().is_some_and(|w| w.chars().count() == 4 && w.chars().all(crate::fold::is_digit));
-    let tail = if year_last { item.rsplitn(4, ' ').collect::<Vec<_>>() } else { Vec::new() };
-    if let [year, _, _, head] = tail[..] {
-        let date = &item[head.len() + 1..];
-        let whole = crate::date::parse_date(date).ok().and_then(|d| d.iso()).is_some_and(|iso| iso.len() == 10);
-        if whole && year.len() == 4 && head.split_whitespace().count() >= 3 {
-            return head.trim_end();
-        }
+    // `3 يناير 2025`, `November 9, 2020`: three words, the date grammar's
+    // whole date, read only where the last word is a year's four digits;
+    // a text browser may have wrapped it.
+    let year_last = item
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.len() == 4 && w.chars().count() == 4 && w.chars().all(crate::fold::is_digit));
+    let Some(head) = year_last.then(|| without_last_words(item, 3)).flatten() else { return item };
+    let date = &item[head.len()..];
+    let whole = crate::date::parse_date(date).ok().and_then(|d| d.iso()).is_some_and(|iso| iso.len() == 10);
+    if whole && head.split_whitespace().count() >= 3 { head.trim_end() } else { item }
+}
+
+/// `text` without its last `n` words (and the space before them), if it
+/// has more.
+fn without_last_words(text: &str, n: usize) -> Option<&str> {
+    let mut head = text.trim_end();
+    for _ in 0..n {
+        head = head.trim_end_matches(|c: char| !c.is_whitespace()).trim_end();
     }
-    item
+    (!head.is_empty()).then_some(head)
 }
 
 #[cfg(test)]
@@ -126,6 +134,12 @@ mod tests {
         assert_eq!(
             without_card_date("19:25 تيزنيت : طقوس غريبة تثير غضب الساكنة"),
             "تيزنيت : طقوس غريبة تثير غضب الساكنة"
+        );
+        // Wrapped by a text browser, in English (WordPress's recent posts
+        // with their dates).
+        assert_eq!(
+            without_card_date("المبادرة تبخّرت والمداورة سقطت November 9,\n       2020"),
+            "المبادرة تبخّرت والمداورة سقطت"
         );
         // A short line is left whole; a number in a headline is no date.
         assert_eq!(without_card_date("قمة 2025"), "قمة 2025");
