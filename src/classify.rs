@@ -162,6 +162,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
     mark_feed_titles(&mut page.items);
     mark_echoes(&mut page.items);
     mark_post_links(&mut page.items);
+    mark_listed_runs(&mut page.items);
     mark_name_bylines(input, &mut page.items, page.m);
     mark_split_post_slots(input, &mut page.items, page.m);
     page.items
@@ -571,6 +572,24 @@ fn mark_post_links(items: &mut [Item<'_>]) {
         let next = items[i + 1..].iter_mut().find(|it| !matches!(it.cue, Cue::Blank | Cue::Furniture(_) | Cue::Stamp));
         if let Some(Item { cue: Cue::Text(shape), .. }) = next {
             shape.post_link = shape.words <= POST_LINK_WORDS;
+        }
+    }
+}
+
+/// The block right under a headline list's heading alone, if it is long
+/// enough for prose by its words only (no sentence ends in it or at its
+/// end): the list's headlines run together ([`Shape::listed`]; `مقالات
+/// سابقة`, then five headlines joined on alarab.co.uk; `اخر الأخبار`,
+/// then a ticker's on almadenahnews.com).
+fn mark_listed_runs(items: &mut [Item<'_>]) {
+    for i in 0..items.len() {
+        if !matches!(items[i].cue, Cue::Marker { rest: "", .. }) {
+            continue;
+        }
+        let next = items[i + 1..].iter_mut().find(|it| !matches!(it.cue, Cue::Blank | Cue::Furniture(_)));
+        if let Some(Item { cue: Cue::Text(shape), .. }) = next {
+            let ended = shape.ends_sentence || shape.ends_question || shape.ends_comma || shape.ends_colon;
+            shape.listed = shape.words >= PROSE_WORDS && !ended && !shape.inner_sentence;
         }
     }
 }

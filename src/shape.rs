@@ -92,6 +92,11 @@ pub(crate) struct Shape {
     /// caller, which knows the function words, on runs long enough to be
     /// read as prose otherwise.
     pub(crate) name_run: bool,
+    /// Headlines run together as one block right under a list's heading
+    /// (`مقالات سابقة`, then its headlines joined by a text browser, no
+    /// sentence end among them): the list's, not prose. Set by the
+    /// caller, which sees the heading.
+    pub(crate) listed: bool,
 }
 
 impl Shape {
@@ -180,6 +185,7 @@ impl Shape {
             && !self.prefixed
             && !self.post_link
             && !self.name_run
+            && !self.listed
             && ((self.words >= PROSE_SENTENCE_WORDS && (self.ends_sentence || self.ends_comma) && !self.exclaims())
                 || (self.words >= PROSE_COLON_WORDS && self.ends_colon)
                 || (self.words >= PROSE_INNER_SENTENCE_WORDS && self.inner_sentence)

@@ -225,7 +225,7 @@ pub(super) const WORDS: &[(&str, Word)] = &[
 
     // Labels of date lines, kept outside the phrase (`نشر في: ...`,
     // `آخر تحديث: ...`, `Publié le ...`): usage.
-    ("نشر", Label), ("نشرت", Label), ("النشر", Label), ("منشور", Label),
+    ("نشر", Label), ("نشرت", Label), ("نشره", Label), ("النشر", Label), ("منشور", Label),
     ("تاريخ", Label), ("بتاريخ", Label), ("التاريخ", Label), ("تم", Label),
     ("آخر", Label), ("تحديث", Label), ("التحديث", Label), ("محدث", Label),
     ("تعديل", Label), ("التعديل", Label), ("وقت", Label),
