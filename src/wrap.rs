@@ -285,6 +285,13 @@ impl Wrap {
         opens: bool,
     ) -> bool {
         let (line, next) = (line.trim_end(), next.trim_end());
+        // A blank line breaks the text, whatever width the page's margin
+        // was measured to have (on a page with few lines at the margin, a
+        // small one: the line after a blank one was taken in, blank line
+        // and all; albayan.ae's `هل تؤيد ...` under `استطلاع الرأي`).
+        if line.is_empty() {
+            return false;
+        }
         let (line_indent, next_indent) = (indent(line), indent(next));
         let text = &next[next_indent..];
         let Some(first_word) = text.split_whitespace().next() else { return false };
@@ -492,6 +499,16 @@ mod tests {
         let headed = format!("   قسم\n{}\n{}{three}", line(8), two.repeat(3));
         assert!(Wrap::detect(&headed).is_some());
         assert_eq!(Wrap::detect(&headed.replace('.', "")), None);
+    }
+
+    #[test]
+    fn a_blank_line_goes_on_with_nothing() {
+        // Whatever the margin's width (a page with few lines at its margin
+        // may measure it at almost nothing), a blank line breaks the text.
+        let narrow = Width { chars: 1, columns: 1 };
+        let wrap = Wrap { margin: narrow, indented: Width { chars: 67, columns: 67 }, lines: Vec::new() };
+        assert!(!wrap.continues((0, ""), (1, "هل تؤيد الخطة الجديدة؟"), true));
+        assert!(!wrap.continues((0, "   "), (4, "هل تؤيد الخطة الجديدة؟"), false));
     }
 
     #[test]

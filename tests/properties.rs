@@ -56,6 +56,8 @@ proptest! {
         let mut all: Vec<Piece<'_>> = page.pieces().map(|(_, p)| p).collect();
         for p in &all {
             let span = p.span();
+            // A piece is text: no line break or space at either end.
+            prop_assert_eq!(p.as_str().trim_matches(['\n', '\r', ' ', '\t']), p.as_str());
             prop_assert!(span.end <= text.len());
             prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
             prop_assert_eq!(&text[span.range()], p.as_str());
