@@ -163,6 +163,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
     mark_echoes(&mut page.items);
     mark_post_links(&mut page.items);
     mark_listed_runs(&mut page.items);
+    mark_names_under_labels(input, &mut page.items, page.m);
     mark_name_bylines(input, &mut page.items, page.m);
     mark_split_post_slots(input, &mut page.items, page.m);
     page.items
@@ -572,6 +573,26 @@ fn mark_post_links(items: &mut [Item<'_>]) {
         let next = items[i + 1..].iter_mut().find(|it| !matches!(it.cue, Cue::Blank | Cue::Furniture(_) | Cue::Stamp));
         if let Some(Item { cue: Cue::Text(shape), .. }) = next {
             shape.post_link = shape.words <= POST_LINK_WORDS;
+        }
+    }
+}
+
+/// The line under a credit label standing alone (`المصدر:`, then `* (أبوظبي
+/// - البيان)`; `كتب:`, then `حسن سمير`), if a short line that is no prose:
+/// the names the label gives ([`credit::parse_under_label`]).
+fn mark_names_under_labels<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher) {
+    for i in 0..items.len() {
+        if !matches!(items[i].cue, Cue::Furniture(Rule::CreditLabelAlone)) {
+            continue;
+        }
+        let Some(j) = (i + 1..items.len()).find(|&j| !matches!(items[j].cue, Cue::Blank)) else { continue };
+        if let Cue::Text(shape) = &items[j].cue {
+            if shape.is_prose() {
+                continue;
+            }
+            if let Some(credit) = credit::parse_under_label(input, items[i].text, items[j].text, m) {
+                items[j].cue = Cue::Credit(credit);
+            }
         }
     }
 }

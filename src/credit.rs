@@ -217,8 +217,19 @@ pub(crate) fn parse_with<'a>(
         let line = Unlabeled { input, text, words, lead: false, bracketed };
         return lone_credit(line, m).ok_or_else(|| err(ErrorKind::NotAttribution));
     };
-    let label_text = found.label(text);
-    let rest = &text[found.len..];
+    labeled(input, found.label(text), found.marker, &text[found.len..], m).map_err(err)
+}
+
+/// The credit a label (`label_text`, of `marker`'s kind) gives the names
+/// in `rest`: what follows it on its line, or the line under a label
+/// standing alone ([`parse_under_label`]).
+fn labeled<'a>(
+    input: &'a str,
+    label_text: &'a str,
+    marker: MarkerKind,
+    rest: &'a str,
+    m: &mut Matcher,
+) -> Result<Credit<'a>, ErrorKind> {
     let after_space = rest.trim_start();
     let (separator, names_text) = match after_space.chars().next() {
         Some(c) if lexicon::is_separator(c) => {
@@ -236,7 +247,7 @@ pub(crate) fn parse_with<'a>(
     // A label with only a date after it gives no source (annotation.md):
     // `المصدر:: يوم الأربعاء 09/05/2012 م - الموافق 18-6-1433 هـ`.
     if crate::date::is_stamp(names_text) {
-        return Err(err(ErrorKind::NoNames));
+        return Err(ErrorKind::NoNames);
     }
     // A place is no credited name (annotation.md): `خاص سوريا`, a menu's
     // topic, names no source; a paper named for its city still does
@@ -244,9 +255,9 @@ pub(crate) fn parse_with<'a>(
     let mut names = split_names(input, names_text, m);
     names.retain(|n| !m.is_place(n.as_str()) || m.is_medium(n.as_str()));
     if names.is_empty() {
-        return Err(err(ErrorKind::NoNames));
+        return Err(ErrorKind::NoNames);
     }
-    let kind = match found.marker {
+    let kind = match marker {
         MarkerKind::Byline if names.iter().all(|n| !m.is_medium(n.as_str())) => CreditKind::Byline,
         _ => CreditKind::Source,
     };
@@ -258,17 +269,39 @@ pub(crate) fn parse_with<'a>(
         Shape::of(name).words > AUTHOR_WORDS && !is_long_name(name, m)
     };
     if kind == CreditKind::Byline && names.iter().any(long) {
-        return Err(err(ErrorKind::NotAttribution));
+        return Err(ErrorKind::NotAttribution);
     }
     // A clause names nobody: after the label it quotes a source (three
     // titles of SaudiNewsNet open `مصدر: ...` so), beside a name it gives
     // the author's post (`بقلم شارلين بورتر | المحررة في موقع ...`).
     names.retain(|n| Shape::of(n.as_str()).words < SOURCE_CLAUSE_WORDS || m.function_words(n.as_str()) == 0);
     if names.is_empty() {
-        return Err(err(ErrorKind::NotAttribution));
+        return Err(ErrorKind::NotAttribution);
     }
     let main = Attribution { kind, label: Some(Piece::within(input, label_text)), separator, names };
     Ok(Credit { main, author: None })
+}
+
+/// The names on `line` (a subslice of `input`) that a credit label standing
+/// alone on the line above with its separator (`label_line`) gives, as a text browser prints
+/// a label and its link apart: `المصدر:`, then `* (أبوظبي - البيان)`
+/// (albayan.ae); `كتب:`, then `حسن سمير` (elwatannews.com).
+pub(crate) fn parse_under_label<'a>(
+    input: &'a str,
+    label_line: &'a str,
+    line: &'a str,
+    m: &mut Matcher,
+) -> Option<Credit<'a>> {
+    // The label and its separator, nothing else (`بقلم/`): a word alone
+    // (`كتب`, books) may be a menu's.
+    let label_line = trim_credit(label_line);
+    let found = m.marker_of(label_line, |k| matches!(k, MarkerKind::Source | MarkerKind::Byline))?;
+    let alone = label_line[found.len..].chars().all(|c| c.is_whitespace() || lexicon::is_separator(c));
+    let text = trim_credit(line);
+    if !alone || !label_line.ends_with(lexicon::is_separator) || Shape::of(text).words > LONE_CREDIT_WORDS {
+        return None;
+    }
+    labeled(input, found.label(label_line), found.marker, text, m).ok()
 }
 
 /// The dateline a paragraph opens with, up to a colon or a double dash in
@@ -1028,6 +1061,24 @@ mod tests {
         assert_eq!(lead("سبق- وكالات: أودت صاعقة بحياة سبعة أشخاص"), Some(vec!["وكالات"]));
         assert_eq!(lead("قال الوزير: إن الاتفاق قريب"), None);
         assert_eq!(lead("أعلنت الوزارة اليوم أن الامتحانات ستبدأ الأسبوع المقبل."), None);
+    }
+
+    #[test]
+    fn names_under_a_label_standing_alone() {
+        let names = |label: &str, line: &str| {
+            let input = format!("{label}\n{line}");
+            let (label, line) = input.split_once('\n').unwrap();
+            parse_under_label(&input, label, line, &mut Matcher::default())
+                .map(|c| (c.main.kind, c.main.names.iter().map(|n| n.as_str().to_owned()).collect::<Vec<_>>()))
+        };
+        assert_eq!(names("المصدر:", "* (أبوظبي - البيان)"), Some((CreditKind::Source, vec!["البيان".to_owned()])));
+        assert_eq!(names("بقلم/", "نجيب القرن"), Some((CreditKind::Byline, vec!["نجيب القرن".to_owned()])));
+        // A label word with no separator may be a menu's (`كتب`, books);
+        // a label with names on its line is no label alone; prose is no
+        // name.
+        assert_eq!(names("كتب", "لقاء"), None);
+        assert_eq!(names("كتب: محمد علي", "حسن سمير"), None);
+        assert_eq!(names("المصدر:", "قال الوزير في مؤتمر صحفي عقده اليوم في العاصمة إن الخطة جاهزة"), None);
     }
 
     #[test]

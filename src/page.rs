@@ -154,9 +154,20 @@ impl<'a> Article<'a> {
 
     pub(crate) fn credit(&mut self, a: Attribution<'a>) {
         match a.kind() {
+            // An author the article credits already (the author's box under
+            // the body names the byline's writer again: `كتب: حسن سمير`,
+            // then `بقلم حسن سمير`) is given once, as annotation.md's gold
+            // gives them.
+            CreditKind::Byline if a.names().iter().all(|n| self.credits_author(n.as_str())) => {}
             CreditKind::Byline => self.bylines.push(a),
             _ => self.sources.push(a),
         }
+    }
+
+    /// Whether a byline of the article names `name` (its words compared).
+    fn credits_author(&self, name: &str) -> bool {
+        let same = |n: &Piece<'_>| n.as_str().split_whitespace().eq(name.split_whitespace());
+        self.bylines.iter().any(|b| b.names().iter().any(same))
     }
 }
 
