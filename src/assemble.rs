@@ -416,11 +416,38 @@ impl<'a> Assembler<'a, '_> {
             self.early_credits.extend(credits);
             return state;
         }
+        if dateline {
+            self.title_over_credit(i);
+        }
         let state = if byline || dateline { state } else { self.close_body(state, i) };
         if let Some(art) = self.page.articles.last_mut() {
             credits.for_each(|a| art.credit(a));
         }
         if byline && !dateline && state.in_body() { State::Bio { credit: i } } else { state }
+    }
+
+    /// The page's first paragraph made its title when it is a sentence of
+    /// a title's length right over credit line `credit`, which the body
+    /// follows: a title with a full stop (`تاونات .. سيارة السلطات الصحية
+    /// تذكر المواطنين ... لم تنتهي بعد .` over `كريم باجو /كرونو نيوز` on
+    /// chrononews.ma; a Yemeni paper's `العزعزي : الثورة ستنتصر ...` in the
+    /// Arabic Newspapers Corpus), as a credit stands under a title.
+    fn title_over_credit(&mut self, credit: usize) {
+        let [blocks] = self.article_blocks.as_slice() else { return };
+        let [p] = blocks.as_slice() else { return };
+        let p = *p;
+        let sentence = self.items[p]
+            .shape()
+            .is_some_and(|s| TITLE_WORDS.contains(&s.words) && s.ends_sentence && !s.inner_sentence && !s.bulleted);
+        let right_over =
+            self.items[p + 1..credit].iter().all(|it| matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_)));
+        let Some(art) = self.page.articles.first_mut() else { return };
+        if !sentence || !right_over || art.title.is_some() || art.paragraphs.len() != 1 || !self.pending.is_empty() {
+            return;
+        }
+        art.paragraphs.clear();
+        art.title = Some(Piece::within(self.input, strip_bullet(self.items[p].text)));
+        self.decide(p, Role::Title, Rule::TitleOverCredit, Some(credit));
     }
 
     /// Whether prose follows block `i`, past blank lines, stamps and

@@ -282,6 +282,9 @@ rules! {
     /// On a page whose prose a text browser indented, the last title-shaped
     /// heading at the left margin before the body.
     TitleAtMargin = "title-at-margin", "the last title-shaped heading at the margin before an indented body";
+    /// The page's first paragraph, a sentence of a title's length, right
+    /// over the credit line the body follows: a title with a full stop.
+    TitleOverCredit = "title-over-credit", "a sentence of a title's length opening the page, over the credit over the body";
     /// The first title-shaped line of the headline run right before the body.
     TitleBeforeBody = "title-before-body", "the first title-shaped line right before the body";
     /// A later article's own headline, right before its body.
