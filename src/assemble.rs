@@ -434,8 +434,10 @@ impl<'a> Assembler<'a, '_> {
     /// Arabic Newspapers Corpus), as a credit stands under a title.
     fn title_over_credit(&mut self, credit: usize) {
         let [blocks] = self.article_blocks.as_slice() else { return };
-        let [p] = blocks.as_slice() else { return };
-        let p = *p;
+        let &[p] = blocks.as_slice() else { return };
+        if p >= credit {
+            return;
+        }
         let sentence = self.items[p]
             .shape()
             .is_some_and(|s| TITLE_WORDS.contains(&s.words) && s.ends_sentence && !s.inner_sentence && !s.bulleted);

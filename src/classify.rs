@@ -817,8 +817,10 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     // no word of the headline: the item is read by the headline's length.
     if shape.bulleted && shape.words >= PROSE_WORDS {
         let item = strip_bullet(text).trim();
+        // (Or a clock time before it: the words either side of the
+        // headline are counted off.)
         let headline = crate::headlines::without_card_date(item);
-        shape.words -= Shape::of(&item[headline.len()..]).words;
+        shape.words = shape.words.saturating_sub(Shape::of(item).words.saturating_sub(Shape::of(headline).words));
     }
     // Only a long run would be read as prose (shorter ones are asked about
     // where a tag run may stand), and a sentence's end is punctuation:

@@ -22,7 +22,12 @@ fn fold_idempotent_regressions() {
 /// made `strip_bullet` slice inside a character).
 #[test]
 fn parse_total_regressions() {
-    for text in ["3ـ  ،", "ـ  ،\n12ـ x", "1ـ"] {
+    // A bulleted line of twenty words or more opening with a clock time
+    // (a card's, which `without_card_date` cuts off the front) was sliced
+    // as if its date stood at its end.
+    let clocked = "اقرأ أيضا • 23:58 07.08.2019 وأضاف أن الاتفاق النهائي سيوقع خلال الأسابيع \
+                   المقبلة في العاصمة. وأضاف أن الاتفاق النهائي سيوقع خلال الأسابيع المقبلة في العاصمة. k";
+    for text in ["3ـ  ،", "ـ  ،\n12ـ x", "1ـ", clocked] {
         let page = khabar::parse(text);
         for b in page.blocks() {
             assert_eq!(&text[b.span().range()], b.as_str());
