@@ -394,9 +394,13 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
     // Of several, each must open with a given name or an honorific: a
     // headline's two words are shaped like a name too (`الفردانية الناسكة –
     // د.فتيحة محمد بوشعالة -الجزائر-`, an item of a list).
-    let several = authors.len() > 1 || authors[0].contains(['،', ',']);
+    let mut pieces = Vec::new();
+    for part in authors.iter().flat_map(|a| a.split(['،', ','])) {
+        pieces.extend(split_joined(part, m).into_iter().map(str::trim));
+    }
+    let several = pieces.len() > 1;
     let mut names = Vec::new();
-    for author in authors.iter().flat_map(|a| a.split(['،', ','])).map(str::trim) {
+    for author in pieces {
         if !name(author, m) || ((undashed || several) && !opens_as_name(author, m)) || m.is_place(author) {
             return None;
         }
@@ -849,23 +853,37 @@ fn split_parts(s: &str) -> impl Iterator<Item = &str> {
         .filter(|p| !p.is_empty())
 }
 
-/// The names in `s`: split on `+ / ، ,` and a joining `و` before an agency.
+/// The names in `s`: split on `+ / ، ,` and a joining `و` ([`split_joined`]).
 fn split_names<'a>(input: &'a str, s: &'a str, m: &mut Matcher) -> Vec<Piece<'a>> {
     let mut names = Vec::new();
     for part in s.split(is_name_separator) {
-        let mut start = 0;
-        for at in part.match_indices(' ').map(|(i, _)| i + 1) {
-            let rest = &part[at..];
-            if let Some(after) = rest.strip_prefix('و') {
-                if !after.is_empty() && m.is_agency(after) && !m.is_agency(rest) {
-                    push_name(input, &part[start..at], &mut names, m);
-                    start = at + 'و'.len_utf8();
-                }
-            }
+        for name in split_joined(part, m) {
+            push_name(input, name, &mut names, m);
         }
-        push_name(input, &part[start..], &mut names, m);
     }
     names
+}
+
+/// `part` split where a joining `و` starts a name (annotation.md: `و` where
+/// it joins two names): before an agency (`رويترز وأ ف ب`) or a person's
+/// given name after a name of two words or more (`سوسن أبو حسين ومحمد
+/// عبده`), not at the `و` a name opens with (`وليد`, `وكالة`).
+fn split_joined<'b>(part: &'b str, m: &mut Matcher) -> Vec<&'b str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for at in part.match_indices(' ').map(|(i, _)| i + 1) {
+        let rest = &part[at..];
+        let Some(after) = rest.strip_prefix('و') else { continue };
+        let word = |t: &'b str| t.split_whitespace().next().unwrap_or_default();
+        let agency = !after.is_empty() && m.is_agency(after) && !m.is_agency(rest);
+        let person = || part[start..at].trim().contains(' ');
+        if agency || (person() && m.is_given_name(word(after)) && !m.is_given_name(word(rest))) {
+            pieces.push(&part[start..at]);
+            start = at + 'و'.len_utf8();
+        }
+    }
+    pieces.push(&part[start..]);
+    pieces
 }
 
 /// Pushes the name in `raw`; of `site - section`, only the site.
@@ -1061,6 +1079,21 @@ mod tests {
         assert_eq!(lead("سبق- وكالات: أودت صاعقة بحياة سبعة أشخاص"), Some(vec!["وكالات"]));
         assert_eq!(lead("قال الوزير: إن الاتفاق قريب"), None);
         assert_eq!(lead("أعلنت الوزارة اليوم أن الامتحانات ستبدأ الأسبوع المقبل."), None);
+    }
+
+    #[test]
+    fn a_joining_wa_splits_two_authors() {
+        let names = |line: &str| {
+            parse_attribution(line).map(|a| a.names().iter().map(|n| n.as_str().to_owned()).collect::<Vec<_>>())
+        };
+        let two = |a: &str, b: &str| Ok(vec![a.to_owned(), b.to_owned()]);
+        assert_eq!(names("كتب: سوسن أبو حسين ومحمد عبده"), two("سوسن أبو حسين", "محمد عبده"));
+        assert_eq!(names("الرياض: ناصر الحقباني وفيصل ألماس"), two("ناصر الحقباني", "فيصل ألماس"));
+        assert_eq!(names("ماجد هود ومحمد المرحبي ـ جدة"), two("ماجد هود", "محمد المرحبي"));
+        // A name that opens with `و` is one name; a one-word name before
+        // `و` joins nothing.
+        assert_eq!(names("كتب: أحمد وليد").map(|n| n.len()), Ok(1));
+        assert_eq!(names("كتب: محمد علي ووليد حسن"), two("محمد علي", "وليد حسن"));
     }
 
     #[test]
