@@ -609,8 +609,7 @@ fn mark_listed_runs(items: &mut [Item<'_>]) {
         }
         let next = items[i + 1..].iter_mut().find(|it| !matches!(it.cue, Cue::Blank | Cue::Furniture(_)));
         if let Some(Item { cue: Cue::Text(shape), .. }) = next {
-            let ended = shape.ends_sentence || shape.ends_question || shape.ends_comma || shape.ends_colon;
-            shape.listed = shape.words >= PROSE_WORDS && !ended && !shape.inner_sentence;
+            shape.listed = shape.is_bare_run();
         }
     }
 }
@@ -820,13 +819,14 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
         // (Or a clock time before it: the words either side of the
         // headline are counted off.)
         let headline = crate::headlines::without_card_date(item);
-        shape.words = shape.words.saturating_sub(Shape::of(item).words.saturating_sub(Shape::of(headline).words));
+        if headline.len() < item.len() {
+            shape.words = shape.words.saturating_sub(Shape::of(item).words.saturating_sub(Shape::of(headline).words));
+        }
     }
     // Only a long run would be read as prose (shorter ones are asked about
     // where a tag run may stand), and a sentence's end is punctuation:
     // most prose is ruled out unread.
-    let ended = shape.ends_sentence || shape.ends_question || shape.ends_comma || shape.ends_colon;
-    shape.name_run = shape.words >= PROSE_WORDS && !ended && !shape.inner_sentence && is_name_run(text, &shape, m);
+    shape.name_run = shape.is_bare_run() && is_name_run(text, &shape, m);
     Cue::Text(shape)
 }
 

@@ -874,10 +874,9 @@ fn split_joined<'b>(part: &'b str, m: &mut Matcher) -> Vec<&'b str> {
     for at in part.match_indices(' ').map(|(i, _)| i + 1) {
         let rest = &part[at..];
         let Some(after) = rest.strip_prefix('و') else { continue };
-        let word = |t: &'b str| t.split_whitespace().next().unwrap_or_default();
         let agency = !after.is_empty() && m.is_agency(after) && !m.is_agency(rest);
         let person = || part[start..at].trim().contains(' ');
-        if agency || (person() && m.is_given_name(word(after)) && !m.is_given_name(word(rest))) {
+        if agency || (person() && opens_with_given_name(after, m) && !opens_with_given_name(rest, m)) {
             pieces.push(&part[start..at]);
             start = at + 'و'.len_utf8();
         }

@@ -178,6 +178,14 @@ impl Shape {
         }
     }
 
+    /// A long run of words with no mark at its end and no sentence inside
+    /// it: prose by its length alone, which the page around it may show to
+    /// be something else ([`Shape::name_run`], [`Shape::listed`]).
+    pub(crate) fn is_bare_run(&self) -> bool {
+        let ended = self.ends_sentence || self.ends_question || self.ends_comma || self.ends_colon;
+        self.words >= PROSE_WORDS && !ended && !self.inner_sentence
+    }
+
     /// Reads as prose: a sentence of some length, or a long run of words.
     pub(crate) fn is_prose(&self) -> bool {
         !self.too_short
