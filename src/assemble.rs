@@ -28,15 +28,15 @@ use crate::options::Options;
 use crate::page::{Article, Block, Page};
 use crate::policy::{
     BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BARE_TAGS_NAMED_PART, BIO_LINES, BULLETED_ITEM_WORDS,
-    CROSSHEAD_WORDS, DECK_WORDS, FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, GLUED_STAMP_BYTES, HEAD_BLOCKS,
-    LATER_ARTICLE_PARAGRAPHS, LATER_ARTICLE_WORDS, LISTED_TAG_WORDS, LONG_BREAK_LINES, MARGIN_TITLE_WINDOW,
-    MENU_ITEM_WORDS, OPENING_WORDS, RUN_TAGS_NAMED_OF, RUN_TAGS_NAMED_PART, RUN_TOGETHER_TAGS, SITE_NAME_WORDS,
-    TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW, TITLE_WORDS, UNTITLED_LEAD_WORDS,
+    CROSSHEAD_WORDS, DECK_WORDS, FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, FOOTER_TAG_TRIES, FOOTER_TAGS,
+    GLUED_STAMP_BYTES, HEAD_BLOCKS, LATER_ARTICLE_PARAGRAPHS, LATER_ARTICLE_WORDS, LISTED_TAG_WORDS, LONG_BREAK_LINES,
+    MARGIN_TITLE_WINDOW, MENU_ITEM_WORDS, OPENING_WORDS, RUN_TAGS_NAMED_OF, RUN_TAGS_NAMED_PART, RUN_TOGETHER_TAGS,
+    SITE_NAME_WORDS, TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW, TITLE_WORDS, UNTITLED_LEAD_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, on_one_line, strip_bullet};
 use crate::span::Piece;
-use crate::tags::{self, Hashed, TagEvidence};
+use crate::tags::{self, Hashed, SubjectWords, TagEvidence};
 
 /// Parses `input` with the calling thread's matcher, and `options`.
 pub(crate) fn parse<'a>(input: &'a str, options: &Options) -> Page<'a> {
@@ -66,6 +66,7 @@ fn parse_with<'a>(input: &'a str, m: &mut Matcher, options: &Options) -> Page<'a
         article_blocks: Vec::new(),
         opening: items.iter().position(|it| it.shape().is_some_and(|s| s.is_prose() && s.words >= OPENING_WORDS)),
         evidence: (0, 0, TagEvidence::default()),
+        subject: (0, SubjectWords::default()),
         menu_entries: items.iter().filter_map(menu_entry).fold(HashMap::default(), |mut m, e| {
             *m.entry(words_key(e)).or_default() += 1;
             m
@@ -174,6 +175,9 @@ struct Assembler<'a, 'i> {
     /// The words of the last article's body (its number, how many of its
     /// paragraphs were read), built when first asked for.
     evidence: (usize, usize, TagEvidence),
+    /// The words of the last article's subject line (its number, its
+    /// words), built when first asked for.
+    subject: (usize, SubjectWords),
     /// The entries of the page's menus (its bulleted items of a few
     /// words), counted by the key of their words.
     menu_entries: HashMap<u64, u32, Hashed>,
@@ -288,7 +292,7 @@ impl<'a> Assembler<'a, '_> {
     fn finish(mut self) -> Page<'a> {
         self.close_body(self.state, self.items.len());
         let pending = std::mem::take(&mut self.pending);
-        self.related(&pending);
+        self.footer(&pending);
         self.date_articles();
         self.drop_slight_articles();
         self.page.blocks = self
@@ -484,8 +488,9 @@ impl<'a> Assembler<'a, '_> {
             (rest, None) => self.run_together_tags(rest),
             found => found,
         };
-        self.related(rest);
-        State::Footer { by: tags.unwrap_or(by) }
+        // Tags found right after the body leave none to look for further down.
+        let further = self.footer(rest);
+        State::Footer { by: tags.or(further).unwrap_or(by) }
     }
 
     /// The list items at the head of `pending` that the body's last
@@ -637,7 +642,7 @@ impl<'a> Assembler<'a, '_> {
     /// the last article's footer) `false`, and no article starts.
     fn start_article(&mut self, i: usize, pending: &[usize], first: bool) -> bool {
         let head = if first { self.first_title(pending, i) } else { self.next_title(pending, i) };
-        self.related(head.before);
+        self.footer(head.before);
         if !first && head.title.is_none() {
             return false;
         }
@@ -1025,8 +1030,7 @@ impl<'a> Assembler<'a, '_> {
             }) && !self.repeats_menu_entry(i)
         };
         let n = pending.iter().take_while(|&&i| short(i)).count();
-        let untagged = self.page.articles.last().is_some_and(|a| a.tags.is_empty());
-        if n < BARE_TAG_LINES || !untagged {
+        if n < BARE_TAG_LINES || !self.untagged() {
             return (pending, None);
         }
         let run: Vec<&str> = pending[..n].iter().map(|&i| self.items[i].text).collect();
@@ -1046,6 +1050,31 @@ impl<'a> Assembler<'a, '_> {
         (&pending[n..], Some(pending[0]))
     }
 
+    /// Whether block `i` is a run of names ([`Shape::name_run`]).
+    fn is_name_run(&mut self, i: usize) -> bool {
+        let text = self.items[i].text;
+        self.items[i].shape().is_some_and(|s| s.name_run || is_name_run(text, s, self.m))
+    }
+
+    /// Whether block `i` shares a word with the last article's subject
+    /// line: its title, or its first paragraph if it has none. A tag run
+    /// names what the article is about; this first test is cheap, so the
+    /// body is read as evidence only for the runs that pass it.
+    fn names_subject(&mut self, i: usize) -> bool {
+        let n = self.page.articles.len();
+        if self.subject.0 != n {
+            let Some(art) = self.page.articles.last() else { return false };
+            let line = art.title.or_else(|| art.paragraphs.first().map(|p| p.piece()));
+            self.subject = (n, SubjectWords::new(line.map(|l| l.as_str())));
+        }
+        self.subject.1.shares_word(self.items[i].text)
+    }
+
+    /// Whether the last article has no tags yet.
+    fn untagged(&self) -> bool {
+        self.page.articles.last().is_some_and(|a| a.tags.is_empty())
+    }
+
     /// The first of `pending`, alone right after a body that ends (a list's
     /// heading may follow), is the article's tags run together with no label
     /// (`النيابة العامة منطقة دار السلام العشيق`; on dostor.org and
@@ -1058,33 +1087,95 @@ impl<'a> Assembler<'a, '_> {
         // Alone, or over a list's heading: the first of a list of
         // headlines is no tag run.
         let alone = pending.get(1).is_none_or(|&next| self.items[next].is_marker());
-        let untagged = self.page.articles.last().is_some_and(|a| a.tags.is_empty());
-        let Some(&i) = pending.first().filter(|_| alone && untagged) else { return (pending, None) };
+        match pending.first() {
+            Some(&i) if alone && self.untagged() && self.names_tags(i, Rule::RunTogetherTags, RUN_TOGETHER_TAGS) => {
+                (&pending[1..], Some(i))
+            }
+            _ => (pending, None),
+        }
+    }
+
+    /// Whether block `i` is a run of names that the body's words split
+    /// into tags, two in three of them named by the body (or its title) and
+    /// `fewest` at least; if so, they are the last article's tags, by `rule`.
+    fn names_tags(&mut self, i: usize, rule: Rule, fewest: usize) -> bool {
         let (input, text) = (self.input, self.items[i].text);
-        if !self.items[i].shape().is_some_and(|s| s.name_run || is_name_run(text, s, self.m)) {
-            return (pending, None);
+        if !self.is_name_run(i) {
+            return false;
         }
         let evidence = self.body_evidence();
         let tags = tags::split_pieces(input, text, Some(evidence));
         let named: Vec<&str> = tags.iter().map(|t| t.as_str()).collect();
-        let enough = (RUN_TAGS_NAMED_PART * named.len()).div_ceil(RUN_TAGS_NAMED_OF).max(RUN_TOGETHER_TAGS);
+        let enough = (RUN_TAGS_NAMED_PART * named.len()).div_ceil(RUN_TAGS_NAMED_OF).max(fewest);
         if evidence.count_named(&named, enough) < enough {
-            return (pending, None);
+            return false;
         }
-        self.decide(i, Role::Tags, Rule::RunTogetherTags, self.last_paragraph());
+        self.decide(i, Role::Tags, rule, self.last_paragraph());
         if let Some(art) = self.page.articles.last_mut() {
             art.tags.extend(tags::join_repeats(input, tags));
         }
-        (&pending[1..], Some(i))
+        true
     }
 
-    /// The words of the last article's body, as evidence: grown with the
+    /// What waits after a closed article, its footer: the tags further
+    /// down it ([`Self::footer_tags`]) if it has none yet, and the related
+    /// lists around them. Returns the first tag's block if there were tags.
+    fn footer(&mut self, pending: &[usize]) -> Option<usize> {
+        let Some(k) = self.footer_tags(pending) else {
+            self.related(pending);
+            return None;
+        };
+        self.related(&pending[..k]);
+        self.related(&pending[k + 1..]);
+        Some(pending[k])
+    }
+
+    /// Tags further down an untagged article's footer, past the lists and
+    /// rows a site sets between them and the body: a run of names with no
+    /// label there (the most-read list, then `البلديات تنمية الرقابة لبنان
+    /// اللامركزية ...`, raseef22.net; `مفاتيح`, then `روتين العناية بالبشرة
+    /// بشرة ...`, jamalouki.net; `سمات ...` on 3alyoum.com in SaudiNewsNet).
+    /// Away from the body the evidence must be stronger than right after
+    /// it: a word of the article's subject line in the run, then four
+    /// tags the body names at least, two in three, and no number (a score
+    /// line, `أولمبيك آسفي - الدفاع الجديدي س 16`, or a list's heading,
+    /// `لائحة مؤلفات الشيخ ...`, names three). The first few runs that name
+    /// the subject are tried, so a footer is read in linear time. Gives the
+    /// tags to the article; returns where in `pending` they stand.
+    fn footer_tags(&mut self, pending: &[usize]) -> Option<usize> {
+        if !self.untagged() {
+            return None;
+        }
+        let mut tries = 0;
+        for (k, &i) in pending.iter().enumerate() {
+            if tries == FOOTER_TAG_TRIES {
+                break;
+            }
+            // No number (a score line) and no bullet (a list's item).
+            let plain = self.items[i].shape().is_some_and(|s| s.number_words == 0 && !s.bulleted);
+            if plain && self.is_name_run(i) && self.names_subject(i) {
+                tries += 1;
+                if self.names_tags(i, Rule::FooterTags, FOOTER_TAGS) {
+                    return Some(k);
+                }
+            }
+        }
+        None
+    }
+
+    /// The words of the last article's title and body, as evidence (a
+    /// title names the subject its tags name: `روتين العناية بالبشرة` in
+    /// `لروتين العناية بالبشرة ...`, jamalouki.net; `ناصر الجديع`, the
+    /// writer's name, on 3alyoum.com in SaudiNewsNet): grown with the
     /// paragraphs added since it was last asked for, so a body is read once.
     fn body_evidence(&mut self) -> &TagEvidence {
         let (article, read, evidence) = &mut self.evidence;
         let n = self.page.articles.len();
         if *article != n {
             (*article, *read, *evidence) = (n, 0, TagEvidence::default());
+            if let Some(t) = self.page.articles.last().and_then(|a| a.title) {
+                evidence.add(t.as_str());
+            }
         }
         if let Some(art) = self.page.articles.last() {
             art.paragraphs[*read..].iter().for_each(|p| evidence.add(p.as_str()));

@@ -340,6 +340,17 @@ pub(crate) const BARE_TAG_LINES: usize = 2;
 /// body's subject with no function word names fewer (`محافظ المدينة
 /// يفتتح الجسر الجديد`: two named pieces and its verb).
 pub(crate) const RUN_TOGETHER_TAGS: usize = 3;
+/// How many tags the body (or title) must name of a run of names further
+/// down a footer, past lists and rows: more than right after the body. A
+/// list's heading or a caption naming the article's subject names three
+/// (`لائحة مؤلفات الشيخ سيد المختار الكنتي`, `حفل زواج جماعي ببلدة المركز`
+/// in the Arabic Newspapers Corpus and SaudiNewsNet); the tag runs of
+/// raseef22.net, jamalouki.net and 3alyoum.com name four or more.
+pub(crate) const FOOTER_TAGS: usize = 4;
+/// How many runs of names further down a footer are tried as its tags
+/// (each is checked against the whole body): the first few, as a site
+/// prints its tags near the body.
+pub(crate) const FOOTER_TAG_TRIES: usize = 3;
 pub(crate) const RUN_TAGS_NAMED_PART: usize = 2;
 pub(crate) const RUN_TAGS_NAMED_OF: usize = 3;
 /// Fewest time-stamped headlines that make a news-feed page.

@@ -334,6 +334,10 @@ rules! {
     /// A run of names right after a body that its words split into tags
     /// the body names: the tags with their separators lost and no label.
     RunTogetherTags = "run-together-tags", "a run of names right after a body, split into tags the body names";
+    /// Tags further down an untagged article's footer, past the lists and
+    /// rows between them and the body: the first run of short lines or of
+    /// names there, two in three of them named by the body.
+    FooterTags = "footer-tags", "short lines or names further down a footer, that the body names";
     /// A short line after an author credit below the body: the author's bio.
     AuthorBio = "author-bio", "a short line after an author credit below the body";
 

@@ -253,6 +253,32 @@ impl TagEvidence {
     }
 }
 
+/// The words an article names its subject with (its title's, or its
+/// lede's), folded as tag evidence is, as a set: whether a line shares one
+/// is asked in time linear in the line.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SubjectWords(HashSet<u64, Hashed>);
+
+impl SubjectWords {
+    pub(crate) fn new<'t>(texts: impl IntoIterator<Item = &'t str>) -> Self {
+        let mut buf = Folded::default();
+        let mut set = HashSet::default();
+        for text in texts {
+            Folder::matching().fold_into(text, &mut buf);
+            set.extend(words(buf.as_str()).map(fnv));
+        }
+        SubjectWords(set)
+    }
+
+    /// Whether `line` holds one of the words (compared folded, with or
+    /// without the article `ال` or a particle).
+    pub(crate) fn shares_word(&self, line: &str) -> bool {
+        let mut buf = Folded::default();
+        Folder::matching().fold_into(line, &mut buf);
+        words(buf.as_str()).any(|w| self.0.contains(&fnv(w)))
+    }
+}
+
 /// How many of `phrases` the `texts` name: each of a phrase's words stands
 /// in them, and each two neighbours of the phrase side by side in one text
 /// (compared folded, with or without the article `ال`). The texts are read
@@ -483,6 +509,15 @@ mod tests {
             tags(&parse_tags_with(line, &e).unwrap()),
             ["فلاديمير بوتين", "المجلس العسكري المالي", "مالي", "فاجنر", "المجلس العسکری"]
         );
+    }
+
+    #[test]
+    fn subject_words_are_found_folded_and_without_the_article() {
+        let subject = SubjectWords::new(["بلديات لبنان بين ميزانيات معلّقة", "تواجه البلديات أزمة تمويل."]);
+        assert!(subject.shares_word("الرقابة لبنان"));
+        assert!(subject.shares_word("البلديات"));
+        assert!(subject.shares_word("ازمه"));
+        assert!(!subject.shares_word("الاكتئاب الصحة النفسية"));
     }
 
     #[test]
