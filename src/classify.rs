@@ -15,12 +15,12 @@ use crate::options::{LineRule, Options};
 use crate::policy::{
     ADDRESS_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_LABELS, CARD_STAMP_WORDS,
-    COMMENTS_WORDS, COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, FEED_TITLES_BYTES,
-    FOOTER_LINKS_WORDS, FORM_LINE_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS, HEADLINE_WORDS,
-    HOME_PATH_WORDS, LINK_LABEL_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS,
-    MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT,
-    POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, SHORT_STAMP_WORDS, SITE_NAME_WORDS, STAMP_WORDS,
-    TEXT_FIELD,
+    COMMENTS_WORDS, COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, DOUBLED_SEARCH_BYTES,
+    FEED_TITLES_BYTES, FOOTER_LINKS_WORDS, FORM_LINE_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS,
+    HEADLINE_WORDS, HOME_PATH_WORDS, LINK_LABEL_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS, MARKED_HEADLINE_WORDS,
+    MARKER_LINE_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD,
+    NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, SHORT_STAMP_WORDS,
+    SITE_NAME_WORDS, STAMP_WORDS, TEXT_FIELD,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs, on_one_line, opens_with_hashtag, strip_bullet, without_link_number};
@@ -472,9 +472,9 @@ fn mark_echoes(items: &mut [Item<'_>]) {
         match items[i].cue {
             Cue::Blank | Cue::Furniture(_) => continue,
             // A line printed twice on one line (an image's text glued to
-            // its caption: `منى شديد منى شديد`) is furniture whole.
-            // (A line of more words is no two headlines: prose is not read.)
-            Cue::Text(shape) if shape.words <= 2 * HEADLINE_WORDS.end() && is_doubled_headline(items[i].text) => {
+            // its caption: `منى شديد منى شديد`), or lines each printed
+            // twice, are furniture whole.
+            Cue::Text(_) if is_doubled_headline(items[i].text) => {
                 items[i].cue = Cue::Furniture(Rule::EchoedLine);
             }
             Cue::Text(shape) => {
@@ -615,20 +615,42 @@ fn mark_listed_runs(items: &mut [Item<'_>]) {
 }
 
 /// Whether `text` is the same words twice (`شعار أثير شعار أثير`), each
-/// copy of a headline's length.
+/// copy of a headline's length, or headlines each given twice and run
+/// together (`X X Y Y`): a list of cards whose image and link both print
+/// the headline, which a text browser wraps as one block as it wraps
+/// any run of lines (almadenahnews.com's `مواضيع ساخنة اخرى`).
 fn is_doubled_headline(text: &str) -> bool {
-    // Its first word stands again in it: most lines are ruled out by one
-    // search.
+    // Its first word stands again within a headline's bytes: most blocks
+    // are ruled out by one search of their opening.
     let text = text.trim_start();
     let first = text.split(char::is_whitespace).next().unwrap_or_default();
-    if !text[first.len()..].contains(first) {
+    let mut end = text.len().min(DOUBLED_SEARCH_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    if !text[first.len()..end.max(first.len())].contains(first) {
         return false;
     }
-    let words = text.split_whitespace().count();
-    let half = words / 2;
-    HEADLINE_WORDS.contains(&half)
-        && words % 2 == 0
-        && text.split_whitespace().take(half).eq(text.split_whitespace().skip(half))
+    // The first pair; the rest of the block is read only past it.
+    let head: Vec<&str> = text.split_whitespace().take(2 * HEADLINE_WORDS.end()).collect();
+    if doubled_length(&head).is_none() {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut at = 0;
+    while at < words.len() {
+        match doubled_length(&words[at..]) {
+            Some(n) => at += 2 * n,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The length of the headline `words` open with, given twice in a row,
+/// if they do: the shortest such.
+fn doubled_length(words: &[&str]) -> Option<usize> {
+    HEADLINE_WORDS.clone().find(|&n| 2 * n <= words.len() && words[..n] == words[n..2 * n])
 }
 
 /// Whether `copy` repeats the headline `headline`, whole or cut short with
@@ -1070,6 +1092,22 @@ fn is_address(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn headlines_given_twice() {
+        use super::is_doubled_headline;
+        assert!(is_doubled_headline("منى شديد منى شديد"));
+        assert!(is_doubled_headline("تعرفوا على أسعار الذهب محليا تعرفوا على أسعار الذهب محليا"));
+        // Two cards' headlines, each given twice, wrapped as one block.
+        assert!(is_doubled_headline(
+            "جابر : تعبنا وتضحياتنا لم تذهب سدى جابر : تعبنا وتضحياتنا لم تذهب سدى\n   توصية قريبة بشأن فتح الصالونات توصية قريبة بشأن فتح الصالونات"
+        ));
+        // A pair, then prose: no list of cards.
+        assert!(!is_doubled_headline("أسعار الذهب أسعار الذهب ارتفعت أسعار الذهب اليوم في الأسواق المحلية."));
+        assert!(!is_doubled_headline("في الصباح ذهب الوفد إلى الوزارة وفي المساء عاد إلى الفندق."));
+        // A word said twice is no headline given twice.
+        assert!(!is_doubled_headline("شكرا شكرا"));
+    }
+
     use proptest::strategy::Strategy;
 
     use super::*;

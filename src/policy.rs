@@ -42,6 +42,10 @@ pub(crate) const PROSE_WORDS: usize = 20;
 /// Words of a headline: a name is one word, a headline of a list item
 /// rarely longer than this.
 pub(crate) const HEADLINE_WORDS: RangeInclusive<usize> = 2..=24;
+/// How far into a block its first word is looked for again, in bytes, to
+/// tell a headline given twice: past a headline's words (24 Arabic words
+/// are about 260 bytes), so a long block is not searched whole.
+pub(crate) const DOUBLED_SEARCH_BYTES: usize = 600;
 /// Words of an article's title: shorter is a section name, longer a deck.
 pub(crate) const TITLE_WORDS: RangeInclusive<usize> = 3..=14;
 
