@@ -19,7 +19,7 @@ use std::hash::Hasher;
 
 use crate::blocks::find_double_space;
 use crate::body::Paragraph;
-use crate::classify::{Cue, Item, classify_page, is_name_run};
+use crate::classify::{Cue, Item, classify_page, holds_address, is_name_run};
 use crate::credit::{Attribution, Credit, CreditKind};
 use crate::fold::Folder;
 use crate::headlines::{HeadlineBlock, push_item};
@@ -447,6 +447,7 @@ impl<'a> Assembler<'a, '_> {
             .is_some_and(|s| TITLE_WORDS.contains(&s.words) && s.ends_sentence && !s.inner_sentence && !s.bulleted);
         let right_over =
             self.items[p + 1..credit].iter().all(|it| matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_)));
+        let sentence = sentence && !holds_address(self.items[p].text);
         let Some(art) = self.page.articles.first_mut() else { return };
         if !sentence || !right_over || art.title.is_some() || art.paragraphs.len() != 1 || !self.pending.is_empty() {
             return;
@@ -708,7 +709,7 @@ impl<'a> Assembler<'a, '_> {
     /// `body`, with the block `menu` (if any) no title.
     fn choose_first_title<'p>(&mut self, pending: &'p [usize], body: usize, menu: Option<usize>) -> Head<'p> {
         let headline = |i: usize| self.items[i].shape().is_some_and(Shape::is_headline);
-        let title = |i: usize| Some(i) != menu && self.items[i].shape().is_some_and(Shape::is_title);
+        let title = |i: usize| Some(i) != menu && self.is_title(i);
         let window = pending.len().saturating_sub(TITLE_WINDOW);
         // The title the head repeats: an exact copy first; failing that, a
         // copy compared folded (the head folded once, and only then).
@@ -737,7 +738,9 @@ impl<'a> Assembler<'a, '_> {
         };
         let candidates = &pending[window..];
         // A headline the feed links name may be longer than a title.
-        let named = |i: usize| title(i) || self.items[i].shape().is_some_and(|s| s.echoed && s.is_headline());
+        let headline_at =
+            |i: usize| self.items[i].shape().is_some_and(Shape::is_headline) && !holds_address(items[i].text);
+        let named = |i: usize| title(i) || (headline_at(i) && self.items[i].shape().is_some_and(|s| s.echoed));
         let last_copy = |copy_of: &dyn Fn(usize) -> Option<usize>| {
             candidates
                 .iter()
@@ -765,8 +768,7 @@ impl<'a> Assembler<'a, '_> {
         // ...`, 16 to 21 words on al-marsd.com, ultrasawt.com, agadir24.info).
         if self.items[body].indent.is_some_and(|n| n > 0) {
             let near = pending.len().saturating_sub(MARGIN_TITLE_WINDOW);
-            let heading =
-                |i: usize| title(i) || (Some(i) != menu && self.items[i].shape().is_some_and(Shape::is_headline));
+            let heading = |i: usize| title(i) || (Some(i) != menu && headline_at(i));
             let at_margin = |k: &usize| self.items[pending[*k]].indent == Some(0) && heading(pending[*k]);
             // A name at the margin under the title (`رشا عبد المنعم`) is
             // shorter than it: a longer heading before it wins.
@@ -812,6 +814,7 @@ impl<'a> Assembler<'a, '_> {
                 && above(self.items, i).is_none()
                 && over_body == Some(i)
                 && !names_section(self.items[i].text)
+                && !holds_address(self.items[i].text)
         };
         let titles =
             if titles.is_empty() { (0..lines.len()).filter(|&k| opening(&lines[k])).collect() } else { titles };
@@ -853,11 +856,18 @@ impl<'a> Assembler<'a, '_> {
         }
     }
 
+    /// Whether block `i` has a title's shape and holds no address (`...
+    /// عبر الاتصال بالمشرفين على الموقع moderator.arabic@...`, a sign-in
+    /// box's contact line on arabic.sputniknews.com).
+    fn is_title(&self, i: usize) -> bool {
+        self.items[i].shape().is_some_and(Shape::is_title) && !holds_address(self.items[i].text)
+    }
+
     /// A later article needs its own headline right before its body (at
     /// block `body`); a marker just before that headline only leads in to it.
     fn next_title<'p>(&mut self, pending: &'p [usize], body: usize) -> Head<'p> {
         match pending {
-            [before @ .., t] if self.items[*t].shape().is_some_and(Shape::is_title) => {
+            [before @ .., t] if self.is_title(*t) => {
                 let before = match before {
                     [rest @ .., lead] if self.items[*lead].is_marker() => {
                         self.decide(*lead, Role::Boilerplate, Rule::MarkerLeadsIn, Some(*t));
