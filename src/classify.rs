@@ -7,7 +7,7 @@ use crate::date::AGO_WORDS;
 use crate::error::ErrorKind;
 use crate::fold::{is_arabic_letter, is_digit};
 use crate::lexicon::{
-    BROWSER_MARKS, IMAGE_ENDINGS, MarkerKind, Matcher, POST_LINKS, READING_TIME, is_breadcrumb_separator,
+    BROWSER_MARKS, CHOICE_MARKS, IMAGE_ENDINGS, MarkerKind, Matcher, POST_LINKS, READING_TIME, is_breadcrumb_separator,
     is_breadcrumb_separator_quoting, is_credit_mark, is_furniture_word, is_nested_bullet, is_sentence_end,
     split_marker_line,
 };
@@ -16,11 +16,11 @@ use crate::policy::{
     ADDRESS_WORDS, BARE_CREDIT_WORDS, BLURB_BLOCKS, BLURB_WORDS, BREADCRUMB_PART_WORDS, BREADCRUMB_PARTS,
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_LABELS, CARD_STAMP_WORDS,
     COMMENTS_WORDS, COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, DOUBLED_SEARCH_BYTES,
-    FEED_TITLES_BYTES, FOOTER_LINKS_WORDS, FORM_LINE_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS, HEADING_WORDS,
-    HEADLINE_WORDS, HOME_PATH_WORDS, LINK_LABEL_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS, MARKED_HEADLINE_WORDS,
-    MARKER_LINE_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD,
-    NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, SHORT_STAMP_WORDS,
-    SITE_NAME_WORDS, STAMP_WORDS, TEXT_FIELD,
+    FEED_TITLES_BYTES, FOOTER_LINKS_WORDS, FORM_CHOICES, FORM_LINE_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS,
+    HEADING_WORDS, HEADLINE_WORDS, HOME_PATH_WORDS, LINK_LABEL_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS,
+    MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS,
+    NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS,
+    SHARE_ROW_WORDS, SHORT_STAMP_WORDS, SITE_NAME_WORDS, STAMP_WORDS, TEXT_FIELD, TITLE_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs, on_one_line, opens_with_hashtag, strip_bullet, without_link_number};
@@ -162,6 +162,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
     mark_feed_titles(&mut page.items);
     mark_echoes(&mut page.items);
     mark_post_links(&mut page.items);
+    mark_form_questions(&mut page.items);
     mark_listed_runs(&mut page.items);
     mark_names_under_labels(input, &mut page.items, page.m);
     mark_name_bylines(input, &mut page.items, page.m);
@@ -557,6 +558,33 @@ fn mark_feed_titles(items: &mut [Item<'_>]) {
         let headline = item.text.trim_end_matches(|c: char| is_sentence_end(c) || c == ' ');
         let headline = on_one_line(headline);
         shape.echoed = headline.contains(' ') && feeds.contains(&headline);
+    }
+}
+
+/// The text right over a form's choices, two or more lines each opening
+/// with a radio button or a check box as a text browser draws them (Lynx's `( )` and `(*)`, `[ ]`
+/// and `[X]`; w3m's `[*]`), with only blank lines and furniture between: the
+/// question the form asks (`استطلاع الرأي`, `هل تؤيد طرح تخصصات ...؟`, then
+/// `(*) نعم`, `Poll`, `( ) لا` on albayan.ae), no title over the body below.
+fn mark_form_questions(items: &mut [Item<'_>]) {
+    let choice = |it: &Item<'_>| CHOICE_MARKS.iter().any(|m| it.text.trim_start().starts_with(m));
+    let mut after = 0;
+    // Read from the end: the choices below each text are counted once.
+    for i in (0..items.len()).rev() {
+        match items[i].cue {
+            Cue::Blank => {}
+            // A choice is a line of its own, opening with its mark (a
+            // share toggle, `( ) شارك ( )` on addustour.com, is one line).
+            Cue::Furniture(Rule::BrowserMark) => after += usize::from(choice(&items[i])),
+            Cue::Furniture(_) => {}
+            Cue::Text(shape) => {
+                if after >= FORM_CHOICES && shape.words <= *TITLE_WORDS.end() {
+                    items[i].cue = Cue::Furniture(Rule::FormQuestion);
+                }
+                after = 0;
+            }
+            _ => after = 0,
+        }
     }
 }
 
@@ -1080,7 +1108,10 @@ fn is_post_signature(text: &str) -> bool {
 /// a contact or credit line, never a headline. Of 30,963 SaudiNewsNet
 /// titles and the dev pages' 75, none holds one.
 pub(crate) fn holds_address(text: &str) -> bool {
-    text.split_whitespace().any(is_address)
+    // Every address holds a dot or an `@`, or opens with `http`: most
+    // lines are ruled out by one search.
+    let marked = memchr::memchr2(b'.', b'@', text.as_bytes()).is_some() || text.contains("http");
+    marked && text.split_whitespace().any(is_address)
 }
 
 /// Whether a word is an address: an e-mail, a link, or an image file (a

@@ -42,6 +42,9 @@ pub(crate) const PROSE_WORDS: usize = 20;
 /// Words of a headline: a name is one word, a headline of a list item
 /// rarely longer than this.
 pub(crate) const HEADLINE_WORDS: RangeInclusive<usize> = 2..=24;
+/// Fewest choices under a line that make it a form's question: a poll
+/// offers two answers at least.
+pub(crate) const FORM_CHOICES: usize = 2;
 /// How far into a block its first word is looked for again, in bytes, to
 /// tell a headline given twice: past a headline's words (24 Arabic words
 /// are about 260 bytes), so a long block is not searched whole.

@@ -190,6 +190,10 @@ rules! {
     /// A text browser's mark of a form field or a frame opens the line:
     /// `(BUTTON) بحث`, `IFRAME: https://…`, `[ ] تذكرني`, `____ (BUTTON)`.
     BrowserMark = "browser-mark", "opens with a text browser's mark of a form field or frame, or holds a text field";
+    /// The line right over a form's choices, two or more radio buttons or
+    /// check boxes as a text browser draws them (`( ) نعم`, `(*) لا`): the
+    /// question the form asks (a poll's `هل تؤيد ...؟`), no title.
+    FormQuestion = "form-question", "the line over a form's choices: the question it asks, no title";
     /// A short line holding a copyright phrase anywhere (`2023 © جميع
     /// الحقوق محفوظة`; le12.ma, almowaten.news; no gold element holds one).
     CopyrightLine = "copyright-line", "a short line holding a copyright phrase";

@@ -442,3 +442,8 @@ pub(crate) const BROWSER_MARKS: &[&str] = &[
     "(BUTTON)", "IFRAME:", "FRAME:", "REFRESH(", "[INS:", "[DEL:", "[S:", "[ ]", "[X]", "( )", "(*)", "____",
     "[BUTTON Input]", "[FILE Input]", "[SUBMIT]", "[RESET]", "[*]", "IFrame", "Frame:",
 ];
+
+/// The marks of a form's choices among [`BROWSER_MARKS`]: Lynx's radio
+/// buttons (`( )`, `(*)`) and check boxes (`[ ]`, `[X]`), w3m's checked box
+/// (`[*]`).
+pub(crate) const CHOICE_MARKS: &[&str] = &["( )", "(*)", "[ ]", "[X]", "[*]"];

@@ -22,10 +22,10 @@ use data::{
     is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
-    BROWSER_MARKS, FEED_TITLE, HEADLINE_PREFIXES, HOME_LINK, IMAGE_ENDINGS, NAME_HOMOGRAPHS, NAME_PARTICLES,
-    NAV_DIRECTIONS, NAV_NOUNS, NAV_POST, NEW_WINDOW_NOTES, PHOTO_CREDIT, POST_LINKS, READING_TIME, RESERVED,
-    is_breadcrumb_separator, is_breadcrumb_separator_quoting, is_credit_mark, is_inline_bullet, is_list_bullet,
-    is_list_number_end, is_name_separator, is_nested_bullet, is_sentence_end, is_tag_separator,
+    BROWSER_MARKS, CHOICE_MARKS, FEED_TITLE, HEADLINE_PREFIXES, HOME_LINK, IMAGE_ENDINGS, NAME_HOMOGRAPHS,
+    NAME_PARTICLES, NAV_DIRECTIONS, NAV_NOUNS, NAV_POST, NEW_WINDOW_NOTES, PHOTO_CREDIT, POST_LINKS, READING_TIME,
+    RESERVED, is_breadcrumb_separator, is_breadcrumb_separator_quoting, is_credit_mark, is_inline_bullet,
+    is_list_bullet, is_list_number_end, is_name_separator, is_nested_bullet, is_sentence_end, is_tag_separator,
 };
 
 /// What a marker at the start of a line announces: the kinds of the
