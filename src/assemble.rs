@@ -738,9 +738,10 @@ impl<'a> Assembler<'a, '_> {
         };
         let candidates = &pending[window..];
         // A headline the feed links name may be longer than a title.
-        let headline_at =
+        // A headline holding no address (as a title holds none).
+        let plain_headline =
             |i: usize| self.items[i].shape().is_some_and(Shape::is_headline) && !holds_address(items[i].text);
-        let named = |i: usize| title(i) || (headline_at(i) && self.items[i].shape().is_some_and(|s| s.echoed));
+        let named = |i: usize| title(i) || (plain_headline(i) && self.items[i].shape().is_some_and(|s| s.echoed));
         let last_copy = |copy_of: &dyn Fn(usize) -> Option<usize>| {
             candidates
                 .iter()
@@ -768,7 +769,7 @@ impl<'a> Assembler<'a, '_> {
         // ...`, 16 to 21 words on al-marsd.com, ultrasawt.com, agadir24.info).
         if self.items[body].indent.is_some_and(|n| n > 0) {
             let near = pending.len().saturating_sub(MARGIN_TITLE_WINDOW);
-            let heading = |i: usize| title(i) || (Some(i) != menu && headline_at(i));
+            let heading = |i: usize| title(i) || (Some(i) != menu && plain_headline(i));
             let at_margin = |k: &usize| self.items[pending[*k]].indent == Some(0) && heading(pending[*k]);
             // A name at the margin under the title (`رشا عبد المنعم`) is
             // shorter than it: a longer heading before it wins.

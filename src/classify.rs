@@ -562,10 +562,11 @@ fn mark_feed_titles(items: &mut [Item<'_>]) {
 }
 
 /// The text right over a form's choices, two or more lines each opening
-/// with a radio button or a check box as a text browser draws them (Lynx's `( )` and `(*)`, `[ ]`
-/// and `[X]`; w3m's `[*]`), with only blank lines and furniture between: the
-/// question the form asks (`استطلاع الرأي`, `هل تؤيد طرح تخصصات ...؟`, then
-/// `(*) نعم`, `Poll`, `( ) لا` on albayan.ae), no title over the body below.
+/// with a radio button or a check box as a text browser draws them
+/// (Lynx's `( )` and `(*)`, `[ ]` and `[X]`; w3m's `[*]`), with only blank
+/// lines and furniture between: the question the form asks (`استطلاع
+/// الرأي`, `هل تؤيد طرح تخصصات ...؟`, then `(*) نعم`, `Poll`, `( ) لا` on
+/// albayan.ae), no title over the body below.
 fn mark_form_questions(items: &mut [Item<'_>]) {
     let choice = |it: &Item<'_>| CHOICE_MARKS.iter().any(|m| it.text.trim_start().starts_with(m));
     let mut after = 0;
@@ -1130,9 +1131,12 @@ fn is_address(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use proptest::strategy::Strategy;
+
+    use super::*;
+
     #[test]
     fn headlines_given_twice() {
-        use super::is_doubled_headline;
         assert!(is_doubled_headline("منى شديد منى شديد"));
         assert!(is_doubled_headline("تعرفوا على أسعار الذهب محليا تعرفوا على أسعار الذهب محليا"));
         // Two cards' headlines, each given twice, wrapped as one block.
@@ -1145,10 +1149,6 @@ mod tests {
         // A word said twice is no headline given twice.
         assert!(!is_doubled_headline("شكرا شكرا"));
     }
-
-    use proptest::strategy::Strategy;
-
-    use super::*;
 
     fn cue(s: &str) -> Cue<'_> {
         classify(s, s, Shape::of(s), &mut Matcher::default())

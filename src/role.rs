@@ -190,9 +190,10 @@ rules! {
     /// A text browser's mark of a form field or a frame opens the line:
     /// `(BUTTON) بحث`, `IFRAME: https://…`, `[ ] تذكرني`, `____ (BUTTON)`.
     BrowserMark = "browser-mark", "opens with a text browser's mark of a form field or frame, or holds a text field";
-    /// The line right over a form's choices, two or more radio buttons or
-    /// check boxes as a text browser draws them (`( ) نعم`, `(*) لا`): the
-    /// question the form asks (a poll's `هل تؤيد ...؟`), no title.
+    /// The line right over a form's choices, two or more lines opening with
+    /// a radio button or a check box as a text browser draws them (`( )
+    /// نعم`, `(*) لا`): the question the form asks (a poll's `هل تؤيد
+    /// ...؟`), no title.
     FormQuestion = "form-question", "the line over a form's choices: the question it asks, no title";
     /// A short line holding a copyright phrase anywhere (`2023 © جميع
     /// الحقوق محفوظة`; le12.ma, almowaten.news; no gold element holds one).
@@ -339,9 +340,10 @@ rules! {
     /// the body names: the tags with their separators lost and no label.
     RunTogetherTags = "run-together-tags", "a run of names right after a body, split into tags the body names";
     /// Tags further down an untagged article's footer, past the lists and
-    /// rows between them and the body: the first run of short lines or of
-    /// names there, two in three of them named by the body.
-    FooterTags = "footer-tags", "short lines or names further down a footer, that the body names";
+    /// rows between them and the body: a run of names there with no number
+    /// and a word of the article's title, four of whose tags and two in
+    /// three the body names.
+    FooterTags = "footer-tags", "a run of names further down a footer, four of its tags named by the body";
     /// A short line after an author credit below the body: the author's bio.
     AuthorBio = "author-bio", "a short line after an author credit below the body";
 
