@@ -807,13 +807,23 @@ impl<'a> Assembler<'a, '_> {
         // name stands before it, and it names no section (`أخبار إقليمية`).
         let credit = |i: usize| matches!(self.items[i].cue, Cue::Credit(_));
         let over_body = above(self.items, body).and_then(|a| if credit(a) { above(self.items, a) } else { Some(a) });
+        // Or one the body's first sentence names, over the post's date or
+        // byline, its share row and its comments link (`مفهوم الحريّة`, then
+        // its date, share buttons and `اضف تعليقاً`, then `يُعدّ مفهوم
+        // الحريّة ...`; youm7.com, addustour.com).
+        let meta = |it: &Item<'_>| {
+            matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_) | Cue::Credit(_) | Cue::Closing)
+        };
+        let named_over_body = |i: usize| {
+            self.items[i + 1..body].iter().all(meta)
+                && tags::count_named(&[self.items[i].text], [self.items[body].text], 1) == 1
+        };
         let opening = |&i: &usize| {
             let s = shape(i);
             s.words == 2
                 && s.is_headline()
                 && !s.bulleted
-                && above(self.items, i).is_none()
-                && over_body == Some(i)
+                && ((above(self.items, i).is_none() && over_body == Some(i)) || named_over_body(i))
                 && !names_section(self.items[i].text)
                 && !holds_address(self.items[i].text)
         };
