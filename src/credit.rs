@@ -563,7 +563,10 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
     let skip = usize::from(dateline && !first_only);
     let of = |kind: Part| parts.iter().zip(&kinds).skip(skip).filter(move |(_, k)| **k == Some(kind)).map(|(p, _)| *p);
     let names: Vec<&str> = if media < parts.len() || dateline { of(Part::Medium).collect() } else { parts.clone() };
-    let names: Vec<&str> = names.into_iter().map(without_stamp).collect();
+    let mut names: Vec<&str> = names.into_iter().map(|p| bureau_of(p).unwrap_or(without_stamp(p))).collect();
+    // A paper named by its bureau and again alone is credited once
+    // (`مكتب المدينة - المدينة`).
+    names.dedup();
     let mut credit = Credit::source(names.into_iter().flat_map(|p| split_names(input, p, m)).collect())?;
     let authors: Vec<Piece<'a>> = of(Part::Person).map(|p| Piece::within(input, p)).collect();
     if read && !authors.is_empty() {
@@ -594,8 +597,11 @@ fn exclusive_to(parts: &[&str], kinds: &mut [Option<Part>]) {
 /// الحيدر`); beside a place, it is the paper (`المدينة - جدة`). SPA's
 /// datelines and the Saudi papers' bylines (SaudiNewsNet) write both.
 fn place_or_medium(parts: &[&str], kinds: &mut [Option<Part>], m: &mut Matcher) {
-    let both: Vec<bool> =
-        parts.iter().zip(kinds.iter()).map(|(p, k)| *k == Some(Part::Medium) && m.is_place(p)).collect();
+    let both: Vec<bool> = parts
+        .iter()
+        .zip(kinds.iter())
+        .map(|(p, k)| *k == Some(Part::Medium) && bureau_of(p).is_none() && m.is_place(p))
+        .collect();
     let credited = |k: usize| !both[k] && matches!(kinds[k], Some(Part::Medium | Part::Person));
     let beside_credit = (0..parts.len()).any(credited);
     for (k, kind) in kinds.iter_mut().enumerate() {
@@ -685,7 +691,8 @@ impl Part {
     fn of(part: &str, dated: bool, m: &mut Matcher) -> Option<Part> {
         let quoted = part.starts_with(['«', '"', '“']) && part.ends_with(['»', '"', '”']);
         let site = dated && part.split_whitespace().any(lexicon::is_domain);
-        Some(if quoted || site || m.is_medium(part) || (dated && post_slot(part, m).is_some()) {
+        let bureau = bureau_of(part).is_some_and(|outlet| m.is_medium(outlet) || m.is_place(outlet));
+        Some(if quoted || site || bureau || m.is_medium(part) || (dated && post_slot(part, m).is_some()) {
             Part::Medium
         } else if m.is_place(part) {
             Part::Place
@@ -699,6 +706,16 @@ impl Part {
             return None;
         })
     }
+}
+
+/// The outlet of a bureau, `مكتب` and a paper's name (`مكتب الجزيرة`,
+/// `مكتب «الرياض»`, `مكتب المدينة`): the paper's office in the dateline's
+/// place, which credits the paper (`القاهرة - مكتب الجزيرة - طارق محيي:`;
+/// al-jazirah.com, alriyadh.com and al-madina.com in SaudiNewsNet).
+fn bureau_of(part: &str) -> Option<&str> {
+    let outlet = part.trim().strip_prefix("مكتب")?.trim_start();
+    let outlet = outlet.trim_matches(['«', '»', '"', '“', '”']);
+    (!outlet.is_empty() && outlet.len() < part.len()).then_some(outlet)
 }
 
 /// Whether `part` could be a person's name: two to four words of Arabic
@@ -1093,6 +1110,21 @@ mod tests {
         // `و` joins nothing.
         assert_eq!(names("كتب: أحمد وليد").map(|n| n.len()), Ok(1));
         assert_eq!(names("كتب: محمد علي ووليد حسن"), two("محمد علي", "وليد حسن"));
+    }
+
+    #[test]
+    fn a_bureau_credits_its_paper() {
+        let source = |line: &str| {
+            parse_attribution(line)
+                .ok()
+                .filter(|a| a.kind() == CreditKind::Source)
+                .map(|a| a.names()[0].as_str().to_owned())
+        };
+        assert_eq!(source("القاهرة - مكتب الجزيرة - طارق محيي:").as_deref(), Some("الجزيرة"));
+        assert_eq!(source("دبي - مكتب «الرياض»").as_deref(), Some("الرياض"));
+        assert_eq!(source("مكتب المدينة - المدينة").as_deref(), Some("المدينة"));
+        // An office that is no paper's is no bureau.
+        assert_eq!(source("القاهرة - مكتب النائب العام - طارق محيي:"), None);
     }
 
     #[test]
