@@ -723,9 +723,16 @@ fn bureau_of(part: &str) -> Option<&str> {
 /// like one, `محمد علي`, is none: [`Matcher::function_words`]).
 fn is_name(part: &str, m: &mut Matcher) -> bool {
     let words = part.split_whitespace().count();
-    (2..=AUTHOR_WORDS).contains(&words)
-        && part.split_whitespace().all(|w| w.chars().all(crate::fold::is_arabic_letter))
-        && m.function_words(part) == 0
+    (2..=AUTHOR_WORDS).contains(&words) && part.split_whitespace().all(is_name_word) && m.function_words(part) == 0
+}
+
+/// A word of a name: Arabic letters, with the tatweel and the vowel marks
+/// a paper may set in it (`نـدى الشــهري`, `محمد رُضــا`; alriyadh.com and
+/// aawsat.com in SaudiNewsNet). The tatweel is typographic elongation,
+/// the marks are vowels: neither makes a word (Unicode's Arabic block).
+fn is_name_word(word: &str) -> bool {
+    word.chars().any(crate::fold::is_arabic_letter)
+        && word.chars().all(|c| crate::fold::is_arabic_letter(c) || c == 'ـ' || crate::fold::is_diacritic(c))
 }
 
 /// A long name (up to [`LONG_NAME_WORDS`]): Arabic letters only, no
@@ -735,7 +742,7 @@ fn is_long_name(name: &str, m: &mut Matcher) -> bool {
     let words = name.split_whitespace().count();
     words <= LONG_NAME_WORDS
         && name.split_whitespace().any(|w| lexicon::NAME_PARTICLES.contains(&w))
-        && name.split_whitespace().all(|w| w.chars().all(crate::fold::is_arabic_letter))
+        && name.split_whitespace().all(is_name_word)
         && m.function_words(name) == 0
 }
 
@@ -1110,6 +1117,16 @@ mod tests {
         // `و` joins nothing.
         assert_eq!(names("كتب: أحمد وليد").map(|n| n.len()), Ok(1));
         assert_eq!(names("كتب: محمد علي ووليد حسن"), two("محمد علي", "وليد حسن"));
+    }
+
+    #[test]
+    fn names_with_tatweel_and_vowel_marks() {
+        let mut m = Matcher::default();
+        assert!(is_name("نـدى الشــهري", &mut m));
+        assert!(is_name("محمد رُضــا", &mut m));
+        assert!(is_name("علي قصّاب", &mut m));
+        // A run of tatweel is a dash, no word of a name.
+        assert!(!is_name("ـــ رويترز", &mut m));
     }
 
     #[test]

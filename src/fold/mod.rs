@@ -644,7 +644,8 @@ pub(crate) fn is_invisible(c: char) -> bool {
     )
 }
 
-fn is_diacritic(c: char) -> bool {
+/// An Arabic vowel mark or Quranic annotation (a combining mark).
+pub(crate) fn is_diacritic(c: char) -> bool {
     matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
 }
 
