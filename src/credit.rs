@@ -1130,6 +1130,13 @@ mod tests {
     }
 
     #[test]
+    fn several_capitals_are_a_datelines_place() {
+        let names = |line: &str| parse_attribution(line).map(|a| a.names()[0].as_str().to_owned()).ok();
+        assert_eq!(names("وكالات - عواصم").as_deref(), Some("وكالات"));
+        assert_eq!(names("أ ف ب - د ب أ - عواصم").as_deref(), Some("أ ف ب"));
+    }
+
+    #[test]
     fn a_bureau_credits_its_paper() {
         let source = |line: &str| {
             parse_attribution(line)
