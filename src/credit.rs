@@ -551,7 +551,12 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
     // Several parts need a medium among them, and every part read, unless
     // the line is a dateline (ends with a colon) or closes with an agency.
     let read = kinds.iter().all(Option::is_some);
-    let credited = media > 0 && (read || dateline || m.is_agency(parts[parts.len() - 1]));
+    // An agency first and one short part after it is a dateline too, the
+    // part its place (`رويترز - تكساس`, `واس - السيح`: alyaum.com and
+    // al-madina.com in SaudiNewsNet), as a place before a closing agency is.
+    let agency_first = matches!(parts.as_slice(), [agency, place]
+        if m.is_agency(agency) && place.split_whitespace().count() <= DATELINE_PLACE_WORDS && m.function_words(place) == 0);
+    let credited = media > 0 && (read || dateline || m.is_agency(parts[parts.len() - 1]) || agency_first);
     if !credited {
         return None;
     }
@@ -1134,6 +1139,15 @@ mod tests {
         let names = |line: &str| parse_attribution(line).map(|a| a.names()[0].as_str().to_owned()).ok();
         assert_eq!(names("وكالات - عواصم").as_deref(), Some("وكالات"));
         assert_eq!(names("أ ف ب - د ب أ - عواصم").as_deref(), Some("أ ف ب"));
+    }
+
+    #[test]
+    fn an_agency_then_a_place_the_gazetteer_lacks() {
+        let names = |line: &str| parse_attribution(line).map(|a| a.names()[0].as_str().to_owned()).ok();
+        assert_eq!(names("رويترز - تكساس").as_deref(), Some("رويترز"));
+        assert_eq!(names("واس - السيح").as_deref(), Some("واس"));
+        // A part with a function word is no place.
+        assert_eq!(names("واس - في الرياض"), None);
     }
 
     #[test]

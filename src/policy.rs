@@ -233,7 +233,9 @@ pub(crate) const BYLINE_NAMES: usize = 3;
 pub(crate) const LONE_CREDIT_WORDS: usize = 8;
 /// Longest part of an unlabeled credit between dashes, in words.
 pub(crate) const CREDIT_PART_WORDS: usize = 4;
-/// Longest place before a bracketed credit in a line, in words (`القاهرة`).
+/// Longest place of a dateline that the gazetteer need not know, in
+/// words: before a bracketed credit in a line (`القاهرة`), after an agency
+/// that opens a credit line (`رويترز - سانت بطرسبرغ`).
 pub(crate) const DATELINE_PLACE_WORDS: usize = 2;
 /// Longest place and date before a bracketed credit, in words, when a
 /// number is among them (`القاهرة في 3 مارس 2021`).
