@@ -524,6 +524,14 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
         }
     }
     let parts: Vec<&str> = split_parts(body).collect();
+    // Between dashes, a part may list several credits apart by commas,
+    // agencies and reporters (`نيقوسيا، بيروت - أ ف ب، رويترز`, `جازان، تبوك
+    // - أنور خواجي، واس`: alriyadh.com; `عدن، صنعاء: محمد عبدالعظيم،
+    // الوكالات`: alwatan.com.sa, SaudiNewsNet): each is a part of its own,
+    // if each is a medium or a name. Places so listed, a place and its
+    // country, a weekday and its date stay one part.
+    let parts: Vec<&str> =
+        if parts.len() > 1 { parts.into_iter().flat_map(|p| credit_list(p, m)).collect() } else { parts };
     if parts.len() == 1 {
         // A lone part must be an agency (`وكالات`), not any word with `نت`
         // in it, or a medium in brackets (`(صحيفة “افكار”)`), else a
@@ -579,6 +587,17 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
             Some(Attribution { kind: CreditKind::Byline, label: None, separator: Separator::None, names: authors });
     }
     Some(credit)
+}
+
+/// The credits a part lists apart by commas, if every item is a medium
+/// or a name (`أ ف ب، رويترز`, `أنور خواجي، واس`); else the part whole.
+fn credit_list<'p>(part: &'p str, m: &mut Matcher) -> Vec<&'p str> {
+    if !part.contains(['،', ',']) || m.is_place(part) {
+        return vec![part];
+    }
+    let items: Vec<&str> = part.split(['،', ',']).map(str::trim).filter(|i| !i.is_empty()).collect();
+    let credit = |i: &str, m: &mut Matcher| m.is_medium(i) || is_name(i, m);
+    if items.iter().all(|i| credit(i, m)) { items } else { vec![part] }
 }
 
 /// A qualifier beside one part that no list knows, and nothing else
@@ -1139,6 +1158,19 @@ mod tests {
         let names = |line: &str| parse_attribution(line).map(|a| a.names()[0].as_str().to_owned()).ok();
         assert_eq!(names("وكالات - عواصم").as_deref(), Some("وكالات"));
         assert_eq!(names("أ ف ب - د ب أ - عواصم").as_deref(), Some("أ ف ب"));
+    }
+
+    #[test]
+    fn a_part_lists_several_credits() {
+        let credit = |line: &str| {
+            let a = parse_attribution(line).ok()?;
+            let names: Vec<String> = a.names().iter().map(|n| n.as_str().to_owned()).collect();
+            Some(names)
+        };
+        assert_eq!(credit("نيقوسيا، بيروت - أ ف ب، رويترز"), Some(vec!["أ ف ب".to_owned(), "رويترز".to_owned()]));
+        assert_eq!(credit("عدن، صنعاء: محمد عبدالعظيم، الوكالات"), Some(vec!["الوكالات".to_owned()]));
+        // A weekday and its date stay one part (`Tuesday, 11 August 2015`).
+        assert_eq!(credit("لندن - الرياضية | Tuesday, 11 August 2015 - 15:46 pm"), Some(vec!["الرياضية".to_owned()]));
     }
 
     #[test]
