@@ -352,9 +352,10 @@ fn lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
 /// Algeria, Sudan, Bahrain in the Arabic Newspapers Corpus), or the place
 /// in brackets after the name (`أحمد الشميري (صنعاء)`).
 fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
-    // A tatweel set apart is a dash too (`طلال عبدالله ـ جدة`: alyaum,
-    // almadina, arreyadi in SaudiNewsNet).
-    if line.words > LONE_CREDIT_WORDS || !(line.text.contains(is_credit_mark) || line.text.contains(" ـ ")) {
+    // A tatweel set apart is a dash too, or a run of them (`طلال عبدالله ـ
+    // جدة`, `جازان ــ علي المدخلي`: alyaum, almadina, arreyadi, alriyadh in
+    // SaudiNewsNet); no word opens with one.
+    if line.words > LONE_CREDIT_WORDS || !(line.text.contains(is_credit_mark) || line.text.contains(" ـ")) {
         return None;
     }
     let body = without_photo_credit(line.text.trim_end_matches([':', '：', ' ']));
@@ -880,11 +881,20 @@ fn split_parts(s: &str) -> impl Iterator<Item = &str> {
                 // A colon spaced before only (`الخرطوم :اخبار اليوم`, as
                 // Sudanese papers in the Arabic Newspapers Corpus print it).
                 b'-' | b'/' | b':' if space_before => Some((i - 1, i + 1)),
-                b'-' if between_letters() => Some((i, i + 1)),
+                // Between letters, a hyphen or a colon with no spaces
+                // (`عاطف دغلس-نابلس`; `واشنطن:رويترز`, `أبها:الوطن`,
+                // `حاوره:بدر الغانمي`: aleqtisadiya, alwatan, okaz in
+                // SaudiNewsNet).
+                b'-' | b':' if between_letters() => Some((i, i + 1)),
                 // `–` and `—` are E2 80 93 and E2 80 94.
                 0xE2 if matches!(bytes[i + 1..], [0x80, 0x93 | 0x94, ..]) => Some((i, i + 3)),
-                // A tatweel (D9 80) set apart as a dash: `بيروت ـ «القدس العربي»`.
-                0xD9 if space_before && matches!(bytes[i + 1..], [0x80, b' ', ..]) => Some((i, i + 2)),
+                // A tatweel (D9 80) set apart as a dash, or a run of them:
+                // `بيروت ـ «القدس العربي»`, `زيوريخ ــ رويترز:` (five papers of
+                // SaudiNewsNet draw the dash as two or three).
+                0xD9 if space_before && bytes[i + 1] == 0x80 => {
+                    let run = bytes[i..].chunks(2).take_while(|c| *c == [0xD9, 0x80]).count();
+                    (bytes.get(i + 2 * run) == Some(&b' ')).then_some((i, i + 2 * run))
+                }
                 _ => None,
             };
             at = i + 1;
@@ -1158,6 +1168,16 @@ mod tests {
         let names = |line: &str| parse_attribution(line).map(|a| a.names()[0].as_str().to_owned()).ok();
         assert_eq!(names("وكالات - عواصم").as_deref(), Some("وكالات"));
         assert_eq!(names("أ ف ب - د ب أ - عواصم").as_deref(), Some("أ ف ب"));
+    }
+
+    #[test]
+    fn a_colon_unspaced_and_a_run_of_tatweel_part_a_credit() {
+        let names = |line: &str| parse_attribution(line).map(|a| a.names()[0].as_str().to_owned()).ok();
+        assert_eq!(names("واشنطن:رويترز").as_deref(), Some("رويترز"));
+        assert_eq!(names("زيوريخ ــ رويترز:").as_deref(), Some("رويترز"));
+        assert_eq!(names("جازان ــ علي المدخلي").as_deref(), Some("علي المدخلي"));
+        // A tatweel inside a word is no dash.
+        assert_eq!(names("نـدى الشــهري"), None);
     }
 
     #[test]
