@@ -1109,21 +1109,23 @@ impl<'a> Assembler<'a, '_> {
         // headlines is no tag run.
         let alone = pending.get(1).is_none_or(|&next| self.items[next].is_marker());
         match pending.first() {
-            Some(&i) if alone && self.untagged() && self.names_tags(i, Rule::RunTogetherTags, RUN_TOGETHER_TAGS) => {
+            Some(&i)
+                if alone
+                    && self.untagged()
+                    && self.is_name_run(i)
+                    && self.names_tags(i, Rule::RunTogetherTags, RUN_TOGETHER_TAGS) =>
+            {
                 (&pending[1..], Some(i))
             }
             _ => (pending, None),
         }
     }
 
-    /// Whether block `i` is a run of names that the body's words split
-    /// into tags, two in three of them named by the body (or its title) and
+    /// Whether block `i`, a run of names, splits by the body's words into
+    /// tags, two in three of them named by the body (or its title) and
     /// `fewest` at least; if so, they are the last article's tags, by `rule`.
     fn names_tags(&mut self, i: usize, rule: Rule, fewest: usize) -> bool {
         let (input, text) = (self.input, self.items[i].text);
-        if !self.is_name_run(i) {
-            return false;
-        }
         let evidence = self.body_evidence();
         let tags = tags::split_pieces(input, text, Some(evidence));
         let named: Vec<&str> = tags.iter().map(|t| t.as_str()).collect();

@@ -662,11 +662,9 @@ fn is_doubled_headline(text: &str) -> bool {
     }
     // The first pair; the rest of the block is read only past it.
     let head: Vec<&str> = text.split_whitespace().take(2 * HEADLINE_WORDS.end()).collect();
-    if doubled_length(&head).is_none() {
-        return false;
-    }
+    let Some(first_pair) = doubled_length(&head) else { return false };
     let words: Vec<&str> = text.split_whitespace().collect();
-    let mut at = 0;
+    let mut at = 2 * first_pair;
     while at < words.len() {
         match doubled_length(&words[at..]) {
             Some(n) => at += 2 * n,
