@@ -1092,6 +1092,10 @@ mod tests {
         assert!(parse_attribution("الكويت تضبط شبكة إرهابية تنتمي إلى تنظيم (داعش)").is_err());
         assert!(parse_attribution("افتتاح المعرض (القاهرة)").is_err());
         assert_eq!(parse_attribution("عاطف دغلس-نابلس").map(|a| a.kind()), Ok(CreditKind::Byline));
+        // A name ending in `اليوم` is a medium's, no author's.
+        assert_eq!(parse_attribution("غزة - المغرب اليوم").map(|a| a.kind()), Ok(CreditKind::Source));
+        assert_eq!(names("غزة - المغرب اليوم"), ["المغرب اليوم"]);
+        assert!(parse_attribution("القاهرة - في اليوم").is_err());
         // A place and a colon head a headline, unless a given name opens
         // what follows; a longer run is a headline.
         assert!(parse_attribution("مصر: حملة أمنية واسعة").is_err());

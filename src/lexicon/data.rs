@@ -348,6 +348,14 @@ pub(crate) const MEDIA_WORDS: &[&str] = &[
     "نيوز", "برس", "تيفي", "تي في", "نت", "أخبار", "الأخبار", "news", "press", "tv", "net", "com",
 ];
 
+/// The last word of a medium's name of the form "<place or field> today"
+/// (outlets.tsv: `المصري اليوم`, `العرب اليوم`, `الإمارات اليوم`, `روسيا
+/// اليوم`, `بغداد اليوم`, `عين اليوم`, outlets of six countries), a paper's
+/// desk too (`الرياض - ثقافة اليوم`: alriyadh.com in SaudiNewsNet). No
+/// person's name holds the word, so a dateline's `غزة - المغرب اليوم`
+/// (emiratesvoice.com, almaghribtoday.net) credits a medium, no author.
+pub(crate) const TODAY: &str = "اليوم";
+
 /// A label saying rights are reserved *to* the names after it
 /// (`حقوق النشر محفوظة لمجلة ...`).
 pub(crate) const RESERVED: &str = "حقوق النشر محفوظة";

@@ -18,7 +18,7 @@ use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 use data::{
     AUTHOR_LIST_HEADINGS, BOTH_GENDERS, COOKIE_NAMES, COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES,
     FOOTER_LINKS, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS, HONORIFICS, LIST_NOUNS, LIST_SUPERLATIVES,
-    MEDIA_WORDS, MOST_RANKINGS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERB_FORMS, READ_ALSO_VERBS, SECTION_WORDS,
+    MEDIA_WORDS, MOST_RANKINGS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERB_FORMS, READ_ALSO_VERBS, SECTION_WORDS, TODAY,
     is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
@@ -778,15 +778,24 @@ impl Matcher {
     }
 
     /// Whether `name` names a medium: an agency, or a word such as
-    /// `وكالة`, `موقع`, `نيوز`, `برس`, or a domain.
+    /// `وكالة`, `موقع`, `نيوز`, `برس`, or a domain, or a name of two or
+    /// three words ending in [`TODAY`] (`المغرب اليوم`).
     pub(crate) fn is_medium(&mut self, name: &str) -> bool {
         if self.is_agency(name) || self.is_outlet(name) {
             return true;
         }
         self.load(name);
-        self.folded.as_str().split(|c: char| !crate::fold::is_word_char(c)).any(|w| {
+        let media_word = |w: &str| {
             LEXICON.media.iter().any(|m| m.len() == w.len() && m.as_bytes().get(1) == w.as_bytes().get(1) && m == w)
-        })
+        };
+        let (mut count, mut today) = (0, false);
+        for w in self.folded.as_str().split(|c: char| !crate::fold::is_word_char(c)).filter(|w| !w.is_empty()) {
+            if media_word(w) {
+                return true;
+            }
+            (count, today) = (count + 1, w == TODAY);
+        }
+        today && (2..=3).contains(&count) && self.function_words(name) == 0
     }
 }
 
