@@ -481,9 +481,12 @@ pub(crate) fn honorific_byline<'a>(input: &'a str, text: &'a str, m: &mut Matche
 /// A line that is only a person's name, a byline with no label: two to
 /// four words of Arabic letters, no function word, the first a given name
 /// of the list (`فهد عامر الأحمدي`, `عبد الرحمن إبراهيم الموزان`). Only
-/// its place tells it from a headline that opens with a name.
+/// its place tells it from a headline that opens with a name. The dash a
+/// dateline would go on after may close it (`مها محمد -`, then the body:
+/// elzmannews.com, alnaharegypt.com; Yemeni papers of the Arabic
+/// Newspapers Corpus).
 pub(crate) fn name_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Credit<'a>> {
-    let name = text.trim();
+    let name = text.trim().trim_end_matches(['-', '–', '—']).trim_end();
     (opens_with_given_name(name, m) && is_name(name, m))
         .then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, name)))
 }
@@ -1264,6 +1267,9 @@ mod tests {
         assert_eq!(byline("فهد عامر الأحمدي", &mut m), Some("فهد عامر الأحمدي"));
         assert_eq!(byline("عبد الرحمن إبراهيم الموزان", &mut m), Some("عبد الرحمن إبراهيم الموزان"));
         assert_eq!(byline("استنفار أمني", &mut m), None);
+        // The dash its dateline would follow is no part of the name.
+        assert_eq!(byline("مها محمد -", &mut m), Some("مها محمد"));
+        assert_eq!(byline("استنفار أمني -", &mut m), None);
         // An honorific, and a name a particle may make long.
         let honorific = |t: &'static str, m: &mut Matcher| honorific_byline(t, t, m).is_some();
         assert!(honorific("د. عدنان بن عبد الله الشيحة", &mut m));
