@@ -18,7 +18,7 @@ use crate::policy::{
     COMMENTS_WORDS, COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, DOUBLED_SEARCH_BYTES,
     FEED_TITLES_BYTES, FOOTER_LINKS_WORDS, FORM_CHOICES, FORM_LINE_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS,
     HEADING_WORDS, HEADLINE_WORDS, HOME_PATH_WORDS, LINK_LABEL_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS,
-    MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS,
+    MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MASTHEAD_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS,
     NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS,
     SHARE_ROW_WORDS, SHORT_STAMP_WORDS, SITE_NAME_WORDS, STAMP_WORDS, TEXT_FIELD, TITLE_WORDS,
 };
@@ -853,6 +853,9 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     // الحقوق محفوظة`), unless it credits a medium (read above).
     if shape.words <= COPYRIGHT_LINE_WORDS && m.has_copyright(text) {
         return Cue::Furniture(Rule::CopyrightLine);
+    }
+    if shape.words <= MASTHEAD_WORDS && credit::is_masthead(text, m) {
+        return Cue::Furniture(Rule::Masthead);
     }
     // Text with no Arabic word on an Arabic page is an embedded post or a
     // foreign caption; a lone hashtag is a post's or a category's.

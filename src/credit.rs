@@ -491,6 +491,32 @@ pub(crate) fn name_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) ->
         .then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, name)))
 }
 
+/// Whether `text` is a line of the paper's masthead: a job title of it
+/// ([`Matcher::masthead_title`]) and a name by it, the title opening the
+/// line, after a dash or colon (`موسى الفرعي – الرئيس التنفيذي – رئيس
+/// التحرير`) or glued to what precedes it (`مصر 2030رئيس مجلسي الإدارة
+/// والتحرير أحمد عامر`), and after it nothing, or a name of a few words
+/// glued to it (`رئيس التحريرعلى الحوفي`), set apart by a mark, or opening
+/// with a given name. A headline about an editor has words of its own
+/// before the title (`استقالة رئيس التحرير`) or a verb after it (`رئيس
+/// التحرير يكتب ...`).
+pub(crate) fn is_masthead(text: &str, m: &mut Matcher) -> bool {
+    let Some(title) = m.masthead_title(text) else { return false };
+    let (before, after) = (&text[..title.start], &text[title.end..]);
+    let glued_before = before.ends_with(|c: char| !c.is_whitespace());
+    let before = before.trim_end();
+    if !(before.is_empty() || before.ends_with(is_credit_mark) || glued_before) {
+        return false;
+    }
+    let glued_after = after.starts_with(crate::fold::is_word_char);
+    let name = after.trim_start_matches(|c: char| c.is_whitespace() || is_credit_mark(c)).trim_end();
+    let marked = name.len() < after.trim().len();
+    name.is_empty()
+        || (name.split_whitespace().count() <= AUTHOR_WORDS
+            && name.split_whitespace().all(is_name_word)
+            && (glued_after || marked || opens_as_name(name, m)))
+}
+
 /// [`lone_credit`]'s grammar, on a line that may name a medium.
 fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
     let Unlabeled { input, text, words, lead, bracketed } = line;
@@ -1270,6 +1296,18 @@ mod tests {
         // The dash its dateline would follow is no part of the name.
         assert_eq!(byline("مها محمد -", &mut m), Some("مها محمد"));
         assert_eq!(byline("استنفار أمني -", &mut m), None);
+        // A masthead's line, not a headline about an editor.
+        for line in ["رئيس التحريرعلى الحوفي", "مصر 2030رئيس مجلسي الإدارة والتحرير أحمد عامر", "رئيس التحرير المسؤول"]
+        {
+            assert!(is_masthead(line, &mut m), "{line}");
+        }
+        assert!(is_masthead("موسى الفرعي – الرئيس التنفيذي – رئيس التحرير", &mut m));
+        assert!(is_masthead("رئيس مجلسى الإدارة والتحرير", &mut m));
+        assert!(is_masthead("رئيس التحرير أحمد عامر", &mut m));
+        for headline in ["استقالة رئيس التحرير", "رئيس التحرير يكتب عن الأزمة", "رئيس التحرير يستقيل"]
+        {
+            assert!(!is_masthead(headline, &mut m), "{headline}");
+        }
         // An honorific, and a name a particle may make long.
         let honorific = |t: &'static str, m: &mut Matcher| honorific_byline(t, t, m).is_some();
         assert!(honorific("د. عدنان بن عبد الله الشيحة", &mut m));

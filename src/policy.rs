@@ -199,6 +199,9 @@ pub(crate) const BARE_CREDIT_WORDS: usize = 2;
 /// Longest copyright line, in words (`2024 © قالب جلب الأخبار تلقائياً
 /// بواسطة Rss`): a longer block naming the rights is prose about them.
 pub(crate) const COPYRIGHT_LINE_WORDS: usize = 12;
+/// Most words of a masthead line: two job titles and their names
+/// (`موسى الفرعي – الرئيس التنفيذي – رئيس التحرير`).
+pub(crate) const MASTHEAD_WORDS: usize = 10;
 /// Longest site about-blurb before the copyright line, in words.
 pub(crate) const BLURB_WORDS: usize = 40;
 /// Most text blocks read as the about-blurb before the copyright line.

@@ -198,6 +198,10 @@ rules! {
     /// A short line holding a copyright phrase anywhere (`2023 © جميع
     /// الحقوق محفوظة`; le12.ma, almowaten.news; no gold element holds one).
     CopyrightLine = "copyright-line", "a short line holding a copyright phrase";
+    /// A line of the paper's masthead: a job title and a name by it, the
+    /// title opening the line or glued to what precedes it (`رئيس
+    /// التحريرعلى الحوفي`, `مصر 2030رئيس مجلسي الإدارة والتحرير أحمد عامر`).
+    Masthead = "masthead", "a line of the paper's masthead: a job title and a name";
     /// The page's own name alone on its line, as its feed link names the
     /// site (`أكادير24 | Agadir24` under `#أكادير24 | Agadir24 « الخلاصة`):
     /// its branding, in no field.

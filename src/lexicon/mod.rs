@@ -18,8 +18,8 @@ use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 use data::{
     AUTHOR_LIST_HEADINGS, BOTH_GENDERS, COOKIE_NAMES, COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES,
     FOOTER_LINKS, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS, HONORIFICS, LIST_NOUNS, LIST_SUPERLATIVES,
-    MEDIA_WORDS, MOST_RANKINGS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERB_FORMS, READ_ALSO_VERBS, SECTION_WORDS, TODAY,
-    is_label_separator, is_marker_lead,
+    MASTHEAD_TITLES, MEDIA_WORDS, MOST_RANKINGS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERB_FORMS, READ_ALSO_VERBS,
+    SECTION_WORDS, TODAY, is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
     BROWSER_MARKS, CHOICE_MARKS, FEED_TITLE, HEADLINE_PREFIXES, HOME_LINK, IMAGE_ENDINGS, NAME_HOMOGRAPHS,
@@ -332,6 +332,7 @@ struct Lexicon {
     media: Vec<String>,
     /// Copyright phrases, each with a searcher built once.
     copyright: Vec<memchr::memmem::Finder<'static>>,
+    masthead_titles: Vec<String>,
     heading_endings: Vec<String>,
 }
 
@@ -412,6 +413,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         function_words: FUNCTION_WORDS.iter().map(|s| vocab::name_key(s)).collect(),
         media: MEDIA_WORDS.iter().map(|s| fold(s)).collect(),
         copyright: COPYRIGHT.iter().map(|s| memchr::memmem::Finder::new(&fold(s)).into_owned()).collect(),
+        masthead_titles: MASTHEAD_TITLES.iter().map(|s| fold(s)).collect(),
         heading_endings: HEADING_ENDINGS.iter().map(|s| fold(s)).collect(),
     }
 });
@@ -636,6 +638,20 @@ impl Matcher {
         self.load(text);
         let t = self.folded.as_str().trim_end_matches([':', ' ', '：']);
         LEXICON.heading_endings.iter().any(|e| t.ends_with(e.as_str()))
+    }
+
+    /// Where in `text` a masthead's job title stands ([`MASTHEAD_TITLES`],
+    /// the first of the list found, compared folded): its bytes in `text`.
+    pub(crate) fn masthead_title(&mut self, text: &str) -> Option<std::ops::Range<usize>> {
+        // Every title holds `رئيس` or `مدير`, as pages spell them.
+        if !text.contains("رئيس") && !text.contains("مدير") {
+            return None;
+        }
+        self.load(text);
+        let folded = self.folded.as_str();
+        let (at, title) = LEXICON.masthead_titles.iter().find_map(|t| folded.find(t.as_str()).map(|at| (at, t)))?;
+        let span = self.folded.source_span(at..at + title.len());
+        Some(span.start..span.end)
     }
 
     /// Whether `text`, folded, holds a copyright phrase.
