@@ -715,39 +715,54 @@ impl<'a> Assembler<'a, '_> {
         // copy compared folded (the head folded once, and only then).
         let end = pending.last().map_or(0, |&l| l.min(HEAD_BLOCKS));
         let items = self.items;
-        let copy_of = |i: usize| {
+        // A copy of block `i` in a longer block of the head; only a whole
+        // one where `whole` (no more words of a sentence on either side:
+        // `أسعار النفط` is no copy in `أسعار النفط تنخفض إلى ...`).
+        let copy_of = |i: usize, whole: bool| {
             let title = items[i].text.as_bytes();
             let head = &items[..i.min(end)];
-            let longer = |p: &Item<'_>| p.text.len() > title.len();
+            let copy = |p: &Item<'_>, at: Option<usize>| {
+                p.text.len() > title.len() && at.is_some_and(|at| !whole || stands_apart(p.text, at, title.len()))
+            };
             // Rabin-Karp is cheap to build for each candidate; its worst
             // case, bytes times title length, stays linear for short titles.
             if title.len() <= RABIN_KARP_TITLE {
                 let finder = memchr::arch::all::rabinkarp::Finder::new(title);
-                head.iter().position(|p| longer(p) && finder.find(p.text.as_bytes(), title).is_some())
+                head.iter().position(|p| copy(p, finder.find(p.text.as_bytes(), title)))
             } else {
                 let finder = memchr::memmem::Finder::new(title);
-                head.iter().position(|p| longer(p) && finder.find(p.text.as_bytes()).is_some())
+                head.iter().position(|p| copy(p, finder.find(p.text.as_bytes())))
             }
         };
         let head = std::cell::OnceCell::new();
-        let folded_copy_of = |i: usize| {
+        let folded_copy_of = |i: usize, whole: bool| {
             let head: &Vec<Cow<'_, str>> =
                 head.get_or_init(|| items[..end].iter().map(|it| folded_on_one_line(it.text)).collect());
             let it = folded_on_one_line(items[i].text);
-            head[..i.min(end)].iter().position(|prev| prev.len() > it.len() && prev.contains(it.as_ref()))
+            head[..i.min(end)].iter().position(|prev| {
+                prev.len() > it.len()
+                    && prev.find(it.as_ref()).is_some_and(|at| !whole || stands_apart(prev, at, it.len()))
+            })
         };
         let candidates = &pending[window..];
         // A headline the feed links name may be longer than a title.
         // A headline holding no address (as a title holds none).
         let plain_headline =
             |i: usize| self.items[i].shape().is_some_and(Shape::is_headline) && !holds_address(items[i].text);
-        let named = |i: usize| title(i) || (plain_headline(i) && self.items[i].shape().is_some_and(|s| s.echoed));
-        let last_copy = |copy_of: &dyn Fn(usize) -> Option<usize>| {
-            candidates
-                .iter()
-                .enumerate()
-                .rev()
-                .find_map(|(k, &i)| if named(i) { copy_of(i).map(|c| (k, c)) } else { None })
+        // A headline printed twice may be a kicker or a tag over the title
+        // (`أسعار النفط`, matnnews.com): the head must hold it whole.
+        let echoed = |i: usize| plain_headline(i) && self.items[i].shape().is_some_and(|s| s.echoed);
+        let last_copy = |copy_of: &dyn Fn(usize, bool) -> Option<usize>| {
+            candidates.iter().enumerate().rev().find_map(|(k, &i)| {
+                let copy = if title(i) {
+                    copy_of(i, false)
+                } else if echoed(i) {
+                    copy_of(i, true)
+                } else {
+                    None
+                };
+                copy.map(|c| (k, c))
+            })
         };
         let found = last_copy(&copy_of).or_else(|| last_copy(&folded_copy_of));
         if let Some((k, copy)) = found {
@@ -908,6 +923,17 @@ fn above(items: &[Item<'_>], i: usize) -> Option<usize> {
 fn folded_on_one_line(text: &str) -> Cow<'_, str> {
     let folded = Folder::matching().fold(text);
     if folded.contains('\n') { Cow::Owned(on_one_line(&folded)) } else { folded }
+}
+
+/// Whether the `len` bytes of `text` at `at` stand apart from any words
+/// around them: at an end of `text`, or with a mark between (`أسعار النفط
+/// | موقع متن`) or ending them (`... للإنصاف.`), not a space alone.
+fn stands_apart(text: &str, at: usize, len: usize) -> bool {
+    let (copy, before, after) = (&text[at..at + len], &text[..at], &text[at + len..]);
+    let word = |c: Option<char>| c.is_some_and(crate::fold::is_word_char);
+    let open = !word(copy.chars().next()) || !word(before.trim_end().chars().next_back());
+    let closed = !word(copy.chars().next_back()) || !word(after.trim_start().chars().next());
+    open && closed
 }
 
 /// Whether two lines are the same words, wrapped anywhere, whatever mark
@@ -1481,5 +1507,15 @@ mod tests {
     fn same_words_whatever_the_wrap_and_end_mark() {
         assert!(same_words("عنوان المقال الطويل", "عنوان المقال\n   الطويل."));
         assert!(!same_words("عنوان المقال الطويل", "عنوان المقال"));
+    }
+
+    #[test]
+    fn a_copy_stands_apart_by_a_mark_or_an_end() {
+        let apart = |text: &str, copy: &str| stands_apart(text, text.find(copy).unwrap(), copy.len());
+        assert!(apart("أسعار النفط | موقع متن", "أسعار النفط"));
+        assert!(apart("موقع متن - أسعار النفط", "أسعار النفط"));
+        assert!(apart("الموقع « خبر عاجل. خلاصة التعليقات", "خبر عاجل."));
+        assert!(!apart("أسعار النفط تنخفض إلى مستوى قياسي", "أسعار النفط"));
+        assert!(!apart("ارتفاع أسعار النفط", "أسعار النفط"));
     }
 }
