@@ -827,7 +827,7 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
     let credit_shaped = |m: &mut Matcher| {
         shape.words <= BARE_CREDIT_WORDS
             || text.contains(is_credit_mark)
-            || (shape.words <= CREDIT_PART_WORDS && m.is_agency(text))
+            || (shape.words <= CREDIT_PART_WORDS && m.is_agency(strip_bullet(text)))
     };
     // A dateline run needs no separator and may be longer: a date, then an
     // agency (`الرياض 25 مارس 2024 واس`, SPA's house style).

@@ -1007,7 +1007,9 @@ fn push_trimmed<'a>(input: &'a str, raw: &'a str, names: &mut Vec<Piece<'a>>) {
 /// brackets around a whole-line credit (`(المصدر : الجزيرة)`).
 fn trim_credit(line: &str) -> &str {
     let t = line.trim_matches(|c: char| c.is_whitespace() || crate::fold::is_invisible(c));
-    let t = t.trim_start_matches(['*', '•', '-', '–', ' ', '\u{a0}']);
+    // Any bullet a list item opens with (`>` too, an HTML tag's tail:
+    // `>أ ش أ`, 3yonnews.com), as the block's shape reads them.
+    let t = t.trim_start_matches(|c: char| lexicon::is_list_bullet(c) || c == ' ' || c == '\u{a0}');
     match t.strip_prefix('(').and_then(|s| s.strip_suffix(')')) {
         Some(inner) if !inner.contains(['(', ')']) => inner.trim(),
         _ => t,
@@ -1116,6 +1118,9 @@ mod tests {
         assert_eq!(names("أحمد مراد (القاهرة)"), ["أحمد مراد"]);
         assert_eq!(parse_attribution("أحمد مراد (القاهرة)").map(|a| a.kind()), Ok(CreditKind::Byline));
         assert_eq!(names("أ ف ب (برشلونة)"), ["أ ف ب"]);
+        // Any list bullet before it, an HTML tag's tail too.
+        assert_eq!(names(">أ ش أ"), ["أ ش أ"]);
+        assert_eq!(names("► المصدر: رويترز"), ["رويترز"]);
         assert_eq!(names("وكالات (دمشق)"), ["وكالات"]);
         assert_eq!(names("رويترز (لوس أنجليس)"), ["رويترز"]);
         assert!(parse_attribution("الكويت تضبط شبكة إرهابية تنتمي إلى تنظيم (داعش)").is_err());
