@@ -411,19 +411,28 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
     Some(Credit { main, author: None })
 }
 
-/// `body` without the photographer's credit after the byline (`سعد
-/// العنيني - جدة -تصوير - علي خمج`, `أحمد السالم - المدينة المنورة تصوير-
-/// عبدالرحمن مرسي`: almadina and alriyadh in SaudiNewsNet), which is a
-/// photo credit, no author's.
+/// `body` without the photographer's credit after the byline or the
+/// medium (`سعد العنيني - جدة -تصوير - علي خمج`, `أحمد السالم - المدينة
+/// المنورة تصوير- عبدالرحمن مرسي`, `المدينة - جدة - تصوير: منصور البلوي`:
+/// almadina, alriyadh, al-jazirah and alweeam in SaudiNewsNet), which is
+/// a photo credit, no author's.
 fn without_photo_credit(body: &str) -> &str {
     let label = body
         .match_indices(PHOTO_CREDIT)
         .map(|(i, _)| i)
         .find(|&i| i > 0 && body[..i].ends_with([' ', '\t', '-', '–', 'ـ', '(', '|']));
-    match label {
-        Some(i) => body[..i].trim_end_matches([' ', '\t', '-', '–', 'ـ', '(', '|', '/']),
-        None => body,
+    let Some(mut cut) = label else { return body };
+    // In brackets (`واس (إعداد : علي الشهري - تصوير : تركي البوق)`), the
+    // bracket goes with it; a credit going on after the bracket
+    // (`عبدالحكيم شار، (تصوير: عبدالملك سرور)- سبق- عدن:`) keeps the line whole.
+    if let Some(open) = body[..cut].rfind('(').filter(|&o| !body[o..cut].contains(')')) {
+        let after = body[cut..].split_once(')').map_or("", |(_, rest)| rest);
+        if after.contains(|c: char| c.is_alphanumeric()) {
+            return body;
+        }
+        cut = open;
     }
+    body[..cut].trim_end_matches([' ', '\t', '-', '–', 'ـ', '(', '|', '/'])
 }
 
 /// What stands before a place of the gazetteer in brackets at the end of
@@ -520,7 +529,7 @@ pub(crate) fn is_masthead(text: &str, m: &mut Matcher) -> bool {
 /// [`lone_credit`]'s grammar, on a line that may name a medium.
 fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
     let Unlabeled { input, text, words, lead, bracketed } = line;
-    let body = text.trim_end_matches([':', '：', ' ']);
+    let body = without_photo_credit(text.trim_end_matches([':', '：', ' ']));
     if words > LONE_CREDIT_WORDS {
         // Only a dateline run with no separator is that long:
         // `الرياض 15 رمضان 1445هـ الموافق 25 مارس 2024م واس`.
@@ -1110,6 +1119,11 @@ mod tests {
         assert_eq!(names("طلال عبدالله ـ جدة"), ["طلال عبدالله"]);
         // The photographer's credit after it is no author's.
         assert_eq!(names("سعد العنيني - جدة -تصوير - علي خمج"), ["سعد العنيني"]);
+        // Beside a medium too, in brackets or not; a credit after the
+        // bracket keeps the line whole.
+        assert_eq!(names("المدينة - جدة - تصوير: منصور البلوي"), ["المدينة"]);
+        assert_eq!(names("جدة : واس (إعداد : علي الشهري - تصوير : تركي البوق)"), ["واس"]);
+        assert_eq!(names("عبدالحكيم شار، (تصوير: عبدالملك سرور)- سبق- عدن:"), ["سبق"]);
         // Several authors, apart by dashes or commas, and the place.
         assert_eq!(names("الزلفي – منصور الرميح ، حمود العمار"), ["منصور الرميح", "حمود العمار"]);
         assert_eq!(names("سليمان الزبيدي - ياسر النهدي - جدة"), ["سليمان الزبيدي", "ياسر النهدي"]);
