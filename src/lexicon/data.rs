@@ -254,6 +254,12 @@ pub(crate) const HOME_LINK: &str = "الرئيسية";
 /// in a name's part (`محمد علي – اللواء`, `نبيل علي صالح`), it is the name.
 pub(crate) const NAME_HOMOGRAPHS: &[&str] = &["علي"];
 
+/// Words that fold together with a marker but, spelled so, are none:
+/// `والي` (a governor, with ya: `والي الخرطوم يدشن ...`, a headline on
+/// newvision-sd.com) with `وإلى` ("and to", alef maqsura), as `علي` with
+/// `على` above.
+pub(crate) const MARKER_HOMOGRAPHS: &[&str] = &["والي"];
+
 /// Words that open a headline, then a separator, to say what the story
 /// shows (`شاهد.. لحظة ...`: watch; `بالصور..`: in pictures; `بالفيديو..`):
 /// the line is a headline whatever its ending, no read-also marker. Of

@@ -18,8 +18,8 @@ use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 use data::{
     AUTHOR_LIST_HEADINGS, BOTH_GENDERS, COOKIE_NAMES, COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES,
     FOOTER_LINKS, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS, HONORIFICS, LIST_NOUNS, LIST_SUPERLATIVES,
-    MASTHEAD_TITLES, MEDIA_WORDS, MOST_RANKINGS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERB_FORMS, READ_ALSO_VERBS,
-    SECTION_WORDS, TODAY, is_label_separator, is_marker_lead,
+    MARKER_HOMOGRAPHS, MASTHEAD_TITLES, MEDIA_WORDS, MOST_RANKINGS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERB_FORMS,
+    READ_ALSO_VERBS, SECTION_WORDS, TODAY, is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
     BROWSER_MARKS, CHOICE_MARKS, FEED_TITLE, HEADLINE_PREFIXES, HOME_LINK, IMAGE_ENDINGS, NAME_HOMOGRAPHS,
@@ -579,6 +579,10 @@ impl Matcher {
     /// `lead` bytes.
     fn found(&self, body: &str, lead: usize, key: &str, marker: MarkerKind, needs: Needs) -> Option<Found> {
         let (len, rest) = entry_at(&self.folded, body, key)?;
+        let written = &body[..self.folded.source_span(0..len).end];
+        if MARKER_HOMOGRAPHS.contains(&written.trim_end()) {
+            return None;
+        }
         let boundary = rest.chars().next().is_none_or(|c| !crate::fold::is_word_char(c));
         let separated = rest.trim_start().starts_with(is_separator) || rest.trim().is_empty();
         (boundary && (needs == Needs::Nothing || separated)).then(|| Found {
@@ -988,6 +992,13 @@ mod tests {
             assert_eq!(marker(line).map(|m| m.0), Some(Headlines), "{line}");
         }
         assert_eq!(marker("إقرأ أيضاً:"), Some((Headlines, "إقرأ أيضاً")));
+    }
+
+    #[test]
+    fn a_homograph_spelled_as_no_marker_is_none() {
+        assert_eq!(marker("وإلى جانب ذلك قال الوزير").map(|m| m.0), Some(Continuation));
+        assert_eq!(marker("والى جانب ذلك قال الوزير").map(|m| m.0), Some(Continuation));
+        assert_eq!(marker("والي الخرطوم يدشن مستشفى أمدرمان"), None);
     }
 
     #[test]
