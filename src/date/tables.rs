@@ -221,6 +221,7 @@ pub(super) const WORDS: &[(&str, Word)] = &[
 
     // Words that join the parts of one date phrase (`12 مارس في 10:30`).
     ("في", Joiner), ("الساعة", Joiner), ("at", Joiner), ("à", Joiner),   // usage
+    ("على", Joiner),                  // `على الساعة 20:20`: Maghreb usage (kifache.com; a Tunisian paper in the Arabic Newspapers Corpus)
     ("T", Joiner),                    // ISO 8601 between date and time (`2024-03-12T10:45`)
 
     // Labels of date lines, kept outside the phrase (`نشر في: ...`,
