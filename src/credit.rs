@@ -1132,6 +1132,8 @@ mod tests {
         assert_eq!(names("أحمد مراد (القاهرة)"), ["أحمد مراد"]);
         assert_eq!(parse_attribution("أحمد مراد (القاهرة)").map(|a| a.kind()), Ok(CreditKind::Byline));
         assert_eq!(names("أ ف ب (برشلونة)"), ["أ ف ب"]);
+        // `أونلاين` names a medium as `نيوز` does.
+        assert_eq!(names("الخرطوم : العهد اونلاين"), ["العهد اونلاين"]);
         // Any list bullet before it, an HTML tag's tail too.
         assert_eq!(names(">أ ش أ"), ["أ ش أ"]);
         assert_eq!(names("► المصدر: رويترز"), ["رويترز"]);

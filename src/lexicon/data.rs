@@ -347,11 +347,14 @@ pub(crate) const COPYRIGHT: &[&str] = &["جميع الحقوق محفوظة", "�
 /// Words that name a medium (agency, site, paper, channel). `بوابة` (a
 /// portal) heads the names of five outlets of three countries in
 /// `outlets.tsv` (بوابة الأهرام, بوابة الشروق, بوابة الوسط, بوابة روز
-/// اليوسف, بوابة أفريقيا الإخبارية), as `موقع` and `صحيفة` head others.
+/// اليوسف, بوابة أفريقيا الإخبارية), as `موقع` and `صحيفة` head others;
+/// `أونلاين` ("online") ends four (الشروق أونلاين, المصدر أونلاين, الخليج
+/// أونلاين, النهار أونلاين) and aawsat.com's `الشرق الأوسط أونلاين`.
 #[rustfmt::skip]
 pub(crate) const MEDIA_WORDS: &[&str] = &[
     "وكالة", "وكالات", "موقع", "بوابة", "صحيفة", "جريدة", "قناة", "شبكة", "مجلة", "إذاعة",
-    "نيوز", "برس", "تيفي", "تي في", "نت", "أخبار", "الأخبار", "news", "press", "tv", "net", "com",
+    "نيوز", "برس", "تيفي", "تي في", "نت", "أونلاين", "أخبار", "الأخبار", "news", "press", "tv", "net", "com",
+    "online",
 ];
 
 /// The last word of a medium's name of the form "<place or field> today"
