@@ -648,7 +648,9 @@ impl Matcher {
     /// the first of the list found, compared folded): its bytes in `text`.
     pub(crate) fn masthead_title(&mut self, text: &str) -> Option<std::ops::Range<usize>> {
         // Every title holds `رئيس` or `مدير`, as pages spell them.
-        if !text.contains("رئيس") && !text.contains("مدير") {
+        static WITNESSES: Lazy<[memchr::memmem::Finder<'static>; 2]> =
+            Lazy::new(|| ["رئيس", "مدير"].map(memchr::memmem::Finder::new));
+        if WITNESSES.iter().all(|w| w.find(text.as_bytes()).is_none()) {
             return None;
         }
         self.load(text);
