@@ -615,13 +615,18 @@ fn mark_names_under_labels<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut M
             continue;
         }
         let Some(j) = (i + 1..items.len()).find(|&j| !matches!(items[j].cue, Cue::Blank)) else { continue };
-        if let Cue::Text(shape) = &items[j].cue {
-            if shape.is_prose() {
-                continue;
-            }
-            if let Some(credit) = credit::parse_under_label(input, items[i].text, items[j].text, m) {
-                items[j].cue = Cue::Credit(credit);
-            }
+        // A short line that is no prose, or a credit of its own with no
+        // label (`* (أبوظبي - البيان)` reads alone too): the label is its.
+        let under = match &items[j].cue {
+            Cue::Text(shape) => !shape.is_prose(),
+            Cue::Credit(credit) => credit.main.label().is_none(),
+            _ => false,
+        };
+        if !under {
+            continue;
+        }
+        if let Some(credit) = credit::parse_under_label(input, items[i].text, items[j].text, m) {
+            items[j].cue = Cue::Credit(credit);
         }
     }
 }

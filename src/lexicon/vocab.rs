@@ -26,7 +26,8 @@ pub(crate) struct Vocab {
     pub(crate) agencies: WordSet,
     /// Arab news outlets: papers, channels, sites.
     pub(crate) outlets: WordSet,
-    /// Countries, capitals, cities and regions.
+    /// Countries, capitals, cities and regions, a place of `أبو` also
+    /// joined (`أبو ظبي`, `أبوظبي`).
     pub(crate) places: WordSet,
     /// CMS labels, with the marker kind each announces.
     pub(crate) labels: Vec<(String, MarkerKind)>,
@@ -55,10 +56,20 @@ pub(crate) static VOCAB: Lazy<Vocab> = Lazy::new(|| {
         }
         given_names.insert(key);
     }
+    let mut places = WordSet::default();
+    for form in rows(PLACES).map(|r| r[0]) {
+        let key = name_key(form);
+        // A place of `أبو` is also written joined: `أبوظبي`, the UAE's own
+        // spelling of its capital (WAM's `أبوظبي - وام`), `أبوديس`.
+        if let Some(rest) = key.strip_prefix("ابو ") {
+            places.insert(format!("ابو{rest}"));
+        }
+        places.insert(key);
+    }
     Vocab {
         agencies,
         outlets: rows(OUTLETS).map(|r| name_key(r[0])).collect(),
-        places: rows(PLACES).map(|r| name_key(r[0])).collect(),
+        places,
         labels: dedup(labels),
         given_names,
     }
@@ -127,6 +138,7 @@ mod tests {
             assert!(VOCAB.agencies.contains(&name_key(form)), "{form}");
         }
         assert!(VOCAB.places.contains(&name_key("القاهرة")));
+        assert!(VOCAB.places.contains(&name_key("أبوظبي")) && VOCAB.places.contains(&name_key("أبو ظبي")));
         assert!(VOCAB.outlets.contains(&name_key("«الأهرام»")));
     }
 
