@@ -47,25 +47,11 @@ pub(crate) static VOCAB: Lazy<Vocab> = Lazy::new(|| {
         agencies.insert(key);
     }
     let labels = rows(LABELS).filter_map(|r| Some((name_key(r[0]), label_kind(r.get(1)?)?))).collect();
-    let mut given_names = WordSet::default();
-    for form in rows(GIVEN_NAMES).map(|r| r[0]) {
-        let key = name_key(form);
-        // A compound of `عبد` is also written joined (`عبدالعزيز`).
-        if let Some(rest) = key.strip_prefix("عبد ") {
-            given_names.insert(format!("عبد{rest}"));
-        }
-        given_names.insert(key);
-    }
-    let mut places = WordSet::default();
-    for form in rows(PLACES).map(|r| r[0]) {
-        let key = name_key(form);
-        // A place of `أبو` is also written joined: `أبوظبي`, the UAE's own
-        // spelling of its capital (WAM's `أبوظبي - وام`), `أبوديس`.
-        if let Some(rest) = key.strip_prefix("ابو ") {
-            places.insert(format!("ابو{rest}"));
-        }
-        places.insert(key);
-    }
+    // A compound of `عبد` is also written joined (`عبدالعزيز`); a place
+    // of `أبو` too: `أبوظبي`, the UAE's own spelling of its capital (WAM's
+    // `أبوظبي - وام`), `أبوديس`.
+    let given_names = keys_also_joined(GIVEN_NAMES, "عبد");
+    let places = keys_also_joined(PLACES, "ابو");
     Vocab {
         agencies,
         outlets: rows(OUTLETS).map(|r| name_key(r[0])).collect(),
@@ -74,6 +60,20 @@ pub(crate) static VOCAB: Lazy<Vocab> = Lazy::new(|| {
         given_names,
     }
 });
+
+/// The keys of a vocabulary's forms, and of each form that opens with the
+/// word `first` (folded) the key with that word joined to the next.
+fn keys_also_joined(tsv: &str, first: &str) -> WordSet {
+    let mut keys = WordSet::default();
+    for form in rows(tsv).map(|r| r[0]) {
+        let key = name_key(form);
+        if let Some(rest) = key.strip_prefix(first).and_then(|rest| rest.strip_prefix(' ')) {
+            keys.insert(format!("{first}{rest}"));
+        }
+        keys.insert(key);
+    }
+    keys
+}
 
 /// The rows of a tab-separated vocabulary: blank lines and `#` comments
 /// skipped, each row's fields trimmed.
