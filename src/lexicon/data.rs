@@ -367,11 +367,11 @@ pub(crate) const TODAY: &str = "اليوم";
 
 /// The job titles a paper's masthead prints, each with a name by it
 /// (`رئيس مجلس الإدارة: ...`, `رئيس التحرير: ...`), longest first: so
-/// `نائب رئيس التحرير` is found whole. Six dev sites print a masthead
+/// `نائب رئيس التحرير` is found whole. Seven dev sites print a masthead
 /// (al-marsd.com, m.al-sharq.com, atheer.om, addustour.com,
-/// elwatannews.com, albawabhnews.com), in the forms below; on msr2030.com and anbaaalyoumeg.com
-/// (sites new to khabar) a masthead glued to the site's name or to its
-/// name was taken for the page's title.
+/// elwatannews.com, albawabhnews.com, dostor.org), in the forms below; on
+/// msr2030.com and anbaaalyoumeg.com (sites new to khabar) a masthead
+/// glued to the site's name or to the editor's was taken for the title.
 #[rustfmt::skip]
 pub(crate) const MASTHEAD_TITLES: &[&str] = &[
     "رئيس مجلسي الإدارة والتحرير", "رئيس التحرير المسؤول", "رئيس مجلس الإدارة", "نائب رئيس التحرير",
