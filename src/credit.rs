@@ -919,11 +919,12 @@ fn split_parts(s: &str) -> impl Iterator<Item = &str> {
                 // A colon spaced before only (`الخرطوم :اخبار اليوم`, as
                 // Sudanese papers in the Arabic Newspapers Corpus print it).
                 b'-' | b'/' | b':' if space_before => Some((i - 1, i + 1)),
-                // Between letters, a hyphen or a colon with no spaces
-                // (`عاطف دغلس-نابلس`; `واشنطن:رويترز`, `أبها:الوطن`,
+                // Between letters, a hyphen, a colon or a slash with no
+                // spaces (`عاطف دغلس-نابلس`; `واشنطن:رويترز`, `أبها:الوطن`,
                 // `حاوره:بدر الغانمي`: aleqtisadiya, alwatan, okaz in
-                // SaudiNewsNet).
-                b'-' | b':' if between_letters() => Some((i, i + 1)),
+                // SaudiNewsNet; `الخرطوم/راشد فيصل`, `المتوسط/عمر النجار:`:
+                // klyoum.com, libyaakhbar.com).
+                b'-' | b':' | b'/' if between_letters() => Some((i, i + 1)),
                 // `–` and `—` are E2 80 93 and E2 80 94.
                 0xE2 if matches!(bytes[i + 1..], [0x80, 0x93 | 0x94, ..]) => Some((i, i + 3)),
                 // A tatweel (D9 80) set apart as a dash, or a run of them:
@@ -1126,6 +1127,9 @@ mod tests {
         assert_eq!(names("عبدالحكيم شار، (تصوير: عبدالملك سرور)- سبق- عدن:"), ["سبق"]);
         // Several authors, apart by dashes or commas, and the place.
         assert_eq!(names("الزلفي – منصور الرميح ، حمود العمار"), ["منصور الرميح", "حمود العمار"]);
+        // A slash between letters parts the line too.
+        assert_eq!(names("الخرطوم/راشد فيصل"), ["راشد فيصل"]);
+        assert_eq!(names("كوالالمبور- رويترز/د ب أ"), ["رويترز", "د ب أ"]);
         assert_eq!(names("سليمان الزبيدي - ياسر النهدي - جدة"), ["سليمان الزبيدي", "ياسر النهدي"]);
         assert!(parse_attribution("جدة - مكة المكرمة - الطائف").is_err());
         // The dateline's place in brackets after the author or the medium.
