@@ -387,9 +387,17 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
     // apart by commas (`الزلفي – منصور الرميح ، حمود العمار`, `سليمان
     // الزبيدي - ياسر النهدي - جدة`).
     let last = parts.len() - 1;
+    // A place the gazetteer lacks, or the site, in one word beside a
+    // name that opens as a person's does (`أشيقر - عبدالله المقحم`,
+    // `منصور البقمي - تربة`: eight papers of SaudiNewsNet; `المتوسط/عمر
+    // النجار:`, `جفرا- محمد ابو سند`: libyaakhbar.com, jfranews.com.jo).
+    let word =
+        |p: &str, m: &mut Matcher| !p.contains(' ') && is_name_word(p) && p != PHOTO_CREDIT && m.function_words(p) == 0;
     let authors = match (m.is_place(parts[0]), m.is_place(parts[last])) {
         (true, false) => &parts[1..],
         (false, true) => &parts[..last],
+        (false, false) if parts.len() == 2 && word(parts[0], m) && opens_as_name(parts[1], m) => &parts[1..],
+        (false, false) if parts.len() == 2 && word(parts[1], m) && opens_as_name(parts[0], m) => &parts[..1],
         _ => return None,
     };
     // Of several, each must open with a given name or an honorific: a
@@ -1127,6 +1135,12 @@ mod tests {
         assert_eq!(names("عبدالحكيم شار، (تصوير: عبدالملك سرور)- سبق- عدن:"), ["سبق"]);
         // Several authors, apart by dashes or commas, and the place.
         assert_eq!(names("الزلفي – منصور الرميح ، حمود العمار"), ["منصور الرميح", "حمود العمار"]);
+        // A place the gazetteer lacks, or the site, in one word beside a
+        // name that opens with a given name; not the photographer's label.
+        assert_eq!(names("أشيقر - عبدالله المقحم"), ["عبدالله المقحم"]);
+        assert_eq!(names("المتوسط/عمر النجار:"), ["عمر النجار"]);
+        assert!(parse_attribution("تصوير - محمد العصيلي").is_err());
+        assert!(parse_attribution("حملة أمنية - استنفار أمني").is_err());
         // A slash between letters parts the line too.
         assert_eq!(names("الخرطوم/راشد فيصل"), ["راشد فيصل"]);
         assert_eq!(names("كوالالمبور- رويترز/د ب أ"), ["رويترز", "د ب أ"]);
