@@ -391,8 +391,7 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
     // name that opens as a person's does (`أشيقر - عبدالله المقحم`,
     // `منصور البقمي - تربة`: eight papers of SaudiNewsNet; `المتوسط/عمر
     // النجار:`, `جفرا- محمد ابو سند`: libyaakhbar.com, jfranews.com.jo).
-    let word =
-        |p: &str, m: &mut Matcher| !p.contains(' ') && is_name_word(p) && p != PHOTO_CREDIT && m.function_words(p) == 0;
+    let word = |p: &str, m: &mut Matcher| is_name_word(p) && p != PHOTO_CREDIT && m.function_words(p) == 0;
     let authors = match (m.is_place(parts[0]), m.is_place(parts[last])) {
         (true, false) => &parts[1..],
         (false, true) => &parts[..last],
