@@ -220,8 +220,12 @@ fn mark_name_bylines<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher
             i < first_prose
                 && items[..i].iter().rev().find(|it| read(it)).and_then(Item::shape).is_some_and(|s| !s.is_prose())
         };
-        let byline = credit::honorific_byline(input, items[i].text, m)
-            .or_else(|| under_headline().then(|| credit::name_byline(input, items[i].text, m)).flatten());
+        let text = items[i].text;
+        let byline = credit::honorific_byline(input, text, m).or_else(|| {
+            under_headline()
+                .then(|| credit::name_byline(input, text, m).or_else(|| credit::placed_byline(input, text, m)))
+                .flatten()
+        });
         if let Some(byline) = byline {
             items[i].cue = Cue::Credit(byline);
         }

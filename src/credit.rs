@@ -533,6 +533,19 @@ pub(crate) fn is_masthead(text: &str, m: &mut Matcher) -> bool {
             && (glued_after || marked || opens_as_name(name, m)))
 }
 
+/// A place of the gazetteer, a colon, and a name, on the line right under
+/// a headline and over the body (`لندن: جوسلين إيليا`, `أربيل: دلشاد عبد
+/// الله`: aawsat.com, alwatan.com.sa in SaudiNewsNet): there a name needs
+/// no given name of the list, as [`dateline_byline`] asks of the same
+/// line elsewhere (`مصر: حملة أمنية` heads a headline).
+pub(crate) fn placed_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Credit<'a>> {
+    let (place, name) = text.split_once([':', '：'])?;
+    let name = name.trim();
+    let short = name.split_whitespace().count() <= BYLINE_NAME_WORDS;
+    (m.is_place(place.trim()) && short && is_name(name, m) && !m.is_place(name))
+        .then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, name)))
+}
+
 /// [`lone_credit`]'s grammar, on a line that may name a medium.
 fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
     let Unlabeled { input, text, words, lead, bracketed } = line;
@@ -1331,6 +1344,12 @@ mod tests {
         assert_eq!(byline("فهد عامر الأحمدي", &mut m), Some("فهد عامر الأحمدي"));
         assert_eq!(byline("عبد الرحمن إبراهيم الموزان", &mut m), Some("عبد الرحمن إبراهيم الموزان"));
         assert_eq!(byline("استنفار أمني", &mut m), None);
+        // Under a headline, a place and a colon before a name it lacks.
+        let placed = |t: &'static str, m: &mut Matcher| placed_byline(t, t, m).map(|c| c.main.names[0].as_str());
+        assert_eq!(placed("أربيل: دلشاد عبد الله", &mut m), Some("دلشاد عبد الله"));
+        assert_eq!(placed("لندن: جوسلين إيليا", &mut m), Some("جوسلين إيليا"));
+        assert_eq!(placed("لندن: الخطة الجديدة في البرلمان", &mut m), None);
+        assert_eq!(placed("حملة أمنية: جوسلين إيليا", &mut m), None);
         // The dash its dateline would follow is no part of the name.
         assert_eq!(byline("مها محمد -", &mut m), Some("مها محمد"));
         assert_eq!(byline("استنفار أمني -", &mut m), None);
