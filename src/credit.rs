@@ -533,13 +533,17 @@ pub(crate) fn is_masthead(text: &str, m: &mut Matcher) -> bool {
             && (glued_after || marked || opens_as_name(name, m)))
 }
 
-/// A place of the gazetteer, a colon, and a name, on the line right under
-/// a headline and over the body (`لندن: جوسلين إيليا`, `أربيل: دلشاد عبد
-/// الله`: aawsat.com, alwatan.com.sa in SaudiNewsNet): there a name needs
-/// no given name of the list, as [`dateline_byline`] asks of the same
-/// line elsewhere (`مصر: حملة أمنية` heads a headline).
+/// A place of the gazetteer, a colon, and a name, or the name and the
+/// place in brackets after it, on the line right under a headline and
+/// over the body (`لندن: جوسلين إيليا`, `أربيل: دلشاد عبد الله`: aawsat.com,
+/// alwatan.com.sa; `عادل الماس (جدة)`: okaz.com.sa, in SaudiNewsNet): there
+/// a name needs no given name of the list, as [`dateline_byline`] asks of
+/// the same line elsewhere (`مصر: حملة أمنية` heads a headline).
 pub(crate) fn placed_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Credit<'a>> {
-    let (place, name) = text.split_once([':', '：'])?;
+    let (place, name) = match place_in_brackets(text.trim(), m) {
+        Some((name, place)) => (place, name),
+        None => text.split_once([':', '：'])?,
+    };
     let name = name.trim();
     let short = name.split_whitespace().count() <= BYLINE_NAME_WORDS;
     (m.is_place(place.trim()) && short && is_name(name, m) && !m.is_place(name))
@@ -1350,6 +1354,7 @@ mod tests {
         assert_eq!(placed("لندن: جوسلين إيليا", &mut m), Some("جوسلين إيليا"));
         assert_eq!(placed("لندن: الخطة الجديدة في البرلمان", &mut m), None);
         assert_eq!(placed("حملة أمنية: جوسلين إيليا", &mut m), None);
+        assert_eq!(placed("عادل الماس (جدة)", &mut m), Some("عادل الماس"));
         // The dash its dateline would follow is no part of the name.
         assert_eq!(byline("مها محمد -", &mut m), Some("مها محمد"));
         assert_eq!(byline("استنفار أمني -", &mut m), None);
