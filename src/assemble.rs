@@ -444,10 +444,10 @@ impl<'a> Assembler<'a, '_> {
         }
         let sentence = self.items[p]
             .shape()
-            .is_some_and(|s| TITLE_WORDS.contains(&s.words) && s.ends_sentence && !s.inner_sentence && !s.bulleted);
+            .is_some_and(|s| TITLE_WORDS.contains(&s.words) && s.ends_sentence && !s.inner_sentence && !s.bulleted)
+            && !holds_address(self.items[p].text);
         let right_over =
             self.items[p + 1..credit].iter().all(|it| matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_)));
-        let sentence = sentence && !holds_address(self.items[p].text);
         let Some(art) = self.page.articles.first_mut() else { return };
         if !sentence || !right_over || art.title.is_some() || art.paragraphs.len() != 1 || !self.pending.is_empty() {
             return;
@@ -836,11 +836,10 @@ impl<'a> Assembler<'a, '_> {
         let opening = |&i: &usize| {
             let s = shape(i);
             s.words == 2
-                && s.is_headline()
+                && plain_headline(i)
                 && !s.bulleted
                 && ((above(self.items, i).is_none() && over_body == Some(i)) || named_over_body(i))
                 && !names_section(self.items[i].text)
-                && !holds_address(self.items[i].text)
         };
         let titles =
             if titles.is_empty() { (0..lines.len()).filter(|&k| opening(&lines[k])).collect() } else { titles };
