@@ -1168,6 +1168,8 @@ mod tests {
         assert_eq!(names("أ ف ب (برشلونة)"), ["أ ف ب"]);
         // `أونلاين` names a medium as `نيوز` does.
         assert_eq!(names("الخرطوم : العهد اونلاين"), ["العهد اونلاين"]);
+        // And `الإخبارية`: the site, no reporter.
+        assert_eq!(parse_attribution("غزة - مصدر الإخبارية").map(|a| a.kind()), Ok(CreditKind::Source));
         // Any list bullet before it, an HTML tag's tail too.
         assert_eq!(names(">أ ش أ"), ["أ ش أ"]);
         assert_eq!(names("► المصدر: رويترز"), ["رويترز"]);
