@@ -226,8 +226,15 @@ fn mark_name_bylines<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher
                 .then(|| credit::name_byline(input, text, m).or_else(|| credit::placed_byline(input, text, m)))
                 .flatten()
         });
-        if let Some(byline) = byline {
-            items[i].cue = Cue::Credit(byline);
+        // A medium's name there, or leading the body with a colon or a
+        // dash, is the source: `طنجة نيوز`, `بوابة روزاليوسف` (tanjanews.com,
+        // rosaelyoussef.com, pheladelphianews.com); `سوداني نت:`, `النجاح
+        // الإخباري -` (sudaninet.net, nn.najah.edu).
+        let leads = || text.trim_end().ends_with([':', '：', '-', '–', '—']);
+        let credit =
+            byline.or_else(|| (under_headline() || leads()).then(|| credit::medium_line(input, text, m)).flatten());
+        if let Some(credit) = credit {
+            items[i].cue = Cue::Credit(credit);
         }
     }
 }

@@ -8,7 +8,8 @@ use crate::error::{Error, ErrorKind, whole};
 use crate::lexicon::{self, MarkerKind, Matcher, PHOTO_CREDIT, RESERVED, is_credit_mark, is_name_separator};
 use crate::policy::{
     AUTHOR_WORDS, BYLINE_NAME_WORDS, BYLINE_NAMES, CREDIT_PART_WORDS, CREDIT_WORDS, DATELINE_DATE_WORDS,
-    DATELINE_PLACE_WORDS, LEAD_CHARS, LEAD_PLACE_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS, SOURCE_CLAUSE_WORDS,
+    DATELINE_PLACE_WORDS, LEAD_CHARS, LEAD_PLACE_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS, MEDIUM_LINE_WORDS,
+    SOURCE_CLAUSE_WORDS,
 };
 use crate::shape::Shape;
 use crate::span::Piece;
@@ -548,6 +549,25 @@ pub(crate) fn placed_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) 
     let short = name.split_whitespace().count() <= BYLINE_NAME_WORDS;
     (m.is_place(place.trim()) && short && is_name(name, m) && !m.is_place(name))
         .then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, name)))
+}
+
+/// A line that is only a medium's name (`طنجة نيوز`, `بوابة روزاليوسف`),
+/// maybe with the colon or dash a credit leading the body ends with
+/// (`سوداني نت:`, `النجاح الإخباري -`): the source where it stands in the
+/// byline's place or leads the body, as its caller decides. Alone, a
+/// name is no credit: a menu's `آخر الأخبار` names a media word too.
+pub(crate) fn medium_line<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Credit<'a>> {
+    let name = trim_lead_mark(text);
+    let short = Shape::of(name).words <= MEDIUM_LINE_WORDS;
+    if !(short && m.function_words(name) == 0 && m.is_named_medium(name)) {
+        return None;
+    }
+    Credit::source(split_names(input, name, m))
+}
+
+/// `text` without the colon or dash a credit that leads the body ends with.
+fn trim_lead_mark(text: &str) -> &str {
+    text.trim().trim_end_matches([':', '：', '-', '–', '—']).trim_end()
 }
 
 /// [`lone_credit`]'s grammar, on a line that may name a medium.
@@ -1357,6 +1377,14 @@ mod tests {
         assert_eq!(placed("لندن: الخطة الجديدة في البرلمان", &mut m), None);
         assert_eq!(placed("حملة أمنية: جوسلين إيليا", &mut m), None);
         assert_eq!(placed("عادل الماس (جدة)", &mut m), Some("عادل الماس"));
+        // A medium's name alone, its lead mark no part of it; not a
+        // name shaped as one by `اليوم` only, nor a deck with a media word.
+        let medium = |t: &'static str, m: &mut Matcher| medium_line(t, t, m).map(|c| c.main.names[0].as_str());
+        assert_eq!(medium("طنجة نيوز", &mut m), Some("طنجة نيوز"));
+        assert_eq!(medium("سوداني نت:", &mut m), Some("سوداني نت"));
+        assert_eq!(medium("النجاح الإخباري -", &mut m), Some("النجاح الإخباري"));
+        assert_eq!(medium("حديث اليوم", &mut m), None);
+        assert_eq!(medium("وكالة ناسا تطلق مسبارا", &mut m), None);
         // The dash its dateline would follow is no part of the name.
         assert_eq!(byline("مها محمد -", &mut m), Some("مها محمد"));
         assert_eq!(byline("استنفار أمني -", &mut m), None);

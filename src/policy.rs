@@ -236,6 +236,10 @@ pub(crate) const BYLINE_NAMES: usize = 3;
 pub(crate) const LONE_CREDIT_WORDS: usize = 8;
 /// Longest part of an unlabeled credit between dashes, in words.
 pub(crate) const CREDIT_PART_WORDS: usize = 4;
+/// Longest medium's name standing alone as the source line (`طنجة نيوز`,
+/// `بوابة روزاليوسف`, `شبكة الأخبار العمانية`): a line of four words with
+/// a media word in it is a deck as often (`وكالة ناسا تطلق مسبارا`).
+pub(crate) const MEDIUM_LINE_WORDS: usize = 3;
 /// Longest place of a dateline that the gazetteer need not know, in
 /// words: before a bracketed credit in a line (`القاهرة`), after an agency
 /// that opens a credit line (`رويترز - سانت بطرسبرغ`).

@@ -803,6 +803,17 @@ impl Matcher {
     /// `وكالة`, `موقع`, `نيوز`, `برس`, or a domain, or a name of two or
     /// three words ending in [`TODAY`] (`المغرب اليوم`).
     pub(crate) fn is_medium(&mut self, name: &str) -> bool {
+        self.reads_medium(name, true)
+    }
+
+    /// Whether `name` names a medium by a list or a media word, not only
+    /// by its shape: `دعاء اليوم` ("today's prayer") is shaped as `المغرب
+    /// اليوم` is, and only a credit's separator tells which it is.
+    pub(crate) fn is_named_medium(&mut self, name: &str) -> bool {
+        self.reads_medium(name, false)
+    }
+
+    fn reads_medium(&mut self, name: &str, by_shape: bool) -> bool {
         if self.is_agency(name) || self.is_outlet(name) {
             return true;
         }
@@ -817,7 +828,7 @@ impl Matcher {
             }
             (count, today) = (count + 1, w == TODAY);
         }
-        today && (2..=3).contains(&count) && self.function_words(name) == 0
+        by_shape && today && (2..=3).contains(&count) && self.function_words(name) == 0
     }
 }
 
