@@ -8,8 +8,8 @@ use crate::error::{Error, ErrorKind, whole};
 use crate::lexicon::{self, MarkerKind, Matcher, PHOTO_CREDIT, RESERVED, is_credit_mark, is_name_separator};
 use crate::policy::{
     AUTHOR_WORDS, BYLINE_NAME_WORDS, BYLINE_NAMES, CREDIT_PART_WORDS, CREDIT_WORDS, DATELINE_DATE_WORDS,
-    DATELINE_PLACE_WORDS, LEAD_CHARS, LEAD_PLACE_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS, MEDIUM_LINE_WORDS,
-    SOURCE_CLAUSE_WORDS,
+    DATELINE_PLACE_WORDS, LATIN_BRAND_WORDS, LEAD_CHARS, LEAD_PLACE_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS,
+    MEDIUM_LINE_WORDS, SOURCE_CLAUSE_WORDS,
 };
 use crate::shape::Shape;
 use crate::span::Piece;
@@ -637,6 +637,7 @@ fn read_lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'
     exclusive_to(&parts, &mut kinds);
     own_name(&parts, &mut kinds, m);
     place_or_medium(&parts, &mut kinds, m);
+    latin_brand(body, &parts, &mut kinds);
     speaker_and_words(body, &parts, &mut kinds, m);
     let media = kinds.iter().filter(|&&k| k == Some(Part::Medium)).count();
     // Several parts need a medium among them, and every part read, unless
@@ -694,6 +695,42 @@ fn exclusive_to(parts: &[&str], kinds: &mut [Option<Part>]) {
             (Some(Part::Qualifier), None) if named(parts[1]) => *b = Some(Part::Medium),
             (None, Some(Part::Qualifier)) if named(parts[0]) => *a = Some(Part::Medium),
             _ => {}
+        }
+    }
+}
+
+/// A part written in Latin letters, a few words, apart by a dash from a
+/// place, a date or a medium in Arabic letters, is a medium's brand as
+/// the site writes it (`بغداد - IQ`: iqiraq.news; `الوئام - sky`,
+/// `الوئام - RT`: alweeam.com.sa in SaudiNewsNet): Arabic pages write a
+/// person's name in Arabic. Beside a name it is none (`الجسر الشمالي: NORTH
+/// BRIDGE`, a glossary's line), nor a name's abbreviation after a slash
+/// (`إذاعة فرنسا الدولية / RFI`, a menu's item), nor a copyright's words
+/// beside a domain (`Jamalouki.net 2025 - All Rights Reserved`).
+fn latin_brand(body: &str, parts: &[&str], kinds: &mut [Option<Part>]) {
+    let arabic = |p: &str| p.chars().any(crate::fold::is_arabic_letter);
+    let beside = parts
+        .iter()
+        .zip(kinds.iter())
+        .any(|(p, k)| matches!(k, Some(Part::Place | Part::Date | Part::Medium)) && arabic(p));
+    let latin = |p: &str| {
+        let words = p.split_whitespace().count();
+        (1..=LATIN_BRAND_WORDS).contains(&words)
+            && p.chars().any(|c| c.is_ascii_alphabetic())
+            && p.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ')
+    };
+    // The separator next to the part, before or after it.
+    let dashed = |p: &str| {
+        let at = (p.as_ptr() as usize).checked_sub(body.as_ptr() as usize).filter(|at| at + p.len() <= body.len());
+        at.is_some_and(|at| {
+            let before = body[..at].trim_end().chars().next_back();
+            let after = body[at + p.len()..].trim_start().chars().next();
+            [before, after].into_iter().flatten().any(|c| matches!(c, '-' | '–' | '—'))
+        })
+    };
+    for (part, kind) in parts.iter().zip(kinds.iter_mut()) {
+        if beside && kind.is_none() && latin(part) && dashed(part) {
+            *kind = Some(Part::Medium);
         }
     }
 }
@@ -1188,6 +1225,14 @@ mod tests {
         assert_eq!(names("أ ف ب (برشلونة)"), ["أ ف ب"]);
         // `أونلاين` names a medium as `نيوز` does.
         assert_eq!(names("الخرطوم : العهد اونلاين"), ["العهد اونلاين"]);
+        // A brand in Latin letters apart by a dash from a place or a medium.
+        assert_eq!(names("بغداد - IQ"), ["IQ"]);
+        assert_eq!(names("الوئام - sky"), ["الوئام", "sky"]);
+        for line in
+            ["الجسر الشمالي: NORTH BRIDGE", "إذاعة فرنسا الدولية / RFI", "Jamalouki.net 2025 - All Rights Reserved"]
+        {
+            assert!(parse_attribution(line).is_err(), "{line}");
+        }
         // And `الإخبارية`: the site, no reporter.
         assert_eq!(parse_attribution("غزة - مصدر الإخبارية").map(|a| a.kind()), Ok(CreditKind::Source));
         // Any list bullet before it, an HTML tag's tail too.

@@ -236,6 +236,9 @@ pub(crate) const BYLINE_NAMES: usize = 3;
 pub(crate) const LONE_CREDIT_WORDS: usize = 8;
 /// Longest part of an unlabeled credit between dashes, in words.
 pub(crate) const CREDIT_PART_WORDS: usize = 4;
+/// Longest medium's brand in Latin letters in a credit line (`IQ`,
+/// `Lebanon 24`, `Sky News Arabia`).
+pub(crate) const LATIN_BRAND_WORDS: usize = 3;
 /// Longest medium's name standing alone as the source line (`طنجة نيوز`,
 /// `بوابة روزاليوسف`, `شبكة الأخبار العمانية`): a line of four words with
 /// a media word in it is a deck as often (`وكالة ناسا تطلق مسبارا`).
