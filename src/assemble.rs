@@ -28,10 +28,11 @@ use crate::options::Options;
 use crate::page::{Article, Block, Page};
 use crate::policy::{
     BARE_HEADLINE_WORDS, BARE_RUN_HEADLINES, BARE_TAG_LINES, BARE_TAGS_NAMED_PART, BIO_LINES, BULLETED_ITEM_WORDS,
-    CROSSHEAD_WORDS, DECK_WORDS, FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS, FOOTER_TAG_TRIES, FOOTER_TAGS,
-    GLUED_STAMP_BYTES, HEAD_BLOCKS, LATER_ARTICLE_PARAGRAPHS, LATER_ARTICLE_WORDS, LISTED_TAG_WORDS, LONG_BREAK_LINES,
-    MARGIN_TITLE_WINDOW, MENU_ITEM_WORDS, OPENING_WORDS, RUN_TAGS_NAMED_OF, RUN_TAGS_NAMED_PART, RUN_TOGETHER_TAGS,
-    SITE_NAME_WORDS, TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW, TITLE_WORDS, UNTITLED_LEAD_WORDS,
+    CARD_STAMP_WORDS, CROSSHEAD_WORDS, DECK_WORDS, FEED_ENTRIES, FEED_HEADING_WORDS, FIRST_ARTICLE_WORDS,
+    FOOTER_TAG_TRIES, FOOTER_TAGS, GLUED_STAMP_BYTES, HEAD_BLOCKS, LATER_ARTICLE_PARAGRAPHS, LATER_ARTICLE_WORDS,
+    LISTED_TAG_WORDS, LONG_BREAK_LINES, MARGIN_TITLE_WINDOW, MENU_ITEM_WORDS, OPENING_WORDS, RUN_TAGS_NAMED_OF,
+    RUN_TAGS_NAMED_PART, RUN_TOGETHER_TAGS, SITE_NAME_WORDS, TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW, TITLE_WORDS,
+    UNTITLED_LEAD_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, on_one_line, strip_bullet};
@@ -678,10 +679,13 @@ impl<'a> Assembler<'a, '_> {
     /// and the body: three words or fewer, no headline and no prose but
     /// what ends with a colon (a paper's name that spaces split from its
     /// date, `البيان     28 جويلية 2012`; a section's label, `ثقافة
-    /// اليوم:`; the reporter's name, `عبد الله محمد:`).
+    /// اليوم:`; the reporter's name, `عبد الله محمد:`), or a short line
+    /// of numbers more than words (a post's date, time and views the date
+    /// grammar does not read whole: `2023-09-01 10:27 م 361`).
     fn is_label(&self, i: usize) -> bool {
         let label = |s: &Shape| s.words <= SITE_NAME_WORDS && !s.is_headline() && (!s.is_prose() || s.ends_colon);
-        self.items[i].shape().is_some_and(label)
+        let figures = |s: &Shape| s.words <= CARD_STAMP_WORDS && s.number_words > s.arabic_words && !s.is_prose();
+        self.items[i].shape().is_some_and(|s| label(s) || figures(s))
     }
 
     fn is_prose(&self, i: usize) -> bool {
