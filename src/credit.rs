@@ -555,11 +555,17 @@ pub(crate) fn placed_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) 
 /// maybe with the colon or dash a credit leading the body ends with
 /// (`سوداني نت:`, `النجاح الإخباري -`): the source where it stands in the
 /// byline's place or leads the body, as its caller decides. Alone, a
-/// name is no credit: a menu's `آخر الأخبار` names a media word too.
+/// name is no credit: a menu's `آخر الأخبار` names a media word too, and
+/// a section's name is none (`أخبار الوطن العربي`).
 pub(crate) fn medium_line<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Credit<'a>> {
     let name = trim_lead_mark(text);
     let short = Shape::of(name).words <= MEDIUM_LINE_WORDS;
-    if !(short && m.function_words(name) == 0 && m.is_named_medium(name)) {
+    // A section's name holds a media word too (`أخبار الوطن العربي`):
+    // such a name must be a listed medium's.
+    let listed = |m: &mut Matcher| m.is_agency(name) || m.is_outlet(name);
+    if !(short && m.function_words(name) == 0 && m.is_named_medium(name))
+        || (lexicon::names_section(name) && !listed(m))
+    {
         return None;
     }
     Credit::source(split_names(input, name, m))
@@ -1429,6 +1435,7 @@ mod tests {
         assert_eq!(medium("سوداني نت:", &mut m), Some("سوداني نت"));
         assert_eq!(medium("النجاح الإخباري -", &mut m), Some("النجاح الإخباري"));
         assert_eq!(medium("حديث اليوم", &mut m), None);
+        assert_eq!(medium("أخبار الوطن العربي", &mut m), None);
         assert_eq!(medium("وكالة ناسا تطلق مسبارا", &mut m), None);
         // The dash its dateline would follow is no part of the name.
         assert_eq!(byline("مها محمد -", &mut m), Some("مها محمد"));
