@@ -32,7 +32,7 @@ use crate::policy::{
     FOOTER_TAG_TRIES, FOOTER_TAGS, GLUED_STAMP_BYTES, HEAD_BLOCKS, LATER_ARTICLE_PARAGRAPHS, LATER_ARTICLE_WORDS,
     LISTED_TAG_WORDS, LONG_BREAK_LINES, MARGIN_TITLE_WINDOW, MENU_ITEM_WORDS, OPENING_WORDS, RUN_TAGS_NAMED_OF,
     RUN_TAGS_NAMED_PART, RUN_TOGETHER_TAGS, SITE_NAME_WORDS, TAG_WORDS, TEASER_LEDE_WORDS, TITLE_WINDOW, TITLE_WORDS,
-    UNTITLED_LEAD_WORDS,
+    UNDER_LONG_HEADLINE_WORDS, UNTITLED_LEAD_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, on_one_line, strip_bullet};
@@ -858,6 +858,20 @@ impl<'a> Assembler<'a, '_> {
             [first, ..] => Some(*first),
             [] => None,
         };
+        // A headline longer than a title before the one picked, the only
+        // one there, is the page's title, the shorter line under it a
+        // label or a credit the grammar does not read (`مراسل "روسيا
+        // اليوم": اشتباكات ...`, 17 words, over `أخبار العالم العربي`);
+        // several are a list of teasers.
+        let long = |k: usize| {
+            let mut longer = (0..k).filter(|&j| {
+                let s = shape(lines[j]);
+                plain_headline(lines[j]) && s.words > *TITLE_WORDS.end() && !s.is_prose() && !s.bulleted
+            });
+            longer.next().filter(|_| longer.next().is_none())
+        };
+        let pick =
+            pick.map(|k| if shape(lines[k]).words <= UNDER_LONG_HEADLINE_WORDS { long(k).unwrap_or(k) } else { k });
         let Some(k) = pick else {
             // No title: the lines longer than a title right before the body,
             // under a credit line, are its first paragraphs, which lost

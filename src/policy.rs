@@ -39,6 +39,13 @@ pub(crate) const PROSE_CONTINUES_WORDS: usize = 5;
 /// A run of words this long is prose whatever its end: headlines are shorter.
 pub(crate) const PROSE_WORDS: usize = 20;
 
+/// Most words of a line that a headline longer than a title stands over
+/// as the title: a label, a credit or a caption (`أخبار العالم العربي`,
+/// `محمد الأكلبي من جدة`, `حلة محيش: محمد عادي، علي آل رمضان`, seven
+/// words); a longer one is a headline, the long line over it a kicker
+/// (the Arabic Newspapers Corpus's Kuwaiti papers, eight words and more).
+pub(crate) const UNDER_LONG_HEADLINE_WORDS: usize = 7;
+
 /// Words of a headline: a name is one word, a headline of a list item
 /// rarely longer than this.
 pub(crate) const HEADLINE_WORDS: RangeInclusive<usize> = 2..=24;
