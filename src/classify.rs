@@ -19,8 +19,8 @@ use crate::policy::{
     FEED_TITLES_BYTES, FOOTER_LINKS_WORDS, FORM_CHOICES, FORM_LINE_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS,
     HEADING_WORDS, HEADLINE_WORDS, HOME_PATH_WORDS, LINK_LABEL_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS,
     MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MASTHEAD_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS,
-    NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS, PROSE_WORDS, READING_TIME_WORDS,
-    SHARE_ROW_WORDS, SHORT_STAMP_WORDS, SITE_NAME_WORDS, STAMP_WORDS, TEXT_FIELD, TITLE_WORDS,
+    NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS, POST_META_WORDS, PROSE_WORDS,
+    READING_TIME_WORDS, SHARE_ROW_WORDS, SHORT_STAMP_WORDS, SITE_NAME_WORDS, STAMP_WORDS, TEXT_FIELD, TITLE_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs, on_one_line, opens_with_hashtag, strip_bullet, without_link_number};
@@ -856,6 +856,9 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
             return Cue::Credit(c);
         }
     }
+    if shape.words <= SHORT_STAMP_WORDS && is_post_meta(text) {
+        return Cue::Stamp;
+    }
     if is_hashtag_line(text) {
         return Cue::Tags { rest: text, hashtags: true };
     }
@@ -1046,6 +1049,22 @@ fn is_stamp(text: &str, shape: &Shape) -> bool {
     // words are numbers, as a line of prose's seldom are.
     let numbered = shape.words <= SHORT_STAMP_WORDS || shape.number_words * 3 >= shape.words;
     STAMP_WORDS.contains(&shape.words) && numbered && crate::date::is_stamp(text)
+}
+
+/// A post's date and time with a few words of its meta beside them, its
+/// section, views or site (`الأحد 2021-11-07 11:59:08 أخبار السوق`:
+/// syriandays.com; `30 نيسان 2012 03:04 عدد القراءات 1829`, `05-05-2012
+/// 11:42 AM  ضوء`: a Syrian and a Saudi paper of the Arabic Newspapers
+/// Corpus; `2023-09-01 10:27 م 361`: saidanet.com): a stamp. A headline
+/// names a day, seldom its minute. Asked after the credit grammar, which
+/// reads a medium's name beside its post's date as its credit (`Le12.ma
+/// 22:34 - 28 ديسمبر 2023`).
+fn is_post_meta(text: &str) -> bool {
+    crate::date::scan(text).is_some_and(|s| {
+        let others = s.others_before + s.others_after;
+        let dated = s.date.gregorian().is_some_and(|g| g.day().is_some()) || s.date.hijri().is_some();
+        others <= POST_META_WORDS && dated && s.date.time().is_some()
+    })
 }
 
 /// Navigation: `الرئيسية » أخبار » سياسة`, `سياسة | اقتصاد | رياضة`, short
@@ -1262,6 +1281,20 @@ mod tests {
         for line in ["[الرباط وسلا____سلا....]", "العنوان ___ هنا", "قال الوزير إن الخطة جاهزة."]
         {
             assert!(!holds_text_field(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn post_meta() {
+        for line in
+            ["الأحد 2021-11-07 11:59:08 أخبار السوق", "30 نيسان 2012 03:04 عدد القراءات 1829", "2023-09-01 10:27 م 361"]
+        {
+            assert!(is_post_meta(line), "{line}");
+        }
+        // No time, or more words than a post's meta: a headline's date.
+        for line in ["29 نوفمبر 2023 يوم تاريخي", "في 5 مارس 2024 الساعة 10:30 تنطلق أعمال القمة العربية"]
+        {
+            assert!(!is_post_meta(line), "{line}");
         }
     }
 

@@ -197,6 +197,9 @@ pub(crate) const CARD_STAMP_WORDS: usize = 8;
 /// يونيو 2012 م - الساعه 11:31 صباحاً`, 14 words; a publication and an
 /// update, 18).
 pub(crate) const STAMP_WORDS: RangeInclusive<usize> = 1..=18;
+/// Most words beside a post's date and time on its stamp line: its
+/// section, views or site (`أخبار السوق`, `عدد القراءات 1829`, `ضوء`).
+pub(crate) const POST_META_WORDS: usize = 3;
 /// Most words of a stamp of one date: longer, a third of a line's words
 /// are numbers before it is read as a stamp.
 pub(crate) const SHORT_STAMP_WORDS: usize = 12;
