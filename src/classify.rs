@@ -856,7 +856,9 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
             return Cue::Credit(c);
         }
     }
-    if shape.words <= SHORT_STAMP_WORDS && is_post_meta(text) {
+    // A day and a time are two numbers at least: most lines are ruled
+    // out unread.
+    if shape.words <= SHORT_STAMP_WORDS && shape.number_words >= 2 && is_post_meta(text) {
         return Cue::Stamp;
     }
     if is_hashtag_line(text) {
