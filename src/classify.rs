@@ -17,10 +17,11 @@ use crate::policy::{
     BREADCRUMB_SEPARATORS, BREADCRUMB_WORDS, CAPTION_WORDS, CARD_LABEL_WORDS, CARD_LABELS, CARD_STAMP_WORDS,
     COMMENTS_WORDS, COOKIE_NOTICE_WORDS, COPYRIGHT_LINE_WORDS, CREDIT_PART_WORDS, CREDIT_WORDS, DOUBLED_SEARCH_BYTES,
     FEED_TITLES_BYTES, FOOTER_LINKS_WORDS, FORM_CHOICES, FORM_LINE_WORDS, FURNITURE_WORDS, GLUED_AFTER_WORDS,
-    HEADING_WORDS, HEADLINE_WORDS, HOME_PATH_WORDS, LINK_LABEL_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS,
-    MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MASTHEAD_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS, NAME_RUN_WORDS,
-    NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS, POST_META_WORDS, PROSE_WORDS,
-    READING_TIME_WORDS, SHARE_ROW_WORDS, SHORT_STAMP_WORDS, SITE_NAME_WORDS, STAMP_WORDS, TEXT_FIELD, TITLE_WORDS,
+    HEADING_WORDS, HEADLINE_WORDS, HOME_PATH_WORDS, INITIALS_WORDS, LINK_LABEL_WORDS, LONE_CREDIT_WORDS,
+    LONG_NAME_WORDS, MARKED_HEADLINE_WORDS, MARKER_LINE_WORDS, MASTHEAD_WORDS, MENU_ITEM_WORDS, NAME_RUN_HEAD_WORDS,
+    NAME_RUN_WORDS, NAME_RUN_WORDS_PER_FUNCTION_WORD, NESTED_ITEM_INDENT, POST_LINK_WORDS, POST_META_WORDS,
+    PROSE_WORDS, READING_TIME_WORDS, SHARE_ROW_WORDS, SHORT_STAMP_WORDS, SITE_NAME_WORDS, STAMP_WORDS, TEXT_FIELD,
+    TITLE_WORDS,
 };
 use crate::role::{Role, Rule};
 use crate::shape::{Shape, count_pairs, on_one_line, opens_with_hashtag, strip_bullet, without_link_number};
@@ -166,6 +167,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
     mark_listed_runs(&mut page.items);
     mark_names_under_labels(input, &mut page.items, page.m);
     mark_name_bylines(input, &mut page.items, page.m);
+    mark_initials(input, &mut page.items, page.m);
     mark_split_post_slots(input, &mut page.items, page.m);
     page.items
 }
@@ -235,6 +237,22 @@ fn mark_name_bylines<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher
             byline.or_else(|| (under_headline() || leads()).then(|| credit::medium_line(input, text, m)).flatten());
         if let Some(credit) = credit {
             items[i].cue = Cue::Credit(credit);
+        }
+    }
+}
+
+/// A signature of initials right after prose (`ح/م`, `ش.ن`, under the
+/// report's last paragraph: [`credit::initials_byline`]) is its author's
+/// byline.
+fn mark_initials<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher) {
+    for i in 1..items.len() {
+        let Cue::Text(shape) = items[i].cue else { continue };
+        let after_prose = items[..i].iter().rev().find(|it| !matches!(it.cue, Cue::Blank)).and_then(Item::shape);
+        if shape.words > INITIALS_WORDS || !after_prose.is_some_and(Shape::is_prose) {
+            continue;
+        }
+        if let Some(byline) = credit::initials_byline(input, items[i].text, m) {
+            items[i].cue = Cue::Credit(byline);
         }
     }
 }

@@ -8,8 +8,8 @@ use crate::error::{Error, ErrorKind, whole};
 use crate::lexicon::{self, MarkerKind, Matcher, PHOTO_CREDIT, RESERVED, is_credit_mark, is_name_separator};
 use crate::policy::{
     AUTHOR_WORDS, BYLINE_NAME_WORDS, BYLINE_NAMES, CREDIT_PART_WORDS, CREDIT_WORDS, DATELINE_DATE_WORDS,
-    DATELINE_PLACE_WORDS, LATIN_BRAND_WORDS, LEAD_CHARS, LEAD_PLACE_WORDS, LONE_CREDIT_WORDS, LONG_NAME_WORDS,
-    MEDIUM_LINE_WORDS, SOURCE_CLAUSE_WORDS,
+    DATELINE_PLACE_WORDS, INITIALS_BYTES, LATIN_BRAND_WORDS, LEAD_CHARS, LEAD_PLACE_WORDS, LONE_CREDIT_WORDS,
+    LONG_NAME_WORDS, MEDIUM_LINE_WORDS, SOURCE_CLAUSE_WORDS,
 };
 use crate::shape::Shape;
 use crate::span::Piece;
@@ -506,6 +506,25 @@ pub(crate) fn name_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) ->
     let name = text.trim().trim_end_matches(['-', '–', '—']).trim_end();
     (opens_with_given_name(name, m) && is_name(name, m))
         .then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, name)))
+}
+
+/// A report signed with initials at its end, as papers of the Maghreb
+/// sign theirs (`ح/م`: hadatcom.com; `ش.ن`: cherchellnews.dz; `محمد.ك`, a
+/// given name and an initial: dzair-tube.dz): two or three single letters,
+/// the first maybe a given name, apart by dots or slashes.
+pub(crate) fn initials_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) -> Option<Credit<'a>> {
+    let signed = text.trim().trim_end_matches('.');
+    if signed.len() > INITIALS_BYTES || !signed.contains(['.', '/']) {
+        return None;
+    }
+    let parts: Vec<&str> = signed.split(['.', '/']).map(str::trim).collect();
+    let letter = |p: &str| {
+        let mut cs = p.chars();
+        cs.next().is_some_and(crate::fold::is_arabic_letter) && cs.next().is_none()
+    };
+    let initial = |(k, p): (usize, &&str)| letter(p) || (k == 0 && !p.contains(' ') && m.is_given_name(p));
+    ((2..=3).contains(&parts.len()) && parts.iter().enumerate().all(initial))
+        .then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, signed)))
 }
 
 /// Whether `text` is a line of the paper's masthead: a job title of it
@@ -1437,6 +1456,14 @@ mod tests {
         assert_eq!(medium("حديث اليوم", &mut m), None);
         assert_eq!(medium("أخبار الوطن العربي", &mut m), None);
         assert_eq!(medium("وكالة ناسا تطلق مسبارا", &mut m), None);
+        // A signature of initials; not a word, a number or a name alone.
+        let initials = |t: &'static str, m: &mut Matcher| initials_byline(t, t, m).map(|c| c.main.names[0].as_str());
+        assert_eq!(initials("ح/م", &mut m), Some("ح/م"));
+        assert_eq!(initials("م. أ", &mut m), Some("م. أ"));
+        assert_eq!(initials("محمد.ك", &mut m), Some("محمد.ك"));
+        for line in ["انتهى.", "ص.ب 2167", "محمد علي", "1.5", "حملة.ك"] {
+            assert_eq!(initials(line, &mut m), None, "{line}");
+        }
         // The dash its dateline would follow is no part of the name.
         assert_eq!(byline("مها محمد -", &mut m), Some("مها محمد"));
         assert_eq!(byline("استنفار أمني -", &mut m), None);

@@ -244,6 +244,10 @@ pub(crate) const BYLINE_NAME_WORDS: usize = 3;
 pub(crate) const BYLINE_NAMES: usize = 3;
 /// Longest unlabeled credit line, in words (`القاهرة في 3 مارس 2021 (أ ش أ)`).
 pub(crate) const LONE_CREDIT_WORDS: usize = 8;
+/// Most words of a signature of initials (`م. أ`, two).
+pub(crate) const INITIALS_WORDS: usize = 3;
+/// Longest signature of initials, in bytes (`محمد.ك`, 13).
+pub(crate) const INITIALS_BYTES: usize = 24;
 /// Longest part of an unlabeled credit between dashes, in words.
 pub(crate) const CREDIT_PART_WORDS: usize = 4;
 /// Longest medium's brand in Latin letters in a credit line (`IQ`,
