@@ -1009,7 +1009,7 @@ fn split_parts(s: &str) -> impl Iterator<Item = &str> {
     let (mut start, mut at) = (Some(0), 0);
     let pieces = std::iter::from_fn(move || {
         let from = start?;
-        let marks = |b: &u8| matches!(b, b'|' | b'-' | b'/' | b':' | 0xE2 | 0xD9);
+        let marks = |b: &u8| matches!(b, b'|' | b'-' | b'/' | b':' | b'_' | 0xE2 | 0xD9);
         while let Some(i) = bytes[at..].iter().position(marks).map(|i| at + i) {
             let space_before = i > from && bytes[i - 1] == b' ';
             let space_after = bytes.get(i + 1) == Some(&b' ');
@@ -1029,8 +1029,11 @@ fn split_parts(s: &str) -> impl Iterator<Item = &str> {
                 // spaces (`عاطف دغلس-نابلس`; `واشنطن:رويترز`, `أبها:الوطن`,
                 // `حاوره:بدر الغانمي`: aleqtisadiya, alwatan, okaz in
                 // SaudiNewsNet; `الخرطوم/راشد فيصل`, `المتوسط/عمر النجار:`:
-                // klyoum.com, libyaakhbar.com).
-                b'-' | b':' | b'/' if between_letters() => Some((i, i + 1)),
+                // klyoum.com, libyaakhbar.com), or an underscore
+                // (`بوابة الهدف_وكالات`: hadfnews.ps; `قصر الثقافة_سناء
+                // الباقر`, `جوويل مارون_فرانس24`: nabapress.net,
+                // alnashraaldawlia.com).
+                b'-' | b':' | b'/' | b'_' if between_letters() => Some((i, i + 1)),
                 // `–` and `—` are E2 80 93 and E2 80 94.
                 0xE2 if matches!(bytes[i + 1..], [0x80, 0x93 | 0x94, ..]) => Some((i, i + 3)),
                 // A tatweel (D9 80) set apart as a dash, or a run of them:
@@ -1242,6 +1245,7 @@ mod tests {
         // A slash between letters parts the line too.
         assert_eq!(names("الخرطوم/راشد فيصل"), ["راشد فيصل"]);
         assert_eq!(names("كوالالمبور- رويترز/د ب أ"), ["رويترز", "د ب أ"]);
+        assert_eq!(names("بوابة الهدف_وكالات"), ["بوابة الهدف", "وكالات"]);
         assert_eq!(names("سليمان الزبيدي - ياسر النهدي - جدة"), ["سليمان الزبيدي", "ياسر النهدي"]);
         assert!(parse_attribution("جدة - مكة المكرمة - الطائف").is_err());
         // The dateline's place in brackets after the author or the medium.
