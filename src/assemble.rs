@@ -870,8 +870,19 @@ impl<'a> Assembler<'a, '_> {
             });
             longer.next().filter(|_| longer.next().is_none())
         };
-        let pick =
-            pick.map(|k| if shape(lines[k]).words <= UNDER_LONG_HEADLINE_WORDS { long(k).unwrap_or(k) } else { k });
+        // With no title-shaped line, the one longer headline is the title
+        // where a blank line sets it apart from what follows (a wrapped
+        // paragraph's first line runs on into the next), unless a credit
+        // line stands over it: then it is the body's lede that lost its
+        // full stop (below).
+        let under_credit =
+            |i: usize| above(self.items, i).is_some_and(|a| matches!(self.items[a].cue, Cue::Credit(_)));
+        let apart = |i: usize| self.items.get(i + 1).is_some_and(|it| matches!(it.cue, Cue::Blank));
+        let pick = match pick {
+            Some(k) if shape(lines[k]).words <= UNDER_LONG_HEADLINE_WORDS => Some(long(k).unwrap_or(k)),
+            Some(k) => Some(k),
+            None => long(lines.len()).filter(|&j| apart(lines[j]) && !under_credit(lines[j])),
+        };
         let Some(k) = pick else {
             // No title: the lines longer than a title right before the body,
             // under a credit line, are its first paragraphs, which lost
