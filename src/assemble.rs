@@ -875,8 +875,7 @@ impl<'a> Assembler<'a, '_> {
         // paragraph's first line runs on into the next), unless a credit
         // line stands over it: then it is the body's lede that lost its
         // full stop (below).
-        let under_credit =
-            |i: usize| above(self.items, i).is_some_and(|a| matches!(self.items[a].cue, Cue::Credit(_)));
+        let under_credit = |i: usize| above(self.items, i).is_some_and(|a| matches!(self.items[a].cue, Cue::Credit(_)));
         let apart = |i: usize| self.items.get(i + 1).is_some_and(|it| matches!(it.cue, Cue::Blank));
         let pick = match pick {
             Some(k) if shape(lines[k]).words <= UNDER_LONG_HEADLINE_WORDS => Some(long(k).unwrap_or(k)),

@@ -168,6 +168,7 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
     mark_names_under_labels(input, &mut page.items, page.m);
     mark_name_bylines(input, &mut page.items, page.m);
     mark_initials(input, &mut page.items, page.m);
+    mark_page_headline(&mut page.items);
     mark_split_post_slots(input, &mut page.items, page.m);
     page.items
 }
@@ -253,6 +254,40 @@ fn mark_initials<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher) {
         }
         if let Some(byline) = credit::initials_byline(input, items[i].text, m) {
             items[i].cue = Cue::Credit(byline);
+        }
+    }
+}
+
+/// The page's first block, if a title's length ending with one full stop,
+/// no comma and no sentence inside it, set apart by a blank line over
+/// longer prose: a headline that ends as a sentence does (elaph.com's
+/// `تهم الارهاب ... تسجن 27 مواطنا سعوديا ما بين 4 و13 عاماً.`,
+/// suharmedia.com's `حملة تعريفية لخطورة حشرة القراد بصحار.`; page tops of
+/// sites new to khabar). A paragraph's first sentence has the page's prose
+/// after it with no blank line, or commas in it, or is as long as what
+/// follows; a lede is longer (16 to 19 words on three dev pages
+/// re-dumped with a blank line under each block); and a text browser
+/// indents prose.
+fn mark_page_headline(items: &mut [Item<'_>]) {
+    let read = |it: &Item<'_>| !matches!(it.cue, Cue::Blank | Cue::Furniture(_) | Cue::Stamp);
+    let Some(first) = items.iter().position(read) else { return };
+    let Some(next) = items[first + 1..].iter().position(read).map(|k| first + 1 + k) else { return };
+    // Indented as a text browser indents prose, it is prose: a dump
+    // sets its headings at the margin (annotation.md).
+    let apart = matches!(items[first + 1].cue, Cue::Blank) && items[first].indent.unwrap_or(0) == 0;
+    let longer = |words: usize| items[next].shape().is_some_and(|s| s.is_prose() && s.words > words);
+    let text = items[first].text.trim_end();
+    let Cue::Text(shape) = items[first].cue else { return };
+    let one_stop = shape.ends_sentence && !shape.ends_exclamation && !text.ends_with("..") && !text.ends_with('…');
+    if apart
+        && one_stop
+        && TITLE_WORDS.contains(&shape.words)
+        && !shape.inner_sentence
+        && !text.contains(['،', ','])
+        && longer(shape.words)
+    {
+        if let Cue::Text(shape) = &mut items[first].cue {
+            shape.heads_page = true;
         }
     }
 }

@@ -97,6 +97,11 @@ pub(crate) struct Shape {
     /// sentence end among them): the list's, not prose. Set by the
     /// caller, which sees the heading.
     pub(crate) listed: bool,
+    /// The page's first block, a headline's length with one full stop at
+    /// its end and no comma, a blank line under it and longer prose after
+    /// (`حملة تعريفية لخطورة حشرة القراد بصحار.`): a headline that ends as a
+    /// sentence does, not prose. Set by the caller, which sees the page.
+    pub(crate) heads_page: bool,
 }
 
 impl Shape {
@@ -191,6 +196,7 @@ impl Shape {
         !self.too_short
             && !self.echoed
             && !self.prefixed
+            && !self.heads_page
             && !self.post_link
             && !self.name_run
             && !self.listed
@@ -213,7 +219,11 @@ impl Shape {
     /// Arabic.
     pub(crate) fn is_headline(&self) -> bool {
         HEADLINE_WORDS.contains(&self.words)
-            && (!self.ends_sentence || (self.ends_exclamation && !self.inner_sentence) || self.echoed || self.prefixed)
+            && (!self.ends_sentence
+                || (self.ends_exclamation && !self.inner_sentence)
+                || self.echoed
+                || self.prefixed
+                || self.heads_page)
             && !self.ends_colon
             && !self.ends_comma
             && !self.hashtag
