@@ -233,7 +233,7 @@ fn mark_name_bylines<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher
         // dash, is the source: `طنجة نيوز`, `بوابة روزاليوسف` (tanjanews.com,
         // rosaelyoussef.com, pheladelphianews.com); `سوداني نت:`, `النجاح
         // الإخباري -` (sudaninet.net, nn.najah.edu).
-        let leads = || text.trim_end().ends_with([':', '：', '-', '–', '—']);
+        let leads = || text.trim_end().ends_with(credit::LEAD_MARKS);
         let credit =
             byline.or_else(|| (under_headline() || leads()).then(|| credit::medium_line(input, text, m)).flatten());
         if let Some(credit) = credit {

@@ -590,9 +590,13 @@ pub(crate) fn medium_line<'a>(input: &'a str, text: &'a str, m: &mut Matcher) ->
     Credit::source(split_names(input, name, m))
 }
 
+/// The colons and dashes a credit that leads the body ends with (`سوداني
+/// نت:`, `النجاح الإخباري -`).
+pub(crate) const LEAD_MARKS: [char; 5] = [':', '：', '-', '–', '—'];
+
 /// `text` without the colon or dash a credit that leads the body ends with.
 fn trim_lead_mark(text: &str) -> &str {
-    text.trim().trim_end_matches([':', '：', '-', '–', '—']).trim_end()
+    text.trim().trim_end_matches(LEAD_MARKS).trim_end()
 }
 
 /// [`lone_credit`]'s grammar, on a line that may name a medium.
