@@ -447,8 +447,7 @@ impl<'a> Assembler<'a, '_> {
             .shape()
             .is_some_and(|s| TITLE_WORDS.contains(&s.words) && s.ends_sentence && !s.inner_sentence && !s.bulleted)
             && !holds_address(self.items[p].text);
-        let right_over =
-            self.items[p + 1..credit].iter().all(|it| matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_)));
+        let right_over = self.items[p + 1..credit].iter().all(|it| !it.is_read());
         let Some(art) = self.page.articles.first_mut() else { return };
         if !sentence || !right_over || art.title.is_some() || art.paragraphs.len() != 1 || !self.pending.is_empty() {
             return;
@@ -461,7 +460,7 @@ impl<'a> Assembler<'a, '_> {
     /// Whether prose follows block `i`, past blank lines, stamps and
     /// furniture.
     fn prose_follows(&self, i: usize) -> bool {
-        let next = self.items[i + 1..].iter().find(|it| !matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_)));
+        let next = self.items[i + 1..].iter().find(|it| it.is_read());
         next.and_then(Item::shape).is_some_and(Shape::is_prose)
     }
 
@@ -888,9 +887,7 @@ impl<'a> Assembler<'a, '_> {
             // their full stops (annotation.md: a dateline opens a body).
             let long = |i: &usize| shape(*i).words > *TITLE_WORDS.end() && !shape(*i).bulleted;
             let lede = lines.len() - lines.iter().rev().take_while(|i| long(i)).count();
-            let credited =
-                |&i: &usize| above(self.items, i).is_some_and(|a| matches!(self.items[a].cue, Cue::Credit(_)));
-            let lede = if lines.get(lede).is_some_and(credited) { lede } else { lines.len() };
+            let lede = if lines.get(lede).is_some_and(|&i| under_credit(i)) { lede } else { lines.len() };
             return Head {
                 title: None,
                 deck: &lines[lede..],
@@ -1300,9 +1297,7 @@ impl<'a> Assembler<'a, '_> {
             if headline {
                 // The section's name may have its More link beside it
                 // (`محطة تل أبيب`, `المزيد`, then the headlines).
-                let over = |h: usize| {
-                    self.items[h + 1..i].iter().all(|it| matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_)))
-                };
+                let over = |h: usize| self.items[h + 1..i].iter().all(|it| !it.is_read());
                 if run.is_empty() && k > 0 && over(lead[k - 1]) {
                     heading = Some(lead[k - 1]).filter(|&h| self.is_section_name(h));
                 }

@@ -84,6 +84,12 @@ impl Item<'_> {
         matches!(self.cue, Cue::Marker { .. })
     }
 
+    /// Whether the block says something a reader reads: it is no blank
+    /// line, date stamp or furniture.
+    pub(crate) fn is_read(&self) -> bool {
+        !matches!(self.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_))
+    }
+
     /// The rule of a cue that decides the block's role by itself, if it does.
     pub(crate) fn cue_rule(&self) -> Option<Rule> {
         if let Some(rule) = self.given_by {
@@ -206,14 +212,13 @@ fn mark_split_post_slots<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Mat
 /// prose: first on the page it may be a headline that opens with a name,
 /// and after the body, a commenter's name over the comment.
 fn mark_name_bylines<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher) {
-    let read = |it: &Item<'_>| !matches!(it.cue, Cue::Blank | Cue::Stamp | Cue::Furniture(_));
     let first_prose = items.iter().position(|it| it.shape().is_some_and(Shape::is_prose)).unwrap_or(items.len());
     for i in 0..items.len() {
         let Cue::Text(shape) = items[i].cue else { continue };
         if shape.words > LONG_NAME_WORDS + 1 || shape.is_prose() {
             continue;
         }
-        let next = items[i + 1..].iter().find(|it| read(it));
+        let next = items[i + 1..].iter().find(|it| it.is_read());
         if !next.and_then(Item::shape).is_some_and(Shape::is_prose) {
             continue;
         }
@@ -221,7 +226,7 @@ fn mark_name_bylines<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher
         // one word (`البزبوز!`, `ثلاثية..قادحة..فاضحة`).
         let under_headline = || {
             i < first_prose
-                && items[..i].iter().rev().find(|it| read(it)).and_then(Item::shape).is_some_and(|s| !s.is_prose())
+                && items[..i].iter().rev().find(|it| it.is_read()).and_then(Item::shape).is_some_and(|s| !s.is_prose())
         };
         let text = items[i].text;
         let byline = credit::honorific_byline(input, text, m).or_else(|| {
@@ -248,8 +253,11 @@ fn mark_name_bylines<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher
 fn mark_initials<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher) {
     for i in 1..items.len() {
         let Cue::Text(shape) = items[i].cue else { continue };
+        if shape.words > INITIALS_WORDS {
+            continue;
+        }
         let after_prose = items[..i].iter().rev().find(|it| !matches!(it.cue, Cue::Blank)).and_then(Item::shape);
-        if shape.words > INITIALS_WORDS || !after_prose.is_some_and(Shape::is_prose) {
+        if !after_prose.is_some_and(Shape::is_prose) {
             continue;
         }
         if let Some(byline) = credit::initials_byline(input, items[i].text, m) {
@@ -269,9 +277,8 @@ fn mark_initials<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher) {
 /// re-dumped with a blank line under each block); and a text browser
 /// indents prose.
 fn mark_page_headline(items: &mut [Item<'_>]) {
-    let read = |it: &Item<'_>| !matches!(it.cue, Cue::Blank | Cue::Furniture(_) | Cue::Stamp);
-    let Some(first) = items.iter().position(read) else { return };
-    let Some(next) = items[first + 1..].iter().position(read).map(|k| first + 1 + k) else { return };
+    let Some(first) = items.iter().position(Item::is_read) else { return };
+    let Some(next) = items[first + 1..].iter().position(Item::is_read).map(|k| first + 1 + k) else { return };
     // Indented as a text browser indents prose, it is prose: a dump
     // sets its headings at the margin (annotation.md).
     let apart = matches!(items[first + 1].cue, Cue::Blank) && items[first].indent.unwrap_or(0) == 0;
@@ -663,7 +670,7 @@ fn mark_post_links(items: &mut [Item<'_>]) {
         if !label_alone {
             continue;
         }
-        let next = items[i + 1..].iter_mut().find(|it| !matches!(it.cue, Cue::Blank | Cue::Furniture(_) | Cue::Stamp));
+        let next = items[i + 1..].iter_mut().find(|it| it.is_read());
         if let Some(Item { cue: Cue::Text(shape), .. }) = next {
             shape.post_link = shape.words <= POST_LINK_WORDS;
         }
