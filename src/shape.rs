@@ -97,7 +97,7 @@ pub(crate) struct Shape {
     /// sentence end among them): the list's, not prose. Set by the
     /// caller, which sees the heading.
     pub(crate) listed: bool,
-    /// The page's first block, a headline's length with one full stop at
+    /// The page's first block, a title's length with one full stop at
     /// its end and no comma, a blank line under it and longer prose after
     /// (`حملة تعريفية لخطورة حشرة القراد بصحار.`): a headline that ends as a
     /// sentence does, not prose. Set by the caller, which sees the page.
