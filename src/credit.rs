@@ -339,9 +339,9 @@ fn lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
     // Every other reading credits a medium: a line that can name none is
     // at most an author's byline with its dateline.
     if !m.may_name_medium(line.text) {
-        return dateline_byline(line, m);
+        return dateline_byline(line, m).or_else(|| bare_dateline(line, m));
     }
-    read_lone_credit(line, m).or_else(|| dateline_byline(line, m))
+    read_lone_credit(line, m).or_else(|| dateline_byline(line, m)).or_else(|| bare_dateline(line, m))
 }
 
 /// An author's name and the place the report was written, apart by a
@@ -353,10 +353,7 @@ fn lone_credit<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
 /// Algeria, Sudan, Bahrain in the Arabic Newspapers Corpus), or the place
 /// in brackets after the name (`أحمد الشميري (صنعاء)`).
 fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
-    // A tatweel set apart is a dash too, or a run of them (`طلال عبدالله ـ
-    // جدة`, `جازان ــ علي المدخلي`: alyaum, almadina, arreyadi, alriyadh in
-    // SaudiNewsNet); no word opens with one.
-    if line.words > LONE_CREDIT_WORDS || !(line.text.contains(is_credit_mark) || line.text.contains(" ـ")) {
+    if line.words > LONE_CREDIT_WORDS || !has_separator(line.text) {
         return None;
     }
     let body = without_photo_credit(line.text.trim_end_matches([':', '：', ' ']));
@@ -417,6 +414,15 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
     }
     let main = Attribution { kind: CreditKind::Byline, label: None, separator: Separator::None, names };
     Some(Credit { main, author: None })
+}
+
+/// Whether `text` holds a mark that may part a credit line: a dash, a
+/// bar, a slash, a colon, a bracket, or a tatweel set apart, which is a
+/// dash too, or a run of them (`طلال عبدالله ـ جدة`, `جازان ــ علي
+/// المدخلي`: alyaum, almadina, arreyadi, alriyadh in SaudiNewsNet); no
+/// word opens with one.
+fn has_separator(text: &str) -> bool {
+    text.contains(is_credit_mark) || text.contains(" ـ")
 }
 
 /// `body` without the photographer's credit after the byline or the
@@ -568,6 +574,37 @@ pub(crate) fn placed_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) 
     let short = name.split_whitespace().count() <= BYLINE_NAME_WORDS;
     (m.is_place(place.trim()) && short && is_name(name, m) && !m.is_place(name))
         .then(|| Credit::unlabeled(CreditKind::Byline, Piece::within(input, name)))
+}
+
+/// A dateline's place and one word no list reads, apart by a dash, a bar
+/// or a colon (`الخرطوم: السوداني`, `بغداد-الصباح`, `الرياض: الندوة`):
+/// the word is the paper the dateline credits, as a paper names itself
+/// in one word, beside a place of one or two words. A section's name
+/// there is a desk (`دبي - فن`), none.
+fn bare_dateline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
+    if line.words > DATELINE_PLACE_WORDS + 1 || !has_separator(line.text) {
+        return None;
+    }
+    let body = trim_lead_mark(line.text);
+    let mut parts = split_parts(body);
+    let (Some(first), Some(second), None) = (parts.next(), parts.next(), parts.next()) else { return None };
+    // A word and a colon before a place is a label and its value
+    // (`بطاقة: ليبيا`, `مكان الميلاد: الخرطوم`).
+    let labeled =
+        || body[first.as_ptr() as usize - body.as_ptr() as usize + first.len()..].trim_start().starts_with([':', '：']);
+    // One word, asked first: most lines hold none.
+    let word = |part: &str| !part.contains(' ') && part.chars().all(char::is_alphabetic);
+    let medium = if word(second) && m.is_place(first) {
+        second
+    } else if word(first) && !labeled() && m.is_place(second) {
+        first
+    } else {
+        return None;
+    };
+    let desk = |m: &mut Matcher| lexicon::names_section(medium) || m.is_qualifier(medium);
+    (m.function_words(medium) == 0 && !m.is_place(medium) && !desk(m))
+        .then(|| Credit::source(split_names(line.input, medium, m)))
+        .flatten()
 }
 
 /// A line that is only a medium's name (`طنجة نيوز`, `بوابة روزاليوسف`),
@@ -1500,6 +1537,18 @@ mod tests {
     }
 
     #[test]
+    fn a_place_and_one_word_no_list_reads() {
+        assert_eq!(names("الخرطوم: السوداني"), ["السوداني"]);
+        assert_eq!(names("بغداد-الصباح"), ["الصباح"]);
+        assert_eq!(names("الصباح - بغداد"), ["الصباح"]);
+        // A desk, a qualifier, a label and its value, two words: none.
+        for line in ["دبي - فن", "بغداد - خاص", "بطاقة: ليبيا", "الرياض: حملة أمنية"]
+        {
+            assert!(parse_attribution(line).is_err(), "{line}");
+        }
+    }
+
+    #[test]
     fn dates_are_no_names() {
         assert_eq!(names("كتب: محمد علي - الأحد 5 مايو 2024"), ["محمد علي"]);
         assert_eq!(names("المصدر: رويترز - 10:45"), ["رويترز"]);
@@ -1571,8 +1620,10 @@ mod tests {
                 proptest::prop_assert!(read_lone_credit(unlabeled, &mut m).is_none());
             }
             // Beside the grammar, the prefilter's caller reads only an
-            // author's byline with its dateline.
-            let read = read_lone_credit(unlabeled, &mut m).is_some() || dateline_byline(unlabeled, &mut m).is_some();
+            // author's byline with its dateline, or a place and one word.
+            let read = read_lone_credit(unlabeled, &mut m).is_some()
+                || dateline_byline(unlabeled, &mut m).is_some()
+                || bare_dateline(unlabeled, &mut m).is_some();
             proptest::prop_assert_eq!(lone_credit(unlabeled, &mut m).is_some(), read);
         }
     }
