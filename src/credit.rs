@@ -577,9 +577,10 @@ pub(crate) fn placed_byline<'a>(input: &'a str, text: &'a str, m: &mut Matcher) 
 }
 
 /// A dateline's place and one word no list reads, apart by a dash, a bar
-/// or a colon (`الخرطوم: السوداني`, `بغداد-الصباح`, `الرياض: الندوة`):
-/// the word is the paper the dateline credits, as a paper names itself
-/// in one word, beside a place of one or two words. A section's name
+/// or a colon (`الخرطوم: السوداني`, `بغداد-الصباح`, `الرياض: الندوة`), a
+/// number maybe after it (`الخرطوم :المنبر 24`, `المغرب 7 – الرباط`): the
+/// word is the paper the dateline credits, as a paper names itself in
+/// one word, beside a place of one or two words. A section's name
 /// there is a desk (`دبي - فن`), none.
 fn bare_dateline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>> {
     if line.words > DATELINE_PLACE_WORDS + 1 || !has_separator(line.text) {
@@ -593,7 +594,10 @@ fn bare_dateline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>>
     let labeled =
         || body[first.as_ptr() as usize - body.as_ptr() as usize + first.len()..].trim_start().starts_with([':', '：']);
     // One word, asked first: most lines hold none.
-    let word = |part: &str| !part.contains(' ') && part.chars().all(char::is_alphabetic);
+    let word = |part: &str| {
+        let name = without_brand_number(part);
+        !name.is_empty() && !name.contains(' ') && name.chars().all(char::is_alphabetic)
+    };
     let medium = if word(second) && m.is_place(first) {
         second
     } else if word(first) && !labeled() && m.is_place(second) {
@@ -605,6 +609,15 @@ fn bare_dateline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>>
     (m.function_words(medium) == 0 && !m.is_place(medium) && !desk(m))
         .then(|| Credit::source(split_names(line.input, medium, m)))
         .flatten()
+}
+
+/// `name` without the number of a digit or two a brand ends with, spaced
+/// or not (`المنبر 24`, `المغرب 7`; in `vocab/outlets.tsv`, `فرانس 24`,
+/// `اليوم24`, `عربي21`).
+fn without_brand_number(name: &str) -> &str {
+    let letters = name.trim_end_matches(char::is_numeric);
+    let digits = name[letters.len()..].chars().count();
+    if digits <= 2 { letters.trim_end() } else { name }
 }
 
 /// A line that is only a medium's name (`طنجة نيوز`, `بوابة روزاليوسف`),
@@ -1541,6 +1554,10 @@ mod tests {
         assert_eq!(names("الخرطوم: السوداني"), ["السوداني"]);
         assert_eq!(names("بغداد-الصباح"), ["الصباح"]);
         assert_eq!(names("الصباح - بغداد"), ["الصباح"]);
+        // A brand's number of a digit or two; a year is none.
+        assert_eq!(names("الخرطوم :المنبر 24"), ["المنبر 24"]);
+        assert_eq!(names("المغرب 7 – الرباط"), ["المغرب 7"]);
+        assert!(parse_attribution("القاهرة - عام 2023").is_err());
         // A desk, a qualifier, a label and its value, two words: none.
         for line in ["دبي - فن", "بغداد - خاص", "بطاقة: ليبيا", "الرياض: حملة أمنية"]
         {
