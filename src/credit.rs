@@ -364,8 +364,7 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
         Some((head, place)) => (vec![head, place], true),
         None => {
             let parts: Vec<&str> = split_parts(body).collect();
-            let first = parts.first().map_or(0, |a| a.as_ptr() as usize - body.as_ptr() as usize + a.len());
-            let undashed = parts.len() == 2 && body[first..].trim_start().starts_with([':', '：']);
+            let undashed = parts.len() == 2 && colon_after(body, parts[0]);
             (parts, undashed)
         }
     };
@@ -414,6 +413,13 @@ fn dateline_byline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a
     }
     let main = Attribution { kind: CreditKind::Byline, label: None, separator: Separator::None, names };
     Some(Credit { main, author: None })
+}
+
+/// Whether a colon stands right after `part`, a part of `body` that
+/// [`split_parts`] took (`الطائف: نورة الثقفي`, `بطاقة: ليبيا`).
+fn colon_after(body: &str, part: &str) -> bool {
+    let end = part.as_ptr() as usize - body.as_ptr() as usize + part.len();
+    body[end..].trim_start().starts_with([':', '：'])
 }
 
 /// Whether `text` holds a mark that may part a credit line: a dash, a
@@ -589,18 +595,16 @@ fn bare_dateline<'a>(line: Unlabeled<'a>, m: &mut Matcher) -> Option<Credit<'a>>
     let body = trim_lead_mark(line.text);
     let mut parts = split_parts(body);
     let (Some(first), Some(second), None) = (parts.next(), parts.next(), parts.next()) else { return None };
-    // A word and a colon before a place is a label and its value
-    // (`بطاقة: ليبيا`, `مكان الميلاد: الخرطوم`).
-    let labeled =
-        || body[first.as_ptr() as usize - body.as_ptr() as usize + first.len()..].trim_start().starts_with([':', '：']);
     // One word, asked first: most lines hold none.
     let word = |part: &str| {
         let name = without_brand_number(part);
         !name.is_empty() && !name.contains(' ') && name.chars().all(char::is_alphabetic)
     };
+    // The place first or last; a word and a colon before a place is a
+    // label and its value (`بطاقة: ليبيا`, `مكان الميلاد: الخرطوم`).
     let medium = if word(second) && m.is_place(first) {
         second
-    } else if word(first) && !labeled() && m.is_place(second) {
+    } else if word(first) && !colon_after(body, first) && m.is_place(second) {
         first
     } else {
         return None;
