@@ -241,6 +241,9 @@ fn mark_name_bylines<'a>(input: &'a str, items: &mut [Item<'a>], m: &mut Matcher
         let leads = || text.trim_end().ends_with(credit::LEAD_MARKS);
         let credit =
             byline.or_else(|| (under_headline() || leads()).then(|| credit::medium_line(input, text, m)).flatten());
+        // Above the page's first prose, a name closed by a dash or a slash
+        // leads the body, known to no list (`العرب اليوم -`, `أمد/`).
+        let credit = credit.or_else(|| (i < first_prose).then(|| credit::lead_name(input, text, m)).flatten());
         if let Some(credit) = credit {
             items[i].cue = Cue::Credit(credit);
         }
