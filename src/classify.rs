@@ -8,8 +8,7 @@ use crate::error::ErrorKind;
 use crate::fold::{is_arabic_letter, is_digit};
 use crate::lexicon::{
     BROWSER_MARKS, CHOICE_MARKS, IMAGE_ENDINGS, MarkerKind, Matcher, POST_LINKS, READING_TIME, is_breadcrumb_separator,
-    is_breadcrumb_separator_quoting, is_credit_mark, is_furniture_word, is_nested_bullet, is_sentence_end,
-    split_marker_line,
+    is_breadcrumb_separator_quoting, is_furniture_word, is_nested_bullet, is_sentence_end, split_marker_line,
 };
 use crate::options::{LineRule, Options};
 use crate::policy::{
@@ -900,12 +899,14 @@ pub(crate) fn classify<'a>(input: &'a str, text: &'a str, shape: Shape, m: &mut 
         }
     }
     // An unlabeled credit is one agency word or two, or has its parts
-    // apart by a dash, bar, slash, colon or brackets.
+    // apart by a dash, bar, slash, colon or brackets, or a tatweel set
+    // apart as a dash (`العربي الجديد ــ الدوحة`: aajsa.com; five papers
+    // of SaudiNewsNet).
     // A line whose credit label did not parse is no unlabeled credit.
     let labeled = found.is_some_and(|f| matches!(f.marker, MarkerKind::Source | MarkerKind::Byline));
     let credit_shaped = |m: &mut Matcher| {
         shape.words <= BARE_CREDIT_WORDS
-            || text.contains(is_credit_mark)
+            || credit::has_separator(text)
             || (shape.words <= CREDIT_PART_WORDS && m.is_agency(strip_bullet(text)))
     };
     // A dateline run needs no separator and may be longer: a date, then an
@@ -1448,6 +1449,9 @@ mod tests {
         assert!(matches!(cue("اقرأ أيضاً"), Cue::Marker { rest: "", .. }));
         assert!(matches!(cue("المصدر: رويترز"), Cue::Credit(_)));
         assert!(matches!(cue("(وكالات)"), Cue::Credit(_)));
+        // A tatweel set apart parts a credit as a dash does.
+        assert!(matches!(cue("العربي الجديد ــ الدوحة"), Cue::Credit(_)));
+        assert!(matches!(cue("سلوى المدني ـ عين اليوم"), Cue::Credit(_)));
         assert!(matches!(cue("كلمات دلالية: غزة"), Cue::Tags { rest: "غزة", hashtags: false }));
         assert!(matches!(cue("#غزة #القدس"), Cue::Tags { .. }));
         assert!(matches!(cue("المصدر:"), Cue::Furniture(Rule::CreditLabelAlone)));

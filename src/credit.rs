@@ -427,7 +427,7 @@ fn colon_after(body: &str, part: &str) -> bool {
 /// dash too, or a run of them (`طلال عبدالله ـ جدة`, `جازان ــ علي
 /// المدخلي`: alyaum, almadina, arreyadi, alriyadh in SaudiNewsNet); no
 /// word opens with one.
-fn has_separator(text: &str) -> bool {
+pub(crate) fn has_separator(text: &str) -> bool {
     text.contains(is_credit_mark) || text.contains(" ـ")
 }
 
