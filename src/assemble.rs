@@ -35,7 +35,7 @@ use crate::policy::{
     UNDER_LONG_HEADLINE_WORDS, UNTITLED_LEAD_WORDS,
 };
 use crate::role::{Role, Rule};
-use crate::shape::{Shape, on_one_line, strip_bullet};
+use crate::shape::{Shape, is_top_heading, on_one_line, strip_bullet};
 use crate::span::Piece;
 use crate::tags::{self, Hashed, SubjectWords, TagEvidence};
 
@@ -767,6 +767,14 @@ impl<'a> Assembler<'a, '_> {
                 copy.map(|c| (k, c))
             })
         };
+        // A page converted to Markdown marks its `<h1>`, the article's
+        // headline on news pages (html2text dumps of eight sites of the
+        // test bed; the site's logo is one too, of a name's length).
+        let top_heading = |&k: &usize| is_top_heading(items[pending[k]].text) && title(pending[k]);
+        if let Some(k) = (0..pending.len()).rev().find(top_heading) {
+            let title = Some((pending[k], Rule::TitleHeading, Some(body)));
+            return Head { title, deck: &[], deck_rule: Rule::Deck, before: &pending[..k] };
+        }
         let found = last_copy(&copy_of).or_else(|| last_copy(&folded_copy_of));
         if let Some((k, copy)) = found {
             // A text browser prints a linked image's text under the heading

@@ -286,6 +286,9 @@ rules! {
     /// A short line after a read-also block's headlines, right before the
     /// body goes on: a crosshead.
     Crosshead = "crosshead", "a short line after read-also headlines, before the body goes on";
+    /// The page's level-one heading as a Markdown dump marks it (`# `),
+    /// before the body.
+    TitleHeading = "title-heading", "the page's level-one heading, as a Markdown dump marks it (`# `), before the body";
     /// The title line the page's head repeats (as the HTML title did), before the body.
     TitleInHead = "title-in-head", "the headline the page's head repeats, before the body";
     /// On a page whose prose a text browser indented, the last title-shaped

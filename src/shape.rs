@@ -433,6 +433,13 @@ pub(crate) fn opens_with_hashtag(text: &str) -> bool {
     text.strip_prefix('#').is_some_and(|t| t.starts_with(|c: char| c != '#' && !c.is_whitespace()))
 }
 
+/// Whether `text` is a Markdown heading of level one, `# ` and its words
+/// (CommonMark, "ATX headings"): the page's `<h1>`, as html2text, pandoc
+/// and markdownify print it (`# مصر تسجل 30 إصابة جديدة`).
+pub(crate) fn is_top_heading(text: &str) -> bool {
+    text.trim_start_matches(is_space).strip_prefix("# ").is_some_and(|rest| !rest.trim().is_empty())
+}
+
 /// `text` without a Markdown heading's mark, one to six `#` and a space
 /// (`## خلفيات الأزمة`; CommonMark, "ATX headings"), as text converted
 /// from HTML to Markdown sets its headings. A hashtag (`#غزة`) keeps its.
@@ -466,6 +473,15 @@ pub(crate) fn without_link_number(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn top_headings_as_markdown_marks_them() {
+        assert!(is_top_heading("# مصر تسجل 30 إصابة جديدة"));
+        assert!(is_top_heading("  # عنوان"));
+        for text in ["## خلفيات الأزمة", "#غزة", "#", "# ", "عنوان # آخر"] {
+            assert!(!is_top_heading(text), "{text}");
+        }
+    }
 
     #[test]
     fn a_browsers_link_number_is_no_part_of_the_text() {
