@@ -250,6 +250,30 @@ fn labeled<'a>(
     if crate::date::is_stamp(names_text) {
         return Err(ErrorKind::NoNames);
     }
+    // The post's date or time after the names, with no separator before
+    // it, is none of them (`تحرير:محمد الشاملي ٠٤ مايو ٢٠١٩ - ٠٦:٠٦ م`:
+    // tahrirnews.com; `تقرير: NAME 26 يوليو2022م` on an unseen page
+    // top): read without it where the names, read whole, are none (a
+    // name may end in a word the date grammar reads, `محمد علي - الأحد`).
+    let (kind, names) = credited_names(input, marker, names_text, m).or_else(|e| {
+        let undated = without_stamp(names_text);
+        if undated.len() == names_text.len() {
+            return Err(e);
+        }
+        credited_names(input, marker, undated.trim_end_matches(['|', '-', '–', '—', ' ']), m)
+    })?;
+    let main = Attribution { kind, label: Some(Piece::within(input, label_text)), separator, names };
+    Ok(Credit { main, author: None })
+}
+
+/// The kind and the names of a labeled credit whose names are
+/// `names_text`, a slice of `input`, the label of `marker`'s kind.
+fn credited_names<'a>(
+    input: &'a str,
+    marker: MarkerKind,
+    names_text: &'a str,
+    m: &mut Matcher,
+) -> Result<(CreditKind, Vec<Piece<'a>>), ErrorKind> {
     // A place is no credited name (annotation.md): `خاص سوريا`, a menu's
     // topic, names no source; a paper named for its city still does
     // (`المصدر: الرياض`).
@@ -279,8 +303,7 @@ fn labeled<'a>(
     if names.is_empty() {
         return Err(ErrorKind::NotAttribution);
     }
-    let main = Attribution { kind, label: Some(Piece::within(input, label_text)), separator, names };
-    Ok(Credit { main, author: None })
+    Ok((kind, names))
 }
 
 /// The names on `line` (a subslice of `input`) that a credit label standing
@@ -1626,6 +1649,9 @@ mod tests {
     fn dates_are_no_names() {
         assert_eq!(names("كتب: محمد علي - الأحد 5 مايو 2024"), ["محمد علي"]);
         assert_eq!(names("المصدر: رويترز - 10:45"), ["رويترز"]);
+        // With no separator before the date either.
+        assert_eq!(names("تحرير:محمد الشاملي ٠٤ مايو ٢٠١٩ - ٠٦:٠٦ م"), ["محمد الشاملي"]);
+        assert_eq!(names("كتب: سامر خليل 3 يونيو 2024"), ["سامر خليل"]);
     }
 
     #[test]
