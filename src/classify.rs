@@ -727,6 +727,18 @@ fn mark_listed_runs(items: &mut [Item<'_>]) {
 /// the headline, which a text browser wraps as one block as it wraps
 /// any run of lines (almadenahnews.com's `مواضيع ساخنة اخرى`).
 fn is_doubled_headline(text: &str) -> bool {
+    // Glued, no space between the copies (`أخبار الإمارات اليومأخبار
+    // الإمارات اليوم`: an image's text and its link's, flattened with none:
+    // emiratenewsday.com, eremnews.com, edarabia.com).
+    let whole = text.trim();
+    let half = whole.len() / 2;
+    if whole.len() % 2 == 0
+        && whole.is_char_boundary(half)
+        && whole[..half] == whole[half..]
+        && whole[..half].contains(' ')
+    {
+        return true;
+    }
     // Its first word stands again within a headline's bytes: most blocks
     // are ruled out by one search of their opening.
     let text = text.trim_start();
@@ -797,9 +809,12 @@ fn is_echo(headline: &str, copy: &str) -> bool {
 
 /// Text right before the copyright line, after other furniture, is the
 /// site's about blurb (`شبكة ... قناة فضائية ... انطلقت في ...`): furniture.
-/// A blurb with the copyright glued to its end is one too.
+/// A blurb with the copyright glued to its end is one too. The copyright
+/// line may have what a text browser draws under it (an ad's
+/// `[INS::INS]`: edarabia.com), no text of the page.
 fn mark_about_blurbs(items: &mut [Item<'_>], m: &mut Matcher) {
-    let Some(mut i) = items.iter().rposition(|it| !it.text.is_empty()) else { return };
+    let drawn = |it: &Item<'_>| matches!(it.cue, Cue::Furniture(Rule::BrowserMark));
+    let Some(mut i) = items.iter().rposition(|it| !it.text.is_empty() && !drawn(it)) else { return };
     let short = |it: &Item<'_>| it.shape().map_or_else(|| Shape::of(it.text).words, |s| s.words) <= BLURB_WORDS;
     if !(matches!(items[i].cue, Cue::Furniture(_) | Cue::Stamp | Cue::Text(_))
         && short(&items[i])
@@ -1250,6 +1265,10 @@ mod tests {
         assert!(!is_doubled_headline("في الصباح ذهب الوفد إلى الوزارة وفي المساء عاد إلى الفندق."));
         // A word said twice is no headline given twice.
         assert!(!is_doubled_headline("شكرا شكرا"));
+        // Glued, with no space between the copies; one word so glued is
+        // no headline.
+        assert!(is_doubled_headline("أخبار الإمارات اليومأخبار الإمارات اليوم"));
+        assert!(!is_doubled_headline("ككلمةككلمة"));
     }
 
     fn cue(s: &str) -> Cue<'_> {
