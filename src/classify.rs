@@ -139,6 +139,15 @@ pub(crate) fn classify_page<'a>(input: &'a str, m: &mut Matcher, options: &Optio
         }
         // A link's number, as a text browser prints it, is no part of the block.
         let block = without_link_number(block);
+        // A theme's labels of the links to the previous and next posts,
+        // glued before the line's text, are no part of it.
+        let block = match crate::lexicon::nav_labels_before(block) {
+            Some((labels, rest)) => {
+                page.push(labels, Shape::of(labels));
+                rest
+            }
+            None => block,
+        };
         let shape = Shape::of(block);
         // A glued marker needs prose before it and a headline after.
         if shape.words <= GLUED_AFTER_WORDS {

@@ -236,6 +236,14 @@ pub(crate) const NAV_NOUNS: &[&str] = &["المقال", "المقالة", "ال�
 /// The loan word for a post, after the way.
 pub(crate) const NAV_POST: &str = "بوست";
 
+/// The labels of WordPress's links to the previous and next posts as its
+/// English strings give them (`_x( 'Previous', 'previous set of posts' )`,
+/// `_x( 'Next', 'next set of posts' )`, `the_posts_pagination()`), which a
+/// theme with no Arabic for them prints as they are; a page flattened
+/// into lines glues them before the next line's text (`Next Previous عين
+/// اليوم – نجران`: 3alyoum.com in SaudiNewsNet).
+pub(crate) const NAV_LABELS_LATIN: &[&str] = &["Next", "Previous"];
+
 /// What WordPress's Arabic strings call a site's feed, in the title of the
 /// feed link every page has ("%1$s %2$s Feed" = "%1$s %2$s الخلاصة",
 /// separator `&raquo;`), which a text browser prints on its dump's first

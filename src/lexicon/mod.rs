@@ -18,8 +18,8 @@ use crate::policy::{HEADING_RUN_ON, MENU_SECTIONS, STEM_LETTERS};
 use data::{
     AUTHOR_LIST_HEADINGS, BOTH_GENDERS, COOKIE_NAMES, COPYRIGHT, CREDIT_QUALIFIERS, CREDIT_WORDS, ENTRIES,
     FOOTER_LINKS, FUNCTION_WORDS, FURNITURE_WORDS, HEADING_ENDINGS, HONORIFICS, LIST_NOUNS, LIST_SUPERLATIVES,
-    MARKER_HOMOGRAPHS, MASTHEAD_TITLES, MEDIA_WORDS, MOST_RANKINGS, Needs, READ_ALSO_ADVERBS, READ_ALSO_VERB_FORMS,
-    READ_ALSO_VERBS, SECTION_WORDS, TODAY, is_label_separator, is_marker_lead,
+    MARKER_HOMOGRAPHS, MASTHEAD_TITLES, MEDIA_WORDS, MOST_RANKINGS, NAV_LABELS_LATIN, Needs, READ_ALSO_ADVERBS,
+    READ_ALSO_VERB_FORMS, READ_ALSO_VERBS, SECTION_WORDS, TODAY, is_label_separator, is_marker_lead,
 };
 pub(crate) use data::{
     BROWSER_MARKS, CHOICE_MARKS, FEED_TITLE, HEADLINE_PREFIXES, HOME_LINK, IMAGE_ENDINGS, NAME_HOMOGRAPHS,
@@ -181,6 +181,19 @@ pub(crate) fn opens_with_headline_prefix(text: &str) -> bool {
             .map(str::trim_start)
             .is_some_and(|rest| rest.starts_with(|c: char| c == '.' || c == '…' || is_label_separator(c)))
     })
+}
+
+/// The English labels of the links to the previous and next posts that
+/// `text` opens with ([`NAV_LABELS_LATIN`]: `Next Previous`), and the
+/// Arabic text glued after them, if there is some.
+pub(crate) fn nav_labels_before(text: &str) -> Option<(&str, &str)> {
+    let mut rest = text;
+    while let Some(label) = NAV_LABELS_LATIN.iter().find(|&&l| rest.strip_prefix(l).is_some_and(|r| r.starts_with(' ')))
+    {
+        rest = rest[label.len()..].trim_start();
+    }
+    let labels = text[..text.len() - rest.len()].trim_end();
+    (!labels.is_empty() && rest.contains(|c: char| crate::fold::is_arabic_letter(c))).then_some((labels, rest))
 }
 
 /// A post-navigation label that `text` opens with, and the linked post's
@@ -954,6 +967,15 @@ mod tests {
 
     fn marker(line: &str) -> Option<(MarkerKind, &str)> {
         Matcher::default().marker(line).map(|f| (f.marker, &line[..f.len]))
+    }
+
+    #[test]
+    fn english_post_navigation_labels_glued_before_a_line() {
+        assert_eq!(nav_labels_before("Next Previous عين اليوم – نجران"), Some(("Next Previous", "عين اليوم – نجران")));
+        assert_eq!(nav_labels_before("Previous الرياض - واس"), Some(("Previous", "الرياض - واس")));
+        for text in ["Next Previous", "Nextcloud تطلق خدمة", "عين اليوم – نجران", "Next steps"] {
+            assert_eq!(nav_labels_before(text), None, "{text}");
+        }
     }
 
     #[test]
